@@ -1,0 +1,220 @@
+# Agenda MMM — العربية.
+# المتغيرات داخل { $… } مهرَّبة مسبقًا لـ HTML الخاص بتيليغرام.
+
+language-name = العربية
+
+## ما يعرضه تيليغرام قبل /start
+
+bot-description = أجندة MMM للعيش معًا بشكل أفضل تضع الأمهات في قلب التشاور في الحيّ: الإبلاغ عن اللحظات التي يتوتر فيها الحيّ، والاجتماع على قدم المساواة مع الشرطة والمدرسة والعاملين الاجتماعيين والمنتخَبين، ومتابعة الحلول. بدعوة من مدينتك.
+bot-short-description = الأمهات في قلب التشاور في الحيّ.
+
+## أوصاف الأوامر (قائمة «/» في تيليغرام)
+
+cmd-start = البدء أو الانضمام برمز
+cmd-help = ما يمكنك فعله
+cmd-language = تغيير اللغة
+cmd-settings = إعداداتك
+cmd-cancel = إيقاف ما يجري الآن
+cmd-privacy = من يرى ماذا، وحقوقك
+cmd-invite = إنشاء دعوة
+cmd-members = أعضاء حيّ
+cmd-revoke = إلغاء دعوة
+cmd-newquartier = إنشاء حيّ
+cmd-newcity = إنشاء مدينة
+cmd-linkgroup = ربط هذه المجموعة بحيّ
+
+## الأدوار
+
+role-mother = أمّ
+role-relay = أمّ وسيطة
+role-facilitator = منشّطة ورشات الأمهات
+role-actor = شريك محلي
+role-coordinator = منسّقة
+role-elected = منتخَب(ة)
+
+## الأخطاء والردود العامة
+
+error-generic = عذرًا، حدث خلل من جهتنا. لم يضِع شيء: حاولي مرة أخرى بعد قليل.
+error-not-allowed = لا يحقّ لك القيام بهذا.
+error-stale-button = هذا الزر لم يعد صالحًا. ابدئي من جديد من القائمة.
+error-not-registered = مرحبًا! للبدء، أرسلي /start.
+error-private-only = يُستعمل هذا الأمر في محادثة خاصة معي.
+error-group-only = يُستعمل هذا الأمر في مجموعة تيليغرام الخاصة بالحيّ.
+error-unknown-command = لا أعرف هذا الأمر. أرسلي /help لتري ما يمكنك فعله.
+error-expected-text = أنتظر هنا رسالة مكتوبة.
+error-expected-choice = اختاري جوابًا بالأزرار أعلاه، أو أرسلي /cancel للتوقف.
+error-empty-text = هذا النص فارغ.
+error-text-too-long = النص طويل جدًا. الحد الأقصى لعدد الحروف: { $max }.
+error-bad-characters = في هذا النص حروف لا أستطيع استعمالها.
+error-bad-prefix = الرمز المختصر للحيّ يتكوّن من 2 إلى 4 حروف، مثلًا BEL.
+error-bad-timezone = لا أعرف هذه المنطقة الزمنية. مثال: Europe/Paris.
+error-unknown-language = لا أعرف هذه اللغة.
+error-unknown-role = لا أعرف هذا الدور.
+error-edited = لا أقرأ الرسائل المعدَّلة: أرسلي رسالة جديدة بدلًا من ذلك.
+dialogue-expired = بقيت محادثتك السابقة دون متابعة مدة 48 ساعة، فحذفتها. يمكنك أن تبدئي من جديد متى شئتِ.
+cancelled = تمّ الإلغاء. لم يُحفظ أي شيء.
+nothing-to-cancel = لا يجري أي شيء الآن.
+
+## الأزرار
+
+button-continue = ✅ متابعة
+button-skip = ⏭ تخطّي
+button-discreet-on = 🤫 نعم، وضع التخفّي
+button-discreet-off = 👁 لا، شكرًا
+button-revoke = 🚫 إلغاء هذه الدعوة
+button-end-role = ✖️ إنهاء الدور
+button-change-role = 🔁 تغيير الدور
+button-toggle-discreet = 🤫 وضع التخفّي: تغيير
+button-change-name = ✏️ تغيير اسمي
+button-remove-name = 🗑 حذف اسمي
+button-change-language = 🌐 تغيير اللغة
+
+## القائمة الرئيسية (لوحة المفاتيح)
+
+menu-help = ❓ مساعدة
+menu-settings = ⚙️ الإعدادات
+menu-language = 🌐 اللغة
+menu-privacy = 🔐 الخصوصية
+menu-invite = ✉️ دعوة
+menu-members = 👥 الأعضاء
+menu-new-quartier = 🏘 حيّ جديد
+menu-new-city = 🏙 مدينة جديدة
+menu-shown = هذه هي القائمة.
+
+## التسجيل
+
+onboarding-choose-language = مرحبًا بك في <b>أجندة MMM للعيش معًا بشكل أفضل</b>! اختاري لغتك:
+onboarding-notice =
+    <b>قبل أن نبدأ</b>
+    • بلاغاتك تقرؤها منسّقة مدينتك، وتقرؤها الأمهات الوسيطات في حيّك فقط إذا اخترتِ ذلك. الشرطة والمدرسة والشركاء الآخرون والمنتخَبون لا يرون اسمك أبدًا.
+    • نحتفظ بلغتك وحيّك ودورك، وباسمك الأول فقط إذا أعطيتِنا إياه.
+    • المحادثة المتروكة دون إكمال تُحذف بعد 48 ساعة.
+    • يمكنك أن تري كل شيء وأن تحذفي كل شيء في أي وقت.
+onboarding-ask-code = أرسلي رمز الدعوة الذي أُعطي لك (12 حرفًا ورقمًا، مثلًا <code>K7QX-M2PA-9RTD</code>).
+onboarding-ask-name = بأي اسم تحبين أن نناديك؟ اسمك الأول <b>اختياري</b>: لن يظهر إلا للأشخاص الذين يقرؤون بلاغاتك، وفقط عندما تختارين ذلك. يمكنك التخطي.
+onboarding-ask-discreet =
+    <b>وضع التخفّي</b>
+    إذا كان شخص آخر قد ينظر إلى هاتفك: تُحذف بلاغاتك من هذه المحادثة بعد إرسالها، ولا تقول رسائلي شيئًا عن محتواها. هل تريدين تفعيله؟ يمكنك تغييره في /settings.
+onboarding-welcome = مرحبًا بك! انضممتِ إلى <b>{ $place }</b> بصفة <b>{ $role }</b>.
+onboarding-welcome-admin = مرحبًا بك! أنتِ مشغّلة هذا البوت. ابدئي بإنشاء مدينة عبر /newcity.
+onboarding-privacy-guide =
+    <b>احمي نفسك على تيليغرام</b>
+    • أخفي رقمك: الإعدادات ← الخصوصية والأمان ← رقم الهاتف ← «لا أحد».
+    • أقفلي تيليغرام برمز: الإعدادات ← الخصوصية والأمان ← قفل رمز المرور.
+    • رسائلك معي لا تظهر إلا في هذه المحادثة: احذفيها متى شئتِ.
+onboarding-already-member = أنتِ مسجّلة من قبل.
+joined-new-role = تمّ! دورك الآن في <b>{ $place }</b>: <b>{ $role }</b>.
+joined-already = لديك هذا الدور من قبل في <b>{ $place }</b>.
+inviter-joined-named = انضمام جديد بفضل دعوتك: <b>{ $name }</b> في { $place } بصفة { $role }.
+inviter-joined-unnamed = انضمام جديد بفضل دعوتك: شخص جديد في { $place } بصفة { $role }.
+
+## الدعوات المرفوضة
+
+invite-problem-unknown = رمز الدعوة هذا غير موجود. تحقّقي منه، أو اطلبي رمزًا جديدًا.
+invite-problem-expired = انتهت صلاحية هذه الدعوة. اطلبي دعوة جديدة من الشخص الذي أعطاك إياها.
+invite-problem-used-up = استُعملت هذه الدعوة كل المرات المسموح بها. اطلبي دعوة جديدة.
+invite-problem-revoked = أُلغيت هذه الدعوة. اطلبي دعوة جديدة.
+
+## المساعدة
+
+help-intro = <b>أجندة MMM</b> — ما يمكنك فعله:
+help-everyone =
+    /language — تغيير اللغة
+    /settings — إعداداتك (وضع التخفّي، الاسم الأول)
+    /privacy — من يرى ماذا، وحقوقك
+    /cancel — إيقاف ما يجري الآن
+help-inviter = /invite — دعوة أمّ من حيّك
+help-coordinator =
+    /invite — دعوة أمّ، أو أمّ وسيطة، أو منشّطة، أو شريك محلي، أو منتخَب(ة)
+    /members — رؤية أعضاء حيّ، وتغيير دور أو إنهاؤه
+    /revoke — إلغاء دعوة
+    /newquartier — إنشاء حيّ
+    /linkgroup — (داخل مجموعة تيليغرام الخاصة بحيّ) ربط المجموعة بالحيّ
+help-admin =
+    /newcity — إنشاء مدينة
+    /newquartier — إنشاء حيّ
+    /invite — تعيين منسّقة
+help-not-member = لستِ عضوة في أي حيّ بعد: أرسلي /start متبوعًا برمز دعوتك.
+
+## اللغة والإعدادات
+
+language-choose = اختاري لغتك:
+language-changed = حسنًا: سأكلّمك الآن بالعربية.
+settings-summary =
+    <b>إعداداتك</b>
+    اللغة: { $language }
+    الاسم الأول: { $name }
+    وضع التخفّي: { $discreet }
+settings-name-none = (لا يوجد)
+settings-on = مفعّل
+settings-off = غير مفعّل
+settings-discreet-changed = وضع التخفّي: { $state }.
+settings-ask-name = أرسلي الاسم الأول الذي تريدين استعماله.
+settings-name-saved = تمّ حفظ الاسم الأول.
+settings-name-removed = تمّ حذف الاسم الأول.
+
+## الخصوصية
+
+privacy-short = ستعرض مدينتك هنا كل التفاصيل (الجهة المسؤولة عن معالجة البيانات، مدة الاحتفاظ بها، حقوقك، والهيئة الفرنسية لحماية البيانات CNIL).
+
+## المدن والأحياء
+
+newcity-ask = أرسلي اسم المدينة، ثم منطقتها الزمنية إذا لم تكن Europe/Paris. مثال: <code>Roubaix</code> أو <code>Cayenne America/Cayenne</code>
+newcity-created = تمّ إنشاء مدينة <b>{ $city }</b> (المنطقة الزمنية: { $tz }). عيّني منسّقتها عبر /invite.
+newcity-duplicate = توجد من قبل مدينة بهذا الاسم.
+newquartier-ask = أرسلي الرمز المختصر للحيّ (من 2 إلى 4 حروف، ولا يمكن تغييره بعد ذلك) ثم اسمه. مثال: <code>BEL Belleville</code>
+newquartier-choose-city = في أي مدينة؟
+newquartier-created = تمّ إنشاء حيّ <b>{ $quartier }</b> ({ $prefix }) في { $city }. ادعي أعضاءه عبر /invite.
+newquartier-duplicate = الرمز المختصر { $prefix } مستعمل من قبل في هذه المدينة.
+no-city-yet = لا توجد بعد أي مدينة يمكنك فيها القيام بهذا.
+
+## الدعوات
+
+invite-choose-role = لأي دور هذه الدعوة؟
+invite-choose-place = لأي حيّ أو أي مدينة؟
+invite-nothing-to-grant = لا يمكنك دعوة أحد في الوقت الحالي.
+invite-created =
+    <b>دعوة: { $role }</b> — { $place }
+    الرمز: <code>{ $code }</code>
+    الرابط: { $link }
+    صالحة حتى { $until }، { $uses ->
+        [zero] لعدد { $uses } من الأشخاص.
+        [one] لشخص واحد.
+        [two] لشخصين.
+        [few] لـ{ $uses } أشخاص.
+        [many] لـ{ $uses } شخصًا.
+       *[other] لـ{ $uses } شخص.
+    }
+invite-qr-caption = امسحي هذا الرمز للانضمام إلى أجندة MMM — { $place }. أو أرسلي /start { $code } إلى البوت.
+invite-revoked = أُلغيت الدعوة <code>{ $code }</code>: لم يعد بالإمكان استعمالها.
+invite-already-revoked = هذه الدعوة ملغاة من قبل.
+invite-list = دعواتك التي ما زالت صالحة:
+invite-list-entry = <code>{ $code }</code> — { $role }، { $place } ({ $used }/{ $max })
+invite-list-empty = ليست لديك أي دعوة جارية.
+
+## الأعضاء
+
+members-choose-quartier = أعضاء أي حيّ؟
+members-header =
+    <b>{ $place }</b> — { $count ->
+        [zero] لا أعضاء
+        [one] عضو واحد
+        [two] عضوان
+        [few] { $count } أعضاء
+        [many] { $count } عضوًا
+       *[other] { $count } عضو
+    }
+members-entry = { $n }. { $name } — { $role }
+members-unnamed = العضو رقم { $id }
+members-choose-new-role = ما الدور الجديد لـ{ $name }؟
+members-role-ended = انتهى دور «{ $role }» لـ{ $name }.
+members-role-changed = دور { $name } الآن: { $role }.
+members-role-already-ended = هذا الدور كان قد انتهى من قبل.
+member-notice-ended = انتهى دورك ({ $role }) في { $place }. شكرًا على التزامك!
+member-notice-changed = دورك في { $place } أصبح الآن: { $role }.
+
+## مجموعات تيليغرام الخاصة بالأحياء
+
+linkgroup-usage = في مجموعة تيليغرام الخاصة بالحيّ، أرسلي /linkgroup متبوعًا بالرمز المختصر للحيّ، مثلًا <code>/linkgroup BEL</code>.
+linkgroup-done = أصبحت هذه المجموعة مرتبطة الآن بحيّ <b>{ $quartier }</b>. يمكن نشر إعلانات الحيّ هنا، أما البلاغات فلا تُنشر هنا أبدًا.
+linkgroup-unknown-prefix = لا يوجد في مدنك أي حيّ رمزه المختصر { $prefix }.

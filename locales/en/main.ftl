@@ -1,0 +1,213 @@
+# Agenda MMM — English.
+# The arguments in { $… } are already escaped for Telegram's HTML.
+
+language-name = English
+
+## What Telegram shows before /start
+
+bot-description = The Agenda MMM for living better together puts mothers at the heart of neighbourhood consultation: report the moments when tension rises in the neighbourhood, meet the police, schools, social workers and elected officials as equals, and follow the solutions. By invitation from your city.
+bot-short-description = Mothers at the heart of neighbourhood consultation.
+
+## Command descriptions (Telegram's "/" menu)
+
+cmd-start = Start, or join with a code
+cmd-help = What you can do
+cmd-language = Change language
+cmd-settings = Your settings
+cmd-cancel = Stop what is in progress
+cmd-privacy = Who sees what, your rights
+cmd-invite = Create an invitation
+cmd-members = Members of a neighbourhood
+cmd-revoke = Cancel an invitation
+cmd-newquartier = Create a neighbourhood
+cmd-newcity = Create a city
+cmd-linkgroup = Link this group to a neighbourhood
+
+## Roles
+
+role-mother = mother
+role-relay = relay mother
+role-facilitator = mothers' workshop facilitator
+role-actor = local partner
+role-coordinator = coordinator
+role-elected = elected official
+
+## Errors and general replies
+
+error-generic = Oops, something went wrong on our side. Nothing is lost: please try again in a moment.
+error-not-allowed = You are not allowed to do this.
+error-stale-button = This button no longer works. Please start again from the menu.
+error-not-registered = Hello! To begin, send /start.
+error-private-only = This command is used in a private chat with me.
+error-group-only = This command is used in the neighbourhood's Telegram group.
+error-unknown-command = I don't know this command. Send /help to see what you can do.
+error-expected-text = Here I am waiting for a written message.
+error-expected-choice = Choose an answer with the buttons above, or send /cancel to stop.
+error-empty-text = This text is empty.
+error-text-too-long = This is too long: { $max } characters at most.
+error-bad-characters = This text contains characters I cannot use.
+error-bad-prefix = A neighbourhood prefix has 2 to 4 letters, for example BEL.
+error-bad-timezone = I don't know this time zone. Example: Europe/Paris.
+error-unknown-language = I don't know this language.
+error-unknown-role = I don't know this role.
+error-edited = I don't read edited messages: please send a new message instead.
+dialogue-expired = Your last conversation was left unfinished for 48 hours, so I deleted it. You can start again whenever you like.
+cancelled = Cancelled. Nothing was saved.
+nothing-to-cancel = Nothing is in progress.
+
+## Buttons
+
+button-continue = ✅ Continue
+button-skip = ⏭ Skip
+button-discreet-on = 🤫 Yes, discreet mode
+button-discreet-off = 👁 No thanks
+button-revoke = 🚫 Cancel this invitation
+button-end-role = ✖️ End the role
+button-change-role = 🔁 Change the role
+button-toggle-discreet = 🤫 Discreet mode: change
+button-change-name = ✏️ Change my first name
+button-remove-name = 🗑 Delete my first name
+button-change-language = 🌐 Change language
+
+## Main menu (keyboard)
+
+menu-help = ❓ Help
+menu-settings = ⚙️ Settings
+menu-language = 🌐 Language
+menu-privacy = 🔐 Privacy
+menu-invite = ✉️ Invite
+menu-members = 👥 Members
+menu-new-quartier = 🏘 New neighbourhood
+menu-new-city = 🏙 New city
+menu-shown = Here is the menu.
+
+## Registration
+
+onboarding-choose-language = Welcome to the <b>Agenda MMM for living better together</b>! Choose your language:
+onboarding-notice =
+    <b>Before we start</b>
+    • What you report is read by your city's coordinator, and by the relay mothers of your neighbourhood only if you choose so. The police, the school, the other partners and elected officials never see your name.
+    • We keep your language, your neighbourhood and your role; your first name only if you give it.
+    • A conversation left unfinished is deleted after 48 hours.
+    • You can see everything and delete everything at any time.
+onboarding-ask-code = Send the invitation code you were given (12 letters and numbers, for example <code>K7QX-M2PA-9RTD</code>).
+onboarding-ask-name = What would you like us to call you? Your first name is <b>optional</b>: it will only be shown to the people who read your reports, and only when you choose. You can skip this.
+onboarding-ask-discreet =
+    <b>Discreet mode</b>
+    If someone else may look at your phone: your reports are deleted from this chat once sent, and my messages say nothing about what they contain. Do you want to turn it on? You can change it in /settings.
+onboarding-welcome = Welcome! You have joined <b>{ $place }</b>. Your role: <b>{ $role }</b>.
+onboarding-welcome-admin = Welcome! You are an operator of this bot. Start by creating a city with /newcity.
+onboarding-privacy-guide =
+    <b>Protect yourself on Telegram</b>
+    • Hide your number: Settings → Privacy and Security → Phone Number → “Nobody”.
+    • Lock Telegram with a code: Settings → Privacy and Security → Passcode Lock.
+    • Your messages with me can only be seen in this chat: delete it whenever you want.
+onboarding-already-member = You are already registered.
+joined-new-role = Done! Your new role for <b>{ $place }</b>: <b>{ $role }</b>.
+joined-already = You already have this role for <b>{ $place }</b>.
+inviter-joined-named = <b>{ $name }</b> has joined { $place } thanks to your invitation (role: { $role }).
+inviter-joined-unnamed = A new person has joined { $place } thanks to your invitation (role: { $role }).
+
+## Refused invitations
+
+invite-problem-unknown = This invitation code does not exist. Check it, or ask for a new one.
+invite-problem-expired = This invitation has expired. Ask the person who gave it to you for a new one.
+invite-problem-used-up = This invitation has already been used as many times as planned. Ask for a new one.
+invite-problem-revoked = This invitation has been cancelled. Ask for a new one.
+
+## Help
+
+help-intro = <b>Agenda MMM</b> — what you can do:
+help-everyone =
+    /language — change language
+    /settings — your settings (discreet mode, first name)
+    /privacy — who sees what, your rights
+    /cancel — stop what is in progress
+help-inviter = /invite — invite a mother from your neighbourhood
+help-coordinator =
+    /invite — invite a mother, a relay mother, a facilitator, a local partner or an elected official
+    /members — see the members of a neighbourhood, change or end a role
+    /revoke — cancel an invitation
+    /newquartier — create a neighbourhood
+    /linkgroup — (in a neighbourhood's Telegram group) link the group to the neighbourhood
+help-admin =
+    /newcity — create a city
+    /newquartier — create a neighbourhood
+    /invite — appoint a coordinator
+help-not-member = You are not a member of any neighbourhood yet: send /start followed by your invitation code.
+
+## Language and settings
+
+language-choose = Choose your language:
+language-changed = Got it: I will now speak to you in English.
+settings-summary =
+    <b>Your settings</b>
+    Language: { $language }
+    First name: { $name }
+    Discreet mode: { $discreet }
+settings-name-none = (none)
+settings-on = on
+settings-off = off
+settings-discreet-changed = Discreet mode: { $state }.
+settings-ask-name = Send the first name to use.
+settings-name-saved = First name saved.
+settings-name-removed = First name deleted.
+
+## Privacy
+
+privacy-short = Your city will show the full details here (who is responsible for your data, how long it is kept, your rights, the CNIL — the French data protection authority).
+
+## Cities and neighbourhoods
+
+newcity-ask = Send the name of the city, followed by its time zone if it is not Europe/Paris. Example: <code>Roubaix</code> or <code>Cayenne America/Cayenne</code>
+newcity-created = City <b>{ $city }</b> created (time zone { $tz }). Appoint its coordinator with /invite.
+newcity-duplicate = A city with this name already exists.
+newquartier-ask = Send the neighbourhood's prefix (2 to 4 letters; it cannot be changed later), then its name. Example: <code>BEL Belleville</code>
+newquartier-choose-city = In which city?
+newquartier-created = Neighbourhood <b>{ $quartier }</b> ({ $prefix }) created in { $city }. Invite its members with /invite.
+newquartier-duplicate = The prefix { $prefix } is already taken in this city.
+no-city-yet = There is no city yet where you can do this.
+
+## Invitations
+
+invite-choose-role = Which role is this invitation for?
+invite-choose-place = For which neighbourhood or city?
+invite-nothing-to-grant = You cannot invite anyone for now.
+invite-created =
+    <b>Invitation: { $role }</b> — { $place }
+    Code: <code>{ $code }</code>
+    Link: { $link }
+    Valid until { $until }, { $uses ->
+        [one] for one person.
+       *[other] for { $uses } people.
+    }
+invite-qr-caption = Scan this code to join the Agenda MMM — { $place }. Or send /start { $code } to the bot.
+invite-revoked = The invitation <code>{ $code }</code> is cancelled: it can no longer be used.
+invite-already-revoked = This invitation was already cancelled.
+invite-list = Your invitations that are still valid:
+invite-list-entry = <code>{ $code }</code> — { $role }, { $place } ({ $used }/{ $max })
+invite-list-empty = You have no open invitations.
+
+## Members
+
+members-choose-quartier = Members of which neighbourhood?
+members-header =
+    <b>{ $place }</b> — { $count ->
+        [0] no members
+        [one] one member
+       *[other] { $count } members
+    }
+members-entry = { $n }. { $name } — { $role }
+members-unnamed = Member no. { $id }
+members-choose-new-role = New role for { $name }?
+members-role-ended = { $name }: the role “{ $role }” has ended.
+members-role-changed = New role for { $name }: { $role }.
+members-role-already-ended = This role had already ended.
+member-notice-ended = Your role as { $role } for { $place } has ended. Thank you for your commitment!
+member-notice-changed = Your role for { $place } is now: { $role }.
+
+## Neighbourhood Telegram groups
+
+linkgroup-usage = In the neighbourhood's Telegram group, send /linkgroup followed by the neighbourhood's prefix, for example <code>/linkgroup BEL</code>.
+linkgroup-done = This group is now linked to the neighbourhood <b>{ $quartier }</b>. Neighbourhood announcements can be posted here; reports, never.
+linkgroup-unknown-prefix = No neighbourhood in your cities has the prefix { $prefix }.

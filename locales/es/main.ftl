@@ -1,0 +1,213 @@
+# Agenda MMM — español.
+# Los argumentos entre { $… } ya están escapados para el HTML de Telegram.
+
+language-name = Español
+
+## Lo que Telegram muestra antes de /start
+
+bot-description = La Agenda MMM para vivir mejor juntos pone a las madres en el centro del diálogo vecinal: avisar de los momentos en que el barrio se tensa, reunirse en pie de igualdad con la policía, la escuela, los trabajadores sociales y los cargos electos, y seguir las soluciones. Por invitación de su ciudad.
+bot-short-description = Las madres en el centro del diálogo vecinal.
+
+## Descripciones de los comandos (menú «/» de Telegram)
+
+cmd-start = Empezar o unirse con un código
+cmd-help = Lo que puede hacer
+cmd-language = Cambiar de idioma
+cmd-settings = Sus ajustes
+cmd-cancel = Detener lo que está en curso
+cmd-privacy = Quién ve qué, sus derechos
+cmd-invite = Crear una invitación
+cmd-members = Miembros de un barrio
+cmd-revoke = Anular una invitación
+cmd-newquartier = Crear un barrio
+cmd-newcity = Crear una ciudad
+cmd-linkgroup = Vincular este grupo a un barrio
+
+## Roles
+
+role-mother = madre
+role-relay = madre enlace
+role-facilitator = animadora de talleres de madres
+role-actor = actor local
+role-coordinator = coordinadora
+role-elected = cargo electo
+
+## Errores y respuestas generales
+
+error-generic = Vaya, algo ha fallado por nuestra parte. No se ha perdido nada: vuelva a intentarlo en un momento.
+error-not-allowed = No tiene permiso para hacer esto.
+error-stale-button = Este botón ya no sirve. Vuelva a empezar desde el menú.
+error-not-registered = ¡Hola! Para empezar, envíe /start.
+error-private-only = Este comando se usa en una conversación privada conmigo.
+error-group-only = Este comando se usa en el grupo de Telegram del barrio.
+error-unknown-command = No conozco este comando. Envíe /help para ver lo que puede hacer.
+error-expected-text = Aquí espero un mensaje escrito.
+error-expected-choice = Elija una respuesta con los botones de arriba, o envíe /cancel para parar.
+error-empty-text = Este texto está vacío.
+error-text-too-long = Es demasiado largo: { $max } caracteres como máximo.
+error-bad-characters = Este texto tiene caracteres que no puedo usar.
+error-bad-prefix = El prefijo de un barrio se escribe con 2 a 4 letras, por ejemplo BEL.
+error-bad-timezone = No conozco esta zona horaria. Ejemplo: Europe/Paris.
+error-unknown-language = No conozco este idioma.
+error-unknown-role = No conozco este rol.
+error-edited = No leo los mensajes editados: mejor envíe un mensaje nuevo.
+dialogue-expired = Su conversación anterior quedó sin terminar durante 48 horas: la he borrado. Puede volver a empezar cuando quiera.
+cancelled = Anulado. No se ha guardado nada.
+nothing-to-cancel = No hay nada en curso.
+
+## Botones
+
+button-continue = ✅ Continuar
+button-skip = ⏭ Saltar
+button-discreet-on = 🤫 Sí, modo discreto
+button-discreet-off = 👁 No, gracias
+button-revoke = 🚫 Anular esta invitación
+button-end-role = ✖️ Terminar el rol
+button-change-role = 🔁 Cambiar el rol
+button-toggle-discreet = 🤫 Modo discreto: cambiar
+button-change-name = ✏️ Cambiar mi nombre
+button-remove-name = 🗑 Borrar mi nombre
+button-change-language = 🌐 Cambiar de idioma
+
+## Menú principal (teclado)
+
+menu-help = ❓ Ayuda
+menu-settings = ⚙️ Ajustes
+menu-language = 🌐 Idioma
+menu-privacy = 🔐 Privacidad
+menu-invite = ✉️ Invitar
+menu-members = 👥 Miembros
+menu-new-quartier = 🏘 Nuevo barrio
+menu-new-city = 🏙 Nueva ciudad
+menu-shown = Aquí tiene el menú.
+
+## Inscripción
+
+onboarding-choose-language = ¡Bienvenida a la <b>Agenda MMM para vivir mejor juntos</b>! Elija su idioma:
+onboarding-notice =
+    <b>Antes de empezar</b>
+    • Sus avisos los lee la coordinadora de su ciudad, y las madres enlace de su barrio solo si usted lo elige. La policía, la escuela, los demás socios y los cargos electos nunca ven su nombre.
+    • Guardamos su idioma, su barrio y su rol; su nombre solo si nos lo da.
+    • Una conversación que se deja a medias se borra a las 48 horas.
+    • Podrá verlo todo y borrarlo todo en cualquier momento.
+onboarding-ask-code = Envíe el código de invitación que le han dado (12 letras y números, por ejemplo <code>K7QX-M2PA-9RTD</code>).
+onboarding-ask-name = ¿Cómo quiere que la llamemos? Su nombre es <b>opcional</b>: solo lo verán las personas que leen sus avisos, y solo cuando usted lo elija. Puede saltar este paso.
+onboarding-ask-discreet =
+    <b>Modo discreto</b>
+    Si otra persona puede mirar su teléfono: sus avisos se borran de esta conversación una vez enviados, y mis mensajes no dicen nada de su contenido. ¿Quiere activarlo? Podrá cambiarlo en /settings.
+onboarding-welcome = ¡Bienvenida! Se ha unido a <b>{ $place }</b> como <b>{ $role }</b>.
+onboarding-welcome-admin = ¡Bienvenida! Usted es operadora de este bot. Empiece creando una ciudad con /newcity.
+onboarding-privacy-guide =
+    <b>Protéjase en Telegram</b>
+    • Oculte su número: Ajustes → Privacidad y seguridad → Número de teléfono → «Nadie».
+    • Bloquee Telegram con un código: Ajustes → Privacidad y seguridad → Código de bloqueo.
+    • Sus mensajes conmigo solo se ven en esta conversación: bórrela cuando quiera.
+onboarding-already-member = Ya está inscrita.
+joined-new-role = Hecho: ahora es <b>{ $role }</b> en <b>{ $place }</b>.
+joined-already = Ya tiene este rol en <b>{ $place }</b>.
+inviter-joined-named = <b>{ $name }</b> se ha unido a { $place } como { $role } gracias a su invitación.
+inviter-joined-unnamed = Una nueva persona se ha unido a { $place } como { $role } gracias a su invitación.
+
+## Invitaciones rechazadas
+
+invite-problem-unknown = Este código de invitación no existe. Compruébelo, o pida uno nuevo.
+invite-problem-expired = Esta invitación ha caducado. Pida una nueva a la persona que se la dio.
+invite-problem-used-up = Esta invitación ya se ha usado todas las veces previstas. Pida una nueva.
+invite-problem-revoked = Esta invitación ha sido anulada. Pida una nueva.
+
+## Ayuda
+
+help-intro = <b>Agenda MMM</b> — lo que puede hacer:
+help-everyone =
+    /language — cambiar de idioma
+    /settings — sus ajustes (modo discreto, nombre)
+    /privacy — quién ve qué, sus derechos
+    /cancel — detener lo que está en curso
+help-inviter = /invite — invitar a una madre de su barrio
+help-coordinator =
+    /invite — invitar a una madre, una madre enlace, una animadora, un actor local o un cargo electo
+    /members — ver los miembros de un barrio, cambiar o terminar un rol
+    /revoke — anular una invitación
+    /newquartier — crear un barrio
+    /linkgroup — (en el grupo de Telegram de un barrio) vincular el grupo al barrio
+help-admin =
+    /newcity — crear una ciudad
+    /newquartier — crear un barrio
+    /invite — nombrar a una coordinadora
+help-not-member = Todavía no es miembro de ningún barrio: envíe /start seguido de su código de invitación.
+
+## Idioma y ajustes
+
+language-choose = Elija su idioma:
+language-changed = Entendido: a partir de ahora le hablo en español.
+settings-summary =
+    <b>Sus ajustes</b>
+    Idioma: { $language }
+    Nombre: { $name }
+    Modo discreto: { $discreet }
+settings-name-none = (ninguno)
+settings-on = activado
+settings-off = desactivado
+settings-discreet-changed = Modo discreto: { $state }.
+settings-ask-name = Envíe el nombre que quiere usar.
+settings-name-saved = Nombre guardado.
+settings-name-removed = Nombre borrado.
+
+## Privacidad
+
+privacy-short = Su ciudad mostrará aquí todos los detalles (responsable del tratamiento, plazos de conservación, sus derechos, la CNIL, la autoridad francesa de protección de datos).
+
+## Ciudades y barrios
+
+newcity-ask = Envíe el nombre de la ciudad, seguido de su zona horaria si no es Europe/Paris. Ejemplo: <code>Roubaix</code> o <code>Cayenne America/Cayenne</code>
+newcity-created = Ciudad <b>{ $city }</b> creada (zona horaria { $tz }). Nombre a su coordinadora con /invite.
+newcity-duplicate = Ya existe una ciudad con este nombre.
+newquartier-ask = Envíe el prefijo del barrio (de 2 a 4 letras; ya no se podrá cambiar) y luego su nombre. Ejemplo: <code>BEL Belleville</code>
+newquartier-choose-city = ¿En qué ciudad?
+newquartier-created = Barrio <b>{ $quartier }</b> ({ $prefix }) creado en { $city }. Invite a sus miembros con /invite.
+newquartier-duplicate = El prefijo { $prefix } ya está ocupado en esta ciudad.
+no-city-yet = Todavía no hay ninguna ciudad donde pueda hacer esto.
+
+## Invitaciones
+
+invite-choose-role = ¿Para qué rol es esta invitación?
+invite-choose-place = ¿Para qué barrio o qué ciudad?
+invite-nothing-to-grant = Por ahora no puede invitar a nadie.
+invite-created =
+    <b>Invitación: { $role }</b> — { $place }
+    Código: <code>{ $code }</code>
+    Enlace: { $link }
+    Válida hasta el { $until }, { $uses ->
+        [one] para una persona.
+       *[other] para { $uses } personas.
+    }
+invite-qr-caption = Escanee este código para unirse a la Agenda MMM — { $place }. O envíe /start { $code } al bot.
+invite-revoked = La invitación <code>{ $code }</code> está anulada: ya no se puede usar.
+invite-already-revoked = Esta invitación ya estaba anulada.
+invite-list = Sus invitaciones todavía válidas:
+invite-list-entry = <code>{ $code }</code> — { $role }, { $place } ({ $used }/{ $max })
+invite-list-empty = No tiene ninguna invitación en curso.
+
+## Miembros
+
+members-choose-quartier = ¿Los miembros de qué barrio?
+members-header =
+    <b>{ $place }</b> — { $count ->
+        [0] ningún miembro
+        [one] un miembro
+       *[other] { $count } miembros
+    }
+members-entry = { $n }. { $name } — { $role }
+members-unnamed = Miembro n.º { $id }
+members-choose-new-role = ¿Nuevo rol para { $name }?
+members-role-ended = El rol «{ $role }» de { $name } ha terminado.
+members-role-changed = { $name } es ahora { $role }.
+members-role-already-ended = Este rol ya había terminado.
+member-notice-ended = Su rol de { $role } en { $place } ha terminado. ¡Gracias por su compromiso!
+member-notice-changed = Su rol en { $place } es ahora: { $role }.
+
+## Grupos de Telegram de los barrios
+
+linkgroup-usage = En el grupo de Telegram del barrio, envíe /linkgroup seguido del prefijo del barrio, por ejemplo <code>/linkgroup BEL</code>.
+linkgroup-done = Este grupo está ahora vinculado al barrio <b>{ $quartier }</b>. Aquí se podrán publicar los anuncios del barrio; los avisos, nunca.
+linkgroup-unknown-prefix = Ningún barrio de sus ciudades tiene el prefijo { $prefix }.

@@ -1,0 +1,213 @@
+# Agenda MMM — français (langue de référence).
+# Les arguments entre { $… } sont déjà échappés pour le HTML de Telegram.
+
+language-name = Français
+
+## Ce que Telegram montre avant /start
+
+bot-description = L'Agenda MMM du mieux vivre ensemble met les mères au cœur de la concertation de quartier : signaler les moments où le quartier se tend, se réunir à égalité avec la police, l'école, les travailleurs sociaux et les élus, suivre les solutions. Sur invitation de votre ville.
+bot-short-description = Les mères au cœur de la concertation de quartier.
+
+## Descriptions des commandes (menu « / » de Telegram)
+
+cmd-start = Commencer ou rejoindre avec un code
+cmd-help = Ce que vous pouvez faire
+cmd-language = Changer de langue
+cmd-settings = Vos réglages
+cmd-cancel = Arrêter ce qui est en cours
+cmd-privacy = Qui voit quoi, vos droits
+cmd-invite = Créer une invitation
+cmd-members = Membres d'un quartier
+cmd-revoke = Annuler une invitation
+cmd-newquartier = Créer un quartier
+cmd-newcity = Créer une ville
+cmd-linkgroup = Relier ce groupe à un quartier
+
+## Rôles
+
+role-mother = mère
+role-relay = mère relais
+role-facilitator = animatrice d'ateliers de mères
+role-actor = acteur local
+role-coordinator = coordinatrice
+role-elected = élu·e
+
+## Erreurs et réponses générales
+
+error-generic = Oups, quelque chose n'a pas marché de notre côté. Rien n'est perdu : réessayez dans un instant.
+error-not-allowed = Vous n'avez pas le droit de faire cela.
+error-stale-button = Ce bouton n'est plus valable. Reprenez depuis le menu.
+error-not-registered = Bonjour ! Pour commencer, envoyez /start.
+error-private-only = Cette commande s'utilise dans une conversation privée avec moi.
+error-group-only = Cette commande s'utilise dans le groupe Telegram du quartier.
+error-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir ce que vous pouvez faire.
+error-expected-text = J'attends ici un message écrit.
+error-expected-choice = Choisissez une réponse avec les boutons ci-dessus, ou envoyez /cancel pour arrêter.
+error-empty-text = Ce texte est vide.
+error-text-too-long = C'est trop long : { $max } caractères au plus.
+error-bad-characters = Ce texte contient des caractères que je ne peux pas utiliser.
+error-bad-prefix = Le préfixe d'un quartier s'écrit avec 2 à 4 lettres, par exemple BEL.
+error-bad-timezone = Je ne connais pas ce fuseau horaire. Exemple : Europe/Paris.
+error-unknown-language = Je ne connais pas cette langue.
+error-unknown-role = Je ne connais pas ce rôle.
+error-edited = Je ne lis pas les messages modifiés : envoyez plutôt un nouveau message.
+dialogue-expired = Votre conversation précédente était restée sans suite pendant 48 heures : je l'ai effacée. Vous pouvez reprendre quand vous voulez.
+cancelled = C'est annulé. Rien n'a été enregistré.
+nothing-to-cancel = Rien n'est en cours.
+
+## Boutons
+
+button-continue = ✅ Continuer
+button-skip = ⏭ Passer
+button-discreet-on = 🤫 Oui, mode discret
+button-discreet-off = 👁 Non merci
+button-revoke = 🚫 Annuler cette invitation
+button-end-role = ✖️ Mettre fin au rôle
+button-change-role = 🔁 Changer le rôle
+button-toggle-discreet = 🤫 Mode discret : changer
+button-change-name = ✏️ Changer mon prénom
+button-remove-name = 🗑 Effacer mon prénom
+button-change-language = 🌐 Changer de langue
+
+## Menu principal (clavier)
+
+menu-help = ❓ Aide
+menu-settings = ⚙️ Réglages
+menu-language = 🌐 Langue
+menu-privacy = 🔐 Confidentialité
+menu-invite = ✉️ Inviter
+menu-members = 👥 Membres
+menu-new-quartier = 🏘 Nouveau quartier
+menu-new-city = 🏙 Nouvelle ville
+menu-shown = Voici le menu.
+
+## Inscription
+
+onboarding-choose-language = Bienvenue sur l'<b>Agenda MMM du mieux vivre ensemble</b> ! Choisissez votre langue :
+onboarding-notice =
+    <b>Avant de commencer</b>
+    • Ce que vous signalez est lu par la coordinatrice de votre ville, et par les mères relais de votre quartier seulement si vous le choisissez. La police, l'école, les autres partenaires et les élus ne voient jamais votre nom.
+    • Nous gardons votre langue, votre quartier et votre rôle ; votre prénom seulement si vous le donnez.
+    • Une conversation laissée en plan est effacée après 48 heures.
+    • Vous pourrez tout voir et tout effacer à tout moment.
+onboarding-ask-code = Envoyez le code d'invitation que l'on vous a donné (12 lettres et chiffres, par exemple <code>K7QX-M2PA-9RTD</code>).
+onboarding-ask-name = Comment voulez-vous qu'on vous appelle ? Votre prénom est <b>facultatif</b> : il ne sera montré qu'aux personnes qui lisent vos signalements, et seulement quand vous le choisirez. Vous pouvez passer.
+onboarding-ask-discreet =
+    <b>Mode discret</b>
+    Si quelqu'un d'autre peut regarder votre téléphone : vos signalements sont effacés de cette conversation une fois envoyés, et mes messages ne disent rien de leur contenu. Voulez-vous l'activer ? Vous pourrez le changer dans /settings.
+onboarding-welcome = Bienvenue ! Vous avez rejoint <b>{ $place }</b> comme <b>{ $role }</b>.
+onboarding-welcome-admin = Bienvenue ! Vous êtes opératrice de ce bot. Commencez par créer une ville avec /newcity.
+onboarding-privacy-guide =
+    <b>Protégez-vous sur Telegram</b>
+    • Cachez votre numéro : Paramètres → Confidentialité → Numéro de téléphone → « Personne ».
+    • Verrouillez Telegram avec un code : Paramètres → Confidentialité → Code secret.
+    • Vos messages avec moi ne sont visibles que dans cette conversation : effacez-la quand vous voulez.
+onboarding-already-member = Vous êtes déjà inscrite.
+joined-new-role = C'est fait : vous êtes maintenant <b>{ $role }</b> pour <b>{ $place }</b>.
+joined-already = Vous avez déjà ce rôle pour <b>{ $place }</b>.
+inviter-joined-named = <b>{ $name }</b> a rejoint { $place } comme { $role } grâce à votre invitation.
+inviter-joined-unnamed = Une nouvelle personne a rejoint { $place } comme { $role } grâce à votre invitation.
+
+## Invitations refusées
+
+invite-problem-unknown = Ce code d'invitation n'existe pas. Vérifiez-le, ou demandez-en un nouveau.
+invite-problem-expired = Cette invitation a expiré. Demandez-en une nouvelle à la personne qui vous l'a donnée.
+invite-problem-used-up = Cette invitation a déjà servi autant de fois que prévu. Demandez-en une nouvelle.
+invite-problem-revoked = Cette invitation a été annulée. Demandez-en une nouvelle.
+
+## Aide
+
+help-intro = <b>Agenda MMM</b> — ce que vous pouvez faire :
+help-everyone =
+    /language — changer de langue
+    /settings — vos réglages (mode discret, prénom)
+    /privacy — qui voit quoi, vos droits
+    /cancel — arrêter ce qui est en cours
+help-inviter = /invite — inviter une mère de votre quartier
+help-coordinator =
+    /invite — inviter une mère, une mère relais, une animatrice, un acteur local ou un·e élu·e
+    /members — voir les membres d'un quartier, changer ou terminer un rôle
+    /revoke — annuler une invitation
+    /newquartier — créer un quartier
+    /linkgroup — (dans le groupe Telegram d'un quartier) relier le groupe au quartier
+help-admin =
+    /newcity — créer une ville
+    /newquartier — créer un quartier
+    /invite — nommer une coordinatrice
+help-not-member = Vous n'êtes encore membre d'aucun quartier : envoyez /start suivi de votre code d'invitation.
+
+## Langue et réglages
+
+language-choose = Choisissez votre langue :
+language-changed = C'est noté : je vous parle maintenant en français.
+settings-summary =
+    <b>Vos réglages</b>
+    Langue : { $language }
+    Prénom : { $name }
+    Mode discret : { $discreet }
+settings-name-none = (aucun)
+settings-on = activé
+settings-off = désactivé
+settings-discreet-changed = Mode discret : { $state }.
+settings-ask-name = Envoyez le prénom à utiliser.
+settings-name-saved = Prénom enregistré.
+settings-name-removed = Prénom effacé.
+
+## Confidentialité
+
+privacy-short = Le détail complet (responsable du traitement, durées de conservation, vos droits, la CNIL) sera affiché ici par votre ville.
+
+## Villes et quartiers
+
+newcity-ask = Envoyez le nom de la ville, suivi de son fuseau horaire s'il n'est pas Europe/Paris. Exemple : <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
+newcity-created = Ville <b>{ $city }</b> créée (fuseau { $tz }). Nommez sa coordinatrice avec /invite.
+newcity-duplicate = Une ville porte déjà ce nom.
+newquartier-ask = Envoyez le préfixe du quartier (2 à 4 lettres, il ne changera plus) puis son nom. Exemple : <code>BEL Belleville</code>
+newquartier-choose-city = Dans quelle ville ?
+newquartier-created = Quartier <b>{ $quartier }</b> ({ $prefix }) créé à { $city }. Invitez ses membres avec /invite.
+newquartier-duplicate = Le préfixe { $prefix } est déjà pris dans cette ville.
+no-city-yet = Il n'y a encore aucune ville où vous pouvez faire cela.
+
+## Invitations
+
+invite-choose-role = Pour quel rôle est cette invitation ?
+invite-choose-place = Pour quel quartier ou quelle ville ?
+invite-nothing-to-grant = Vous ne pouvez inviter personne pour le moment.
+invite-created =
+    <b>Invitation : { $role }</b> — { $place }
+    Code : <code>{ $code }</code>
+    Lien : { $link }
+    Valable jusqu'au { $until }, { $uses ->
+        [one] pour une personne.
+       *[other] pour { $uses } personnes.
+    }
+invite-qr-caption = Scannez ce code pour rejoindre l'Agenda MMM — { $place }. Ou envoyez /start { $code } au bot.
+invite-revoked = L'invitation <code>{ $code }</code> est annulée : elle ne peut plus servir.
+invite-already-revoked = Cette invitation était déjà annulée.
+invite-list = Vos invitations encore valables :
+invite-list-entry = <code>{ $code }</code> — { $role }, { $place } ({ $used }/{ $max })
+invite-list-empty = Vous n'avez aucune invitation en cours.
+
+## Membres
+
+members-choose-quartier = Les membres de quel quartier ?
+members-header =
+    <b>{ $place }</b> — { $count ->
+        [0] aucun membre
+        [one] un membre
+       *[other] { $count } membres
+    }
+members-entry = { $n }. { $name } — { $role }
+members-unnamed = Membre n° { $id }
+members-choose-new-role = Nouveau rôle pour { $name } ?
+members-role-ended = Le rôle « { $role } » de { $name } est terminé.
+members-role-changed = { $name } est maintenant { $role }.
+members-role-already-ended = Ce rôle était déjà terminé.
+member-notice-ended = Votre rôle de { $role } pour { $place } a pris fin. Merci pour votre engagement !
+member-notice-changed = Votre rôle pour { $place } est maintenant : { $role }.
+
+## Groupes Telegram des quartiers
+
+linkgroup-usage = Dans le groupe Telegram du quartier, envoyez /linkgroup suivi du préfixe du quartier, par exemple <code>/linkgroup BEL</code>.
+linkgroup-done = Ce groupe est maintenant relié au quartier <b>{ $quartier }</b>. Les annonces du quartier pourront y être publiées ; les signalements, jamais.
+linkgroup-unknown-prefix = Aucun quartier de vos villes n'a le préfixe { $prefix }.

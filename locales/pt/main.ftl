@@ -1,0 +1,213 @@
+# Agenda MMM — português (europeu).
+# Os argumentos entre { $… } já estão escapados para o HTML do Telegram.
+
+language-name = Português
+
+## O que o Telegram mostra antes de /start
+
+bot-description = A Agenda MMM para viver melhor juntos põe as mães no centro do diálogo do bairro: assinalar os momentos em que o bairro fica tenso, reunir-se em pé de igualdade com a polícia, a escola, os assistentes sociais e os autarcas, acompanhar as soluções. Por convite da sua cidade.
+bot-short-description = As mães no centro do diálogo do bairro.
+
+## Descrições dos comandos (menu «/» do Telegram)
+
+cmd-start = Começar ou entrar com um código
+cmd-help = O que pode fazer
+cmd-language = Mudar de língua
+cmd-settings = As suas definições
+cmd-cancel = Parar o que está em curso
+cmd-privacy = Quem vê o quê, os seus direitos
+cmd-invite = Criar um convite
+cmd-members = Membros de um bairro
+cmd-revoke = Anular um convite
+cmd-newquartier = Criar um bairro
+cmd-newcity = Criar uma cidade
+cmd-linkgroup = Ligar este grupo a um bairro
+
+## Papéis
+
+role-mother = mãe
+role-relay = mãe de ligação
+role-facilitator = dinamizadora de oficinas de mães
+role-actor = parceiro local
+role-coordinator = coordenadora
+role-elected = autarca
+
+## Erros e respostas gerais
+
+error-generic = Ups, algo correu mal do nosso lado. Nada se perdeu: tente outra vez daqui a pouco.
+error-not-allowed = Não tem permissão para fazer isto.
+error-stale-button = Este botão já não é válido. Recomece a partir do menu.
+error-not-registered = Olá! Para começar, envie /start.
+error-private-only = Este comando usa-se numa conversa privada comigo.
+error-group-only = Este comando usa-se no grupo de Telegram do bairro.
+error-unknown-command = Não conheço este comando. Envie /help para ver o que pode fazer.
+error-expected-text = Aqui espero uma mensagem escrita.
+error-expected-choice = Escolha uma resposta com os botões acima, ou envie /cancel para parar.
+error-empty-text = Este texto está vazio.
+error-text-too-long = É demasiado longo: no máximo { $max } caracteres.
+error-bad-characters = Este texto tem caracteres que não consigo usar.
+error-bad-prefix = O prefixo de um bairro escreve-se com 2 a 4 letras, por exemplo BEL.
+error-bad-timezone = Não conheço este fuso horário. Exemplo: Europe/Paris.
+error-unknown-language = Não conheço esta língua.
+error-unknown-role = Não conheço este papel.
+error-edited = Não leio mensagens editadas: envie antes uma mensagem nova.
+dialogue-expired = A sua conversa anterior ficou parada durante 48 horas: apaguei-a. Pode recomeçar quando quiser.
+cancelled = Está anulado. Nada foi guardado.
+nothing-to-cancel = Não há nada em curso.
+
+## Botões
+
+button-continue = ✅ Continuar
+button-skip = ⏭ Saltar
+button-discreet-on = 🤫 Sim, modo discreto
+button-discreet-off = 👁 Não, obrigada
+button-revoke = 🚫 Anular este convite
+button-end-role = ✖️ Terminar o papel
+button-change-role = 🔁 Mudar o papel
+button-toggle-discreet = 🤫 Modo discreto: mudar
+button-change-name = ✏️ Mudar o meu nome
+button-remove-name = 🗑 Apagar o meu nome
+button-change-language = 🌐 Mudar de língua
+
+## Menu principal (teclado)
+
+menu-help = ❓ Ajuda
+menu-settings = ⚙️ Definições
+menu-language = 🌐 Língua
+menu-privacy = 🔐 Privacidade
+menu-invite = ✉️ Convidar
+menu-members = 👥 Membros
+menu-new-quartier = 🏘 Novo bairro
+menu-new-city = 🏙 Nova cidade
+menu-shown = Aqui está o menu.
+
+## Inscrição
+
+onboarding-choose-language = Bem-vinda à <b>Agenda MMM para viver melhor juntos</b>! Escolha a sua língua:
+onboarding-notice =
+    <b>Antes de começar</b>
+    • Os seus relatos são lidos pela coordenadora da sua cidade e, só se assim o escolher, pelas mães de ligação do seu bairro. A polícia, a escola, os outros parceiros e os autarcas nunca veem o seu nome.
+    • Guardamos a sua língua, o seu bairro e o seu papel; o seu nome só se o quiser dar.
+    • Uma conversa deixada a meio é apagada ao fim de 48 horas.
+    • Pode ver tudo e apagar tudo a qualquer momento.
+onboarding-ask-code = Envie o código de convite que lhe deram (12 letras e números, por exemplo <code>K7QX-M2PA-9RTD</code>).
+onboarding-ask-name = Como quer que a tratemos? O seu nome é <b>facultativo</b>: só será mostrado às pessoas que leem os seus relatos, e só quando o escolher. Pode saltar este passo.
+onboarding-ask-discreet =
+    <b>Modo discreto</b>
+    Se outra pessoa puder ver o seu telemóvel: os seus relatos são apagados desta conversa depois de enviados, e as minhas mensagens não dizem nada sobre o que contêm. Quer ativá-lo? Pode mudar isto em /settings.
+onboarding-welcome = Bem-vinda! Entrou em <b>{ $place }</b> como <b>{ $role }</b>.
+onboarding-welcome-admin = Bem-vinda! É operadora deste bot. Comece por criar uma cidade com /newcity.
+onboarding-privacy-guide =
+    <b>Proteja-se no Telegram</b>
+    • Esconda o seu número: Definições → Privacidade e Segurança → Número de Telefone → «Ninguém».
+    • Bloqueie o Telegram com um código: Definições → Privacidade e Segurança → Senha de Bloqueio.
+    • As suas mensagens comigo só se veem nesta conversa: apague-a quando quiser.
+onboarding-already-member = Já está inscrita.
+joined-new-role = Feito: agora é <b>{ $role }</b> em <b>{ $place }</b>.
+joined-already = Já tem este papel em <b>{ $place }</b>.
+inviter-joined-named = <b>{ $name }</b> entrou em { $place } como { $role }, graças ao seu convite.
+inviter-joined-unnamed = Uma nova pessoa entrou em { $place } como { $role }, graças ao seu convite.
+
+## Convites recusados
+
+invite-problem-unknown = Este código de convite não existe. Verifique-o, ou peça um novo.
+invite-problem-expired = Este convite expirou. Peça um novo à pessoa que lho deu.
+invite-problem-used-up = Este convite já foi usado todas as vezes previstas. Peça um novo.
+invite-problem-revoked = Este convite foi anulado. Peça um novo.
+
+## Ajuda
+
+help-intro = <b>Agenda MMM</b> — o que pode fazer:
+help-everyone =
+    /language — mudar de língua
+    /settings — as suas definições (modo discreto, nome)
+    /privacy — quem vê o quê, os seus direitos
+    /cancel — parar o que está em curso
+help-inviter = /invite — convidar uma mãe do seu bairro
+help-coordinator =
+    /invite — convidar uma mãe, uma mãe de ligação, uma dinamizadora, um parceiro local ou um autarca
+    /members — ver os membros de um bairro, mudar ou terminar um papel
+    /revoke — anular um convite
+    /newquartier — criar um bairro
+    /linkgroup — (no grupo de Telegram de um bairro) ligar o grupo ao bairro
+help-admin =
+    /newcity — criar uma cidade
+    /newquartier — criar um bairro
+    /invite — nomear uma coordenadora
+help-not-member = Ainda não é membro de nenhum bairro: envie /start seguido do seu código de convite.
+
+## Língua e definições
+
+language-choose = Escolha a sua língua:
+language-changed = Combinado: agora falo consigo em português.
+settings-summary =
+    <b>As suas definições</b>
+    Língua: { $language }
+    Nome: { $name }
+    Modo discreto: { $discreet }
+settings-name-none = (nenhum)
+settings-on = ativado
+settings-off = desativado
+settings-discreet-changed = Modo discreto: { $state }.
+settings-ask-name = Envie o nome que quer usar.
+settings-name-saved = Nome guardado.
+settings-name-removed = Nome apagado.
+
+## Privacidade
+
+privacy-short = A sua cidade vai mostrar aqui todos os pormenores (responsável pelo tratamento, prazos de conservação, os seus direitos, a CNIL, a autoridade francesa de proteção de dados).
+
+## Cidades e bairros
+
+newcity-ask = Envie o nome da cidade, seguido do seu fuso horário se não for Europe/Paris. Exemplo: <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
+newcity-created = Cidade <b>{ $city }</b> criada (fuso horário { $tz }). Nomeie a sua coordenadora com /invite.
+newcity-duplicate = Já existe uma cidade com este nome.
+newquartier-ask = Envie o prefixo do bairro (2 a 4 letras; depois já não pode ser mudado) e a seguir o nome. Exemplo: <code>BEL Belleville</code>
+newquartier-choose-city = Em que cidade?
+newquartier-created = Bairro <b>{ $quartier }</b> ({ $prefix }) criado em { $city }. Convide os seus membros com /invite.
+newquartier-duplicate = O prefixo { $prefix } já está a ser usado nesta cidade.
+no-city-yet = Ainda não há nenhuma cidade onde possa fazer isto.
+
+## Convites
+
+invite-choose-role = Para que papel é este convite?
+invite-choose-place = Para que bairro ou que cidade?
+invite-nothing-to-grant = De momento não pode convidar ninguém.
+invite-created =
+    <b>Convite: { $role }</b> — { $place }
+    Código: <code>{ $code }</code>
+    Ligação: { $link }
+    Válido até { $until }, { $uses ->
+        [one] para uma pessoa.
+       *[other] para { $uses } pessoas.
+    }
+invite-qr-caption = Leia este código para entrar na Agenda MMM — { $place }. Ou envie /start { $code } ao bot.
+invite-revoked = O convite <code>{ $code }</code> está anulado: já não pode ser usado.
+invite-already-revoked = Este convite já estava anulado.
+invite-list = Os seus convites ainda válidos:
+invite-list-entry = <code>{ $code }</code> — { $role }, { $place } ({ $used }/{ $max })
+invite-list-empty = Não tem nenhum convite em curso.
+
+## Membros
+
+members-choose-quartier = Os membros de que bairro?
+members-header =
+    <b>{ $place }</b> — { $count ->
+        [0] nenhum membro
+        [one] um membro
+       *[other] { $count } membros
+    }
+members-entry = { $n }. { $name } — { $role }
+members-unnamed = Membro n.º { $id }
+members-choose-new-role = Novo papel para { $name }?
+members-role-ended = O papel «{ $role }» de { $name } terminou.
+members-role-changed = { $name } é agora { $role }.
+members-role-already-ended = Este papel já tinha terminado.
+member-notice-ended = O seu papel de { $role } em { $place } terminou. Obrigado pelo seu empenho!
+member-notice-changed = O seu papel em { $place } é agora: { $role }.
+
+## Grupos de Telegram dos bairros
+
+linkgroup-usage = No grupo de Telegram do bairro, envie /linkgroup seguido do prefixo do bairro, por exemplo <code>/linkgroup BEL</code>.
+linkgroup-done = Este grupo está agora ligado ao bairro <b>{ $quartier }</b>. Os anúncios do bairro poderão ser publicados aqui; os relatos, nunca.
+linkgroup-unknown-prefix = Nenhum bairro das suas cidades tem o prefixo { $prefix }.

@@ -1,0 +1,215 @@
+//! Callback data: one typed codec. Everything a button can say is a variant here; data
+//! that does not parse is refused. Ids in callback data prove nothing: handlers check
+//! permissions against the database.
+
+use crate::domain::{AssignmentId, CityId, InvitationId, Locale, QuartierId, Role};
+
+/// A city or a quartier named by a button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeRef {
+    City(CityId),
+    Quartier(QuartierId),
+}
+
+/// A settings action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsAction {
+    ToggleDiscreet,
+    ChangeName,
+    RemoveName,
+    Language,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Callback {
+    Language(Locale),
+    Continue,
+    SkipName,
+    Discreet(bool),
+    InviteRole(Role),
+    InviteScope(ScopeRef),
+    Revoke(InvitationId),
+    QuartierCity(CityId),
+    Members(ScopeRef),
+    EndRole(AssignmentId),
+    ChangeRole(AssignmentId),
+    ChangeRoleTo(AssignmentId, Role),
+    Settings(SettingsAction),
+}
+
+/// Telegram's limit on callback data.
+pub const MAX_BYTES: usize = 64;
+
+fn role_code(role: Role) -> char {
+    match role {
+        Role::Mother => 'm',
+        Role::Relay => 'r',
+        Role::Facilitator => 'f',
+        Role::Actor => 'a',
+        Role::Coordinator => 'c',
+        Role::Elected => 'e',
+    }
+}
+
+fn role_from(code: &str) -> Option<Role> {
+    Role::ALL
+        .into_iter()
+        .find(|r| code.len() == 1 && code.starts_with(role_code(*r)))
+}
+
+fn scope_code(scope: ScopeRef) -> String {
+    match scope {
+        ScopeRef::City(c) => format!("c{c}"),
+        ScopeRef::Quartier(q) => format!("q{q}"),
+    }
+}
+
+fn scope_from(code: &str) -> Option<ScopeRef> {
+    let (kind, id) = code.split_at_checked(1)?;
+    let id = id_from(id)?;
+    match kind {
+        "c" => Some(ScopeRef::City(CityId(id))),
+        "q" => Some(ScopeRef::Quartier(QuartierId(id))),
+        _ => None,
+    }
+}
+
+fn id_from(text: &str) -> Option<i64> {
+    let valid = !text.is_empty() && text.len() <= 18 && text.bytes().all(|b| b.is_ascii_digit());
+    valid.then(|| text.parse().ok()).flatten()
+}
+
+impl Callback {
+    pub fn encode(&self) -> String {
+        match self {
+            Callback::Language(l) => format!("l:{l}"),
+            Callback::Continue => "go".into(),
+            Callback::SkipName => "skn".into(),
+            Callback::Discreet(on) => format!("dq:{}", u8::from(*on)),
+            Callback::InviteRole(r) => format!("ir:{}", role_code(*r)),
+            Callback::InviteScope(s) => format!("is:{}", scope_code(*s)),
+            Callback::Revoke(id) => format!("rv:{id}"),
+            Callback::QuartierCity(c) => format!("nq:{c}"),
+            Callback::Members(s) => format!("mb:{}", scope_code(*s)),
+            Callback::EndRole(a) => format!("er:{a}"),
+            Callback::ChangeRole(a) => format!("cr:{a}"),
+            Callback::ChangeRoleTo(a, r) => format!("ct:{a}:{}", role_code(*r)),
+            Callback::Settings(s) => format!(
+                "st:{}",
+                match s {
+                    SettingsAction::ToggleDiscreet => 'd',
+                    SettingsAction::ChangeName => 'n',
+                    SettingsAction::RemoveName => 'x',
+                    SettingsAction::Language => 'l',
+                }
+            ),
+        }
+    }
+
+    pub fn parse(data: &str) -> Option<Self> {
+        if data.len() > MAX_BYTES {
+            return None;
+        }
+        let (tag, rest) = data.split_once(':').unwrap_or((data, ""));
+        let parsed = match (tag, rest) {
+            ("go", "") => Callback::Continue,
+            ("skn", "") => Callback::SkipName,
+            ("l", l) if l.len() <= 3 => {
+                Callback::Language(Locale::parse(l).ok().filter(|p| p.as_str() == l)?)
+            }
+            ("dq", "1") => Callback::Discreet(true),
+            ("dq", "0") => Callback::Discreet(false),
+            ("ir", r) => Callback::InviteRole(role_from(r)?),
+            ("is", s) => Callback::InviteScope(scope_from(s)?),
+            ("rv", id) => Callback::Revoke(InvitationId(id_from(id)?)),
+            ("nq", id) => Callback::QuartierCity(CityId(id_from(id)?)),
+            ("mb", s) => Callback::Members(scope_from(s)?),
+            ("er", id) => Callback::EndRole(AssignmentId(id_from(id)?)),
+            ("cr", id) => Callback::ChangeRole(AssignmentId(id_from(id)?)),
+            ("ct", rest) => {
+                let (id, r) = rest.split_once(':')?;
+                Callback::ChangeRoleTo(AssignmentId(id_from(id)?), role_from(r)?)
+            }
+            ("st", "d") => Callback::Settings(SettingsAction::ToggleDiscreet),
+            ("st", "n") => Callback::Settings(SettingsAction::ChangeName),
+            ("st", "x") => Callback::Settings(SettingsAction::RemoveName),
+            ("st", "l") => Callback::Settings(SettingsAction::Language),
+            _ => return None,
+        };
+        Some(parsed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_examples() -> Vec<Callback> {
+        let big = i64::MAX;
+        let mut all = vec![
+            Callback::Language(Locale::parse("ar").unwrap()),
+            Callback::Continue,
+            Callback::SkipName,
+            Callback::Discreet(true),
+            Callback::Discreet(false),
+            Callback::InviteScope(ScopeRef::City(CityId(big))),
+            Callback::InviteScope(ScopeRef::Quartier(QuartierId(big))),
+            Callback::Revoke(InvitationId(big)),
+            Callback::QuartierCity(CityId(big)),
+            Callback::Members(ScopeRef::Quartier(QuartierId(big))),
+            Callback::EndRole(AssignmentId(big)),
+            Callback::ChangeRole(AssignmentId(big)),
+        ];
+        for role in Role::ALL {
+            all.push(Callback::InviteRole(role));
+            all.push(Callback::ChangeRoleTo(AssignmentId(big), role));
+        }
+        for s in [
+            SettingsAction::ToggleDiscreet,
+            SettingsAction::ChangeName,
+            SettingsAction::RemoveName,
+            SettingsAction::Language,
+        ] {
+            all.push(Callback::Settings(s));
+        }
+        all
+    }
+
+    #[test]
+    fn every_callback_round_trips_and_fits_in_64_bytes() {
+        for cb in all_examples() {
+            let data = cb.encode();
+            assert!(!data.is_empty() && data.len() <= MAX_BYTES, "{data}");
+            assert_eq!(Callback::parse(&data), Some(cb), "{data}");
+        }
+    }
+
+    #[test]
+    fn malformed_data_is_refused() {
+        for data in [
+            "",
+            "x",
+            "go:1",
+            "l:",
+            "l:français",
+            "l:FR",
+            "dq:2",
+            "ir:z",
+            "ir:mm",
+            "is:x1",
+            "is:q",
+            "is:q-1",
+            "rv:1e3",
+            "rv:99999999999999999999",
+            "er:",
+            "ct:1",
+            "ct:1:z",
+            "st:q",
+            "'; DROP TABLE person; --",
+            "<b>",
+        ] {
+            assert_eq!(Callback::parse(data), None, "{data}");
+        }
+        assert_eq!(Callback::parse(&"a".repeat(65)), None);
+    }
+}

@@ -1,0 +1,76 @@
+//! What every handler may use: the pool, the Localizer, settings, and one update's turn.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use sqlx::{SqliteConnection, SqlitePool};
+
+use super::incoming::Incoming;
+use super::keyboards::MenuAction;
+use super::reply::Replies;
+use super::state::State;
+use crate::domain::{Person, Principal, TelegramUserId};
+use crate::i18n::Localizer;
+use crate::services::people;
+
+/// Shared by all updates.
+#[derive(Clone)]
+pub struct Ctx {
+    pub pool: SqlitePool,
+    pub localizer: Arc<Localizer>,
+    pub admin_ids: Arc<HashSet<TelegramUserId>>,
+    pub dialogue_ttl: chrono::Duration,
+    pub bot_username: Arc<str>,
+    /// Menu labels in every language → the action they stand for.
+    pub menu_labels: Arc<HashMap<String, MenuAction>>,
+}
+
+impl Ctx {
+    pub fn new(
+        pool: SqlitePool,
+        localizer: Arc<Localizer>,
+        admin_ids: HashSet<TelegramUserId>,
+        dialogue_ttl: chrono::Duration,
+        bot_username: &str,
+    ) -> Self {
+        let menu_labels = Arc::new(MenuAction::labels(&localizer));
+        Ctx {
+            pool,
+            localizer,
+            admin_ids: Arc::new(admin_ids),
+            dialogue_ttl,
+            bot_username: bot_username.into(),
+            menu_labels,
+        }
+    }
+}
+
+/// One update being handled, inside its transaction.
+pub struct Turn<'a> {
+    pub ctx: &'a Ctx,
+    pub conn: &'a mut SqliteConnection,
+    pub inc: &'a Incoming,
+    pub now: DateTime<Utc>,
+    pub person: Option<Person>,
+    pub is_admin: bool,
+    pub state: State,
+    pub replies: Replies,
+}
+
+impl Turn<'_> {
+    /// Her roles, read now from the database.
+    pub async fn principal(&mut self) -> sqlx::Result<Principal> {
+        people::principal(
+            self.conn,
+            self.person.as_ref().map(|p| p.id),
+            self.is_admin,
+            self.now,
+        )
+        .await
+    }
+
+    pub fn sender_id(&self) -> Option<TelegramUserId> {
+        self.inc.sender.as_ref().map(|s| s.id)
+    }
+}

@@ -1,0 +1,40 @@
+//! `/help`, tailored to her roles, and `/privacy`.
+
+use super::{HandlerResult, show_menu};
+use crate::bot::context::Turn;
+use crate::domain::Role;
+use crate::i18n::Msg;
+
+pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
+    let principal = t.principal().await?;
+    let mut parts = vec![Msg::new("help-intro"), Msg::new("help-everyone")];
+    if principal.has_role(Role::Coordinator) {
+        parts.push(Msg::new("help-coordinator"));
+    } else if principal.has_role(Role::Relay) || principal.has_role(Role::Facilitator) {
+        parts.push(Msg::new("help-inviter"));
+    }
+    if principal.is_admin {
+        parts.push(Msg::new("help-admin"));
+    }
+    if !principal.is_member() && !principal.is_admin {
+        parts.push(Msg::new("help-not-member"));
+    }
+    if t.person.is_some() {
+        let menu = crate::bot::keyboards::main_menu(&principal);
+        t.replies.say_with(parts, menu);
+    } else {
+        t.replies.say_with(parts, Default::default());
+    }
+    Ok(())
+}
+
+pub async fn privacy(t: &mut Turn<'_>) -> HandlerResult {
+    t.replies.say_with(
+        vec![Msg::new("onboarding-notice"), Msg::new("privacy-short")],
+        Default::default(),
+    );
+    if t.person.is_some() {
+        show_menu(t, "onboarding-privacy-guide").await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,158 @@
+//! Members of a quartier (or a city's élus) for those who manage them: list, end a role,
+//! change a role; the member is told.
+
+use super::HandlerResult;
+use crate::bot::callback::{Callback, ScopeRef};
+use crate::bot::context::Turn;
+use crate::bot::reply::{Button, Markup};
+use crate::bot::state::State;
+use crate::domain::{Action, AssignmentId, Locale, PersonId, Role, Scope};
+use crate::i18n::{Arg, Msg};
+use crate::services::{ServiceError, members, people::place_name};
+use crate::store::{cities, persons, quartiers, roles::Assignment};
+
+/// How many members one message lists with buttons (Telegram allows 100 buttons).
+const PAGE: usize = 40;
+
+pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
+    let principal = t.principal().await?;
+    let mut buttons = vec![];
+    for city in cities::all(t.conn).await? {
+        if !principal.may(Action::ManageMembers(Scope::City(city.id))) {
+            continue;
+        }
+        buttons.push(Button::raw(
+            city.name.clone(),
+            Callback::Members(ScopeRef::City(city.id)),
+        ));
+        for q in quartiers::of_city(t.conn, city.id).await? {
+            let label = format!("{} ({})", q.name, q.prefix.as_str());
+            buttons.push(Button::raw(
+                label,
+                Callback::Members(ScopeRef::Quartier(q.id)),
+            ));
+        }
+    }
+    if buttons.is_empty() {
+        return Err(ServiceError::NotAllowed);
+    }
+    t.state = State::Idle;
+    t.replies.say_with(
+        vec![Msg::new("members-choose-quartier")],
+        Markup::column(buttons),
+    );
+    Ok(())
+}
+
+/// Her first name, or "member no. N" when she gave none.
+fn display_name(name: Option<&str>, person: PersonId) -> Arg {
+    match name {
+        Some(n) => Arg::User(n.to_owned()),
+        None => Arg::Nested(Box::new(Msg::new("members-unnamed").num("id", person.0))),
+    }
+}
+
+pub async fn show(t: &mut Turn<'_>, scope: ScopeRef) -> HandlerResult {
+    let scope = super::invite::resolve(t, scope).await?;
+    let principal = t.principal().await?;
+    let list = members::list(t.conn, &principal, scope, t.now).await?;
+    let place = place_name(t.conn, scope).await?;
+    let mut parts = vec![
+        Msg::new("members-header")
+            .user("place", place)
+            .num("count", list.len() as i64),
+    ];
+    let mut rows = vec![];
+    for (n, m) in (1..).zip(list.iter().take(PAGE)) {
+        parts.push(
+            Msg::new("members-entry")
+                .num("n", n)
+                .arg("name", display_name(m.first_name.as_deref(), m.person))
+                .msg("role", m.role.message_id()),
+        );
+        rows.push(vec![
+            Button::raw(format!("✖️ {n}"), Callback::EndRole(m.assignment)),
+            Button::raw(format!("🔁 {n}"), Callback::ChangeRole(m.assignment)),
+        ]);
+    }
+    t.replies.say_with(parts, Markup::Inline(rows));
+    Ok(())
+}
+
+/// Her name for a message, and where and in which language she can be told.
+async fn member(
+    t: &mut Turn<'_>,
+    person: PersonId,
+) -> Result<(Arg, Option<(i64, Locale)>), ServiceError> {
+    let p = persons::get(t.conn, person).await?;
+    let chat = persons::chat_of(t.conn, person).await?;
+    Ok((
+        display_name(p.first_name.as_ref().map(|n| n.as_str()), person),
+        chat.map(|c| (c, p.locale)),
+    ))
+}
+
+async fn tell_member(
+    t: &mut Turn<'_>,
+    a: &Assignment,
+    to: Option<(i64, Locale)>,
+    id: &'static str,
+    role: Role,
+) -> HandlerResult {
+    if let Some((chat, locale)) = to {
+        let place = place_name(t.conn, a.grant.scope).await?;
+        let msg = Msg::new(id)
+            .user("place", place)
+            .msg("role", role.message_id());
+        t.replies.notify(chat, locale, msg);
+    }
+    Ok(())
+}
+
+pub async fn end(t: &mut Turn<'_>, id: AssignmentId) -> HandlerResult {
+    let principal = t.principal().await?;
+    let a = members::end_role(t.conn, &principal, id, t.now).await?;
+    let (name, to) = member(t, a.person).await?;
+    let role = a.grant.role;
+    t.replies.say(
+        Msg::new("members-role-ended")
+            .arg("name", name)
+            .msg("role", role.message_id()),
+    );
+    tell_member(t, &a, to, "member-notice-ended", role).await
+}
+
+pub async fn choose_new_role(t: &mut Turn<'_>, id: AssignmentId) -> HandlerResult {
+    let principal = t.principal().await?;
+    let a = members::managed_assignment(t.conn, &principal, id, t.now).await?;
+    let roles = members::replacement_roles(&principal, a.grant.role, a.grant.scope);
+    if roles.is_empty() {
+        return Err(ServiceError::NotAllowed);
+    }
+    let (name, _) = member(t, a.person).await?;
+    t.state = State::NewRole { assignment: id };
+    let buttons = roles
+        .into_iter()
+        .map(|r| Button::new(r.message_id(), Callback::ChangeRoleTo(id, r)));
+    let msg = Msg::new("members-choose-new-role").arg("name", name);
+    t.replies.say_with(vec![msg], Markup::column(buttons));
+    Ok(())
+}
+
+pub async fn change(t: &mut Turn<'_>, id: AssignmentId, role: Role) -> HandlerResult {
+    let principal = t.principal().await?;
+    let by = t
+        .person
+        .as_ref()
+        .map(|p| p.id)
+        .ok_or(ServiceError::NotAllowed)?;
+    let a = members::change_role(t.conn, &principal, by, id, role, t.now).await?;
+    t.state = State::Idle;
+    let (name, to) = member(t, a.person).await?;
+    t.replies.say(
+        Msg::new("members-role-changed")
+            .arg("name", name)
+            .msg("role", role.message_id()),
+    );
+    tell_member(t, &a, to, "member-notice-changed", role).await
+}

@@ -1,0 +1,195 @@
+//! Handlers: short adapters from an input to a service call and a reply. This module
+//! routes commands, buttons and text by the dialogue state.
+
+mod admin;
+mod group;
+mod help;
+mod invite;
+mod members;
+mod onboarding;
+mod settings;
+
+use super::callback::Callback;
+use super::context::Turn;
+use super::keyboards::{MenuAction, main_menu, strip_marks};
+use super::state::State;
+use crate::domain::DomainError;
+use crate::i18n::Msg;
+use crate::services::ServiceError;
+
+pub type HandlerResult = Result<(), ServiceError>;
+
+/// Commands that work before registration.
+const OPEN_COMMANDS: [&str; 5] = ["start", "help", "language", "cancel", "privacy"];
+
+pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult {
+    if !t.inc.private {
+        return group::command(t, name, args).await;
+    }
+    if t.person.is_none() && !OPEN_COMMANDS.contains(&name) {
+        return not_registered(t).await;
+    }
+    match name {
+        "start" => onboarding::start(t, args).await,
+        "help" => help::show(t).await,
+        "language" => settings::choose_language(t).await,
+        "settings" => settings::show(t).await,
+        "cancel" => cancel(t).await,
+        "privacy" => help::privacy(t).await,
+        "newcity" => admin::new_city(t, args).await,
+        "newquartier" => admin::new_quartier(t, args).await,
+        "invite" => invite::start(t).await,
+        "revoke" => invite::revoke_command(t, args).await,
+        "members" => members::start(t).await,
+        "linkgroup" => {
+            t.replies.say("error-group-only");
+            Ok(())
+        }
+        _ => {
+            t.replies.say("error-unknown-command");
+            Ok(())
+        }
+    }
+}
+
+async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
+    t.state = State::Idle;
+    match action {
+        MenuAction::Help => help::show(t).await,
+        MenuAction::Settings => settings::show(t).await,
+        MenuAction::Language => settings::choose_language(t).await,
+        MenuAction::Privacy => help::privacy(t).await,
+        MenuAction::Invite => invite::start(t).await,
+        MenuAction::Members => members::start(t).await,
+        MenuAction::NewQuartier => admin::new_quartier(t, "").await,
+        MenuAction::NewCity => admin::new_city(t, "").await,
+    }
+}
+
+pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
+    if t.person.is_some()
+        && let Some(action) = t.ctx.menu_labels.get(&strip_marks(text)).copied()
+    {
+        return menu_action(t, action).await;
+    }
+    match t.state.clone() {
+        State::InvitationCode { .. } => onboarding::code_typed(t, text).await,
+        State::FirstName { .. } => onboarding::name_typed(t, text).await,
+        State::CityName => admin::city_typed(t, text).await,
+        State::QuartierDetails => admin::quartier_typed(t, text).await,
+        State::NewFirstName => settings::name_typed(t, text).await,
+        State::Idle if t.person.is_none() => not_registered(t).await,
+        State::Idle => show_menu(t, "menu-shown").await,
+        _ => {
+            t.replies.say("error-expected-choice");
+            Ok(())
+        }
+    }
+}
+
+/// A sticker, photo, location… where the bot waits for text or a button.
+pub async fn attachment(t: &mut Turn<'_>) -> HandlerResult {
+    match t.state {
+        State::Idle if t.person.is_none() => not_registered(t).await,
+        State::Idle
+        | State::InvitationCode { .. }
+        | State::FirstName { .. }
+        | State::CityName
+        | State::QuartierDetails
+        | State::NewFirstName => {
+            t.replies.say("error-expected-text");
+            Ok(())
+        }
+        _ => {
+            t.replies.say("error-expected-choice");
+            Ok(())
+        }
+    }
+}
+
+pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerResult {
+    t.replies.answer(query_id, None);
+    match (cb, t.state.clone()) {
+        (Callback::Language(l), State::Language { code }) => {
+            onboarding::language_chosen(t, l, code).await
+        }
+        (Callback::Continue, State::Notice { .. }) => onboarding::notice_read(t).await,
+        (Callback::SkipName, State::FirstName { .. }) => onboarding::name_skipped(t).await,
+        (Callback::Discreet(on), State::DiscreetChoice { .. }) => onboarding::finish(t, on).await,
+        (_, _) if t.person.is_none() => not_registered(t).await,
+        (Callback::Language(l), _) => settings::set_language(t, l).await,
+        (Callback::Settings(action), _) => settings::act(t, action).await,
+        (Callback::InviteRole(role), State::InviteRole) => invite::role_chosen(t, role).await,
+        (Callback::InviteScope(scope), State::InviteScope { role }) => {
+            invite::scope_chosen(t, role, scope).await
+        }
+        (Callback::Revoke(id), _) => invite::revoke(t, id).await,
+        (Callback::QuartierCity(city), State::QuartierCity { prefix, name }) => {
+            admin::create_quartier(t, city, prefix, name).await
+        }
+        (Callback::Members(scope), _) => members::show(t, scope).await,
+        (Callback::EndRole(a), _) => members::end(t, a).await,
+        (Callback::ChangeRole(a), _) => members::choose_new_role(t, a).await,
+        (Callback::ChangeRoleTo(a, role), State::NewRole { assignment }) if a == assignment => {
+            members::change(t, a, role).await
+        }
+        _ => stale(t),
+    }
+}
+
+/// A button from an older step: answered, nothing changes.
+fn stale(t: &mut Turn<'_>) -> HandlerResult {
+    t.replies
+        .outs
+        .retain(|o| !matches!(o, super::reply::Out::Answer { .. }));
+    if let super::incoming::Input::Button { query_id, .. } = &t.inc.input {
+        t.replies
+            .answer(query_id, Some(Msg::new("error-stale-button")));
+    }
+    Ok(())
+}
+
+async fn cancel(t: &mut Turn<'_>) -> HandlerResult {
+    let was = std::mem::take(&mut t.state);
+    if was == State::Idle {
+        t.replies.say("nothing-to-cancel");
+    } else {
+        t.replies.say("cancelled");
+    }
+    if t.person.is_some() {
+        show_menu(t, "menu-shown").await?;
+    }
+    Ok(())
+}
+
+async fn not_registered(t: &mut Turn<'_>) -> HandlerResult {
+    if t.state.is_onboarding() {
+        return onboarding::prompt(t).await;
+    }
+    t.replies.say("error-not-registered");
+    Ok(())
+}
+
+/// A message with the main menu for her current roles.
+pub(crate) async fn show_menu(t: &mut Turn<'_>, id: &'static str) -> HandlerResult {
+    let principal = t.principal().await?;
+    t.replies
+        .say_with(vec![Msg::new(id)], main_menu(&principal));
+    Ok(())
+}
+
+/// The message for a refused value, with its arguments.
+pub fn domain_message(e: &DomainError) -> Msg {
+    match e {
+        DomainError::TooLong { max } => Msg::new(e.message_id()).num("max", *max as i64),
+        _ => Msg::new(e.message_id()),
+    }
+}
+
+/// The message for a person's mistake (`None` for an unexpected error).
+pub fn error_message(e: &ServiceError) -> Option<Msg> {
+    match e {
+        ServiceError::Invalid(d) => Some(domain_message(d)),
+        other => other.message_id().map(Msg::new),
+    }
+}

@@ -1,0 +1,125 @@
+//! `/settings` (discreet mode, first name) and `/language`.
+
+use super::{HandlerResult, domain_message, show_menu};
+use crate::bot::callback::{Callback, SettingsAction};
+use crate::bot::context::Turn;
+use crate::bot::keyboards::languages;
+use crate::bot::reply::{Button, Markup};
+use crate::bot::state::State;
+use crate::domain::{FirstName, Locale};
+use crate::i18n::Msg;
+use crate::services::ServiceError;
+use crate::store::persons;
+
+pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
+    let person = t.person.clone().ok_or(ServiceError::Stale)?;
+    let language = t
+        .ctx
+        .localizer
+        .render(&person.locale, &Msg::new("language-name"));
+    let summary = Msg::new("settings-summary")
+        .plain("language", language)
+        .msg(
+            "discreet",
+            if person.discreet {
+                "settings-on"
+            } else {
+                "settings-off"
+            },
+        );
+    let summary = match &person.first_name {
+        Some(name) => summary.user("name", name.as_str()),
+        None => summary.msg("name", "settings-name-none"),
+    };
+    let mut buttons = vec![
+        Button::new(
+            "button-toggle-discreet",
+            Callback::Settings(SettingsAction::ToggleDiscreet),
+        ),
+        Button::new(
+            "button-change-name",
+            Callback::Settings(SettingsAction::ChangeName),
+        ),
+    ];
+    if person.first_name.is_some() {
+        buttons.push(Button::new(
+            "button-remove-name",
+            Callback::Settings(SettingsAction::RemoveName),
+        ));
+    }
+    buttons.push(Button::new(
+        "button-change-language",
+        Callback::Settings(SettingsAction::Language),
+    ));
+    t.replies.say_with(vec![summary], Markup::column(buttons));
+    Ok(())
+}
+
+pub async fn choose_language(t: &mut Turn<'_>) -> HandlerResult {
+    if t.person.is_none() {
+        // Before registration, /language restarts the language step of onboarding.
+        let code = match std::mem::take(&mut t.state) {
+            State::Language { code }
+            | State::Notice { code, .. }
+            | State::FirstName { code, .. } => code,
+            State::DiscreetChoice { code, .. } => code,
+            _ => None,
+        };
+        t.state = State::Language { code };
+        return super::onboarding::prompt(t).await;
+    }
+    let markup = languages(&t.ctx.localizer, &t.replies.locale);
+    t.replies
+        .say_with(vec![Msg::new("language-choose")], markup);
+    Ok(())
+}
+
+pub async fn set_language(t: &mut Turn<'_>, locale: Locale) -> HandlerResult {
+    let person = t.person.as_mut().ok_or(ServiceError::Stale)?;
+    if !t.ctx.localizer.has(&locale) {
+        return Err(ServiceError::Stale);
+    }
+    persons::set_locale(t.conn, person.id, &locale).await?;
+    person.locale = locale.clone();
+    t.replies.locale = locale;
+    show_menu(t, "language-changed").await
+}
+
+pub async fn act(t: &mut Turn<'_>, action: SettingsAction) -> HandlerResult {
+    let person = t.person.clone().ok_or(ServiceError::Stale)?;
+    match action {
+        SettingsAction::ToggleDiscreet => {
+            let on = !person.discreet;
+            persons::set_discreet(t.conn, person.id, on).await?;
+            if let Some(p) = t.person.as_mut() {
+                p.discreet = on;
+            }
+            let state = if on { "settings-on" } else { "settings-off" };
+            t.replies
+                .say(Msg::new("settings-discreet-changed").msg("state", state));
+        }
+        SettingsAction::ChangeName => {
+            t.state = State::NewFirstName;
+            t.replies.say("settings-ask-name");
+        }
+        SettingsAction::RemoveName => {
+            persons::set_first_name(t.conn, person.id, None).await?;
+            t.replies.say("settings-name-removed");
+        }
+        SettingsAction::Language => return choose_language(t).await,
+    }
+    Ok(())
+}
+
+pub async fn name_typed(t: &mut Turn<'_>, text: &str) -> HandlerResult {
+    let person = t.person.clone().ok_or(ServiceError::Stale)?;
+    match FirstName::parse(text) {
+        Ok(name) => {
+            persons::set_first_name(t.conn, person.id, Some(&name)).await?;
+            t.state = State::Idle;
+            t.replies.say("settings-name-saved");
+        }
+        Err(e) => t.replies.say(domain_message(&e)),
+    }
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! What a person sent, taken out of a Telegram update into plain data the router reads.
+
+use chrono::{DateTime, Utc};
+use teloxide::types::{Message, Update, UpdateKind};
+
+use crate::domain::TelegramUserId;
+
+/// The sender of an update.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sender {
+    pub id: TelegramUserId,
+    pub language_code: Option<String>,
+}
+
+/// What kind of non-text message arrived where text or a button was expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attachment {
+    Sticker,
+    Photo,
+    Location,
+    Voice,
+    Document,
+    Contact,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// `/name args` (a `@bot` suffix already removed).
+    Command {
+        name: String,
+        args: String,
+    },
+    Text(String),
+    /// A button press: raw callback data and the query to answer.
+    Button {
+        query_id: String,
+        data: String,
+    },
+    Attachment(Attachment),
+    /// An edited message: the bot does not act on edits.
+    Edited,
+}
+
+/// One update, reduced to what the bot uses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub update_id: i64,
+    pub chat_id: i64,
+    pub private: bool,
+    pub sender: Option<Sender>,
+    pub at: DateTime<Utc>,
+    pub input: Input,
+}
+
+fn sender(user: Option<&teloxide::types::User>) -> Option<Sender> {
+    user.filter(|u| !u.is_bot).map(|u| Sender {
+        id: TelegramUserId(u.id.0 as i64),
+        language_code: u.language_code.clone(),
+    })
+}
+
+/// Splits `/name@bot args`; `None` for a command addressed to another bot.
+pub fn parse_command(text: &str, bot_username: &str) -> Option<(String, String)> {
+    let rest = text.strip_prefix('/')?;
+    let (word, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let (name, target) = word.split_once('@').unwrap_or((word, ""));
+    if !target.is_empty() && !target.eq_ignore_ascii_case(bot_username) {
+        return None;
+    }
+    Some((name.to_ascii_lowercase(), args.trim().to_owned()))
+}
+
+fn input_of(msg: &Message, bot_username: &str) -> Option<Input> {
+    if let Some(text) = msg.text() {
+        return Some(match parse_command(text, bot_username) {
+            Some((name, args)) => Input::Command { name, args },
+            None if text.starts_with('/') => return None,
+            None => Input::Text(text.to_owned()),
+        });
+    }
+    let kind = if msg.sticker().is_some() {
+        Attachment::Sticker
+    } else if msg.photo().is_some() {
+        Attachment::Photo
+    } else if msg.location().is_some() || msg.venue().is_some() {
+        Attachment::Location
+    } else if msg.voice().is_some() || msg.audio().is_some() {
+        Attachment::Voice
+    } else if msg.document().is_some() || msg.video().is_some() || msg.animation().is_some() {
+        Attachment::Document
+    } else if msg.contact().is_some() {
+        Attachment::Contact
+    } else if msg.from.is_some() && msg.chat.is_private() {
+        Attachment::Other
+    } else {
+        // Service messages in groups (members joining, titles changing): nothing to answer.
+        return None;
+    };
+    Some(Input::Attachment(kind))
+}
+
+impl Incoming {
+    /// `None` for updates the bot does not answer (other bots' commands, group chatter,
+    /// service messages, update kinds it does not use).
+    pub fn from_update(update: &Update, bot_username: &str) -> Option<Incoming> {
+        let update_id = i64::from(update.id.0);
+        match &update.kind {
+            UpdateKind::Message(msg) => {
+                let input = input_of(msg, bot_username)?;
+                let private = msg.chat.is_private();
+                // In groups the bot only listens to commands.
+                if !private && !matches!(input, Input::Command { .. }) {
+                    return None;
+                }
+                Some(Incoming {
+                    update_id,
+                    chat_id: msg.chat.id.0,
+                    private,
+                    sender: sender(msg.from.as_ref()),
+                    at: msg.date,
+                    input,
+                })
+            }
+            UpdateKind::EditedMessage(msg) if msg.chat.is_private() => Some(Incoming {
+                update_id,
+                chat_id: msg.chat.id.0,
+                private: true,
+                sender: sender(msg.from.as_ref()),
+                at: msg.edit_date().copied().unwrap_or(msg.date),
+                input: Input::Edited,
+            }),
+            UpdateKind::CallbackQuery(q) => {
+                let chat = q.message.as_ref().map(|m| m.chat());
+                Some(Incoming {
+                    update_id,
+                    chat_id: chat.map_or(q.from.id.0 as i64, |c| c.id.0),
+                    private: chat.is_none_or(|c| c.is_private()),
+                    sender: sender(Some(&q.from)),
+                    at: Utc::now(),
+                    input: Input::Button {
+                        query_id: q.id.0.clone(),
+                        data: q.data.clone().unwrap_or_default(),
+                    },
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_are_split_and_addressed() {
+        assert_eq!(
+            parse_command("/start ABC", "agenda_bot"),
+            Some(("start".into(), "ABC".into()))
+        );
+        assert_eq!(
+            parse_command("/LinkGroup@Agenda_Bot  BEL ", "agenda_bot"),
+            Some(("linkgroup".into(), "BEL".into()))
+        );
+        assert_eq!(parse_command("/start@other_bot", "agenda_bot"), None);
+        assert_eq!(parse_command("hello", "agenda_bot"), None);
+    }
+}

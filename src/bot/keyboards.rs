@@ -1,0 +1,110 @@
+//! The main menu (a reply keyboard of localized, emoji-labelled buttons, built from what
+//! her roles allow) and the language buttons.
+
+use std::collections::HashMap;
+
+use super::callback::Callback;
+use super::reply::{Button, Markup};
+use crate::domain::{Locale, Principal, Role};
+use crate::i18n::{Localizer, Msg};
+
+/// What a menu button does; each also has a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuAction {
+    Help,
+    Settings,
+    Language,
+    Privacy,
+    Invite,
+    Members,
+    NewQuartier,
+    NewCity,
+}
+
+impl MenuAction {
+    const ALL: [MenuAction; 8] = [
+        MenuAction::Help,
+        MenuAction::Settings,
+        MenuAction::Language,
+        MenuAction::Privacy,
+        MenuAction::Invite,
+        MenuAction::Members,
+        MenuAction::NewQuartier,
+        MenuAction::NewCity,
+    ];
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            MenuAction::Help => "menu-help",
+            MenuAction::Settings => "menu-settings",
+            MenuAction::Language => "menu-language",
+            MenuAction::Privacy => "menu-privacy",
+            MenuAction::Invite => "menu-invite",
+            MenuAction::Members => "menu-members",
+            MenuAction::NewQuartier => "menu-new-quartier",
+            MenuAction::NewCity => "menu-new-city",
+        }
+    }
+
+    /// Every label in every language, so a button works whatever language drew it.
+    pub fn labels(localizer: &Localizer) -> HashMap<String, MenuAction> {
+        let mut map = HashMap::new();
+        for locale in localizer.locales() {
+            for action in MenuAction::ALL {
+                let label = localizer.render(locale, &Msg::new(action.message_id()));
+                map.insert(strip_marks(&label), action);
+            }
+        }
+        map
+    }
+}
+
+/// Removes Unicode isolation marks (Fluent adds them around arguments in RTL languages).
+pub fn strip_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// The main menu for her roles.
+pub fn main_menu(principal: &Principal) -> Markup {
+    let mut rows = vec![
+        vec![MenuAction::Help, MenuAction::Settings],
+        vec![MenuAction::Language, MenuAction::Privacy],
+    ];
+    let coordinates = principal.is_admin || principal.has_role(Role::Coordinator);
+    let invites =
+        coordinates || principal.has_role(Role::Relay) || principal.has_role(Role::Facilitator);
+    match (invites, coordinates) {
+        (true, true) => rows.push(vec![MenuAction::Invite, MenuAction::Members]),
+        (true, false) => rows.push(vec![MenuAction::Invite]),
+        _ => {}
+    }
+    if coordinates {
+        let mut row = vec![MenuAction::NewQuartier];
+        if principal.is_admin {
+            row.push(MenuAction::NewCity);
+        }
+        rows.push(row);
+    }
+    Markup::Menu(
+        rows.into_iter()
+            .map(|r| r.into_iter().map(MenuAction::message_id).collect())
+            .collect(),
+    )
+}
+
+/// One button per shipped language, in its own name; the current one ticked.
+pub fn languages(localizer: &Localizer, current: &Locale) -> Markup {
+    Markup::column(localizer.locales().map(|locale| {
+        let name = localizer.render(locale, &Msg::new("language-name"));
+        let label = if locale == current {
+            format!("✓ {name}")
+        } else {
+            name
+        };
+        Button::raw(label, Callback::Language(locale.clone()))
+    }))
+}

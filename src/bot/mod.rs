@@ -1,0 +1,17 @@
+//! The Telegram adapter: updates become `Incoming`, the router runs one transaction per
+//! update and returns `Out`s, which `send` renders and delivers.
+
+pub mod callback;
+pub mod context;
+pub mod handlers;
+pub mod incoming;
+pub mod keyboards;
+pub mod qr;
+pub mod reply;
+pub mod router;
+pub mod schema;
+pub mod send;
+pub mod setup;
+pub mod state;
+
+pub use context::Ctx;

@@ -1,0 +1,154 @@
+//! What the bot answers, as data: messages by id with arguments, in a recipient's
+//! language, with typed buttons. Rendered and sent by `send`; asserted on by tests.
+
+use super::callback::Callback;
+use crate::domain::Locale;
+use crate::i18n::Msg;
+
+/// A button's label: a message id, or text shown as is (a language's own name, a place).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Label {
+    Msg(Msg),
+    Raw(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    pub label: Label,
+    pub callback: Callback,
+}
+
+impl Button {
+    pub fn new(id: &'static str, callback: Callback) -> Self {
+        Button {
+            label: Label::Msg(Msg::new(id)),
+            callback,
+        }
+    }
+
+    pub fn raw(label: impl Into<String>, callback: Callback) -> Self {
+        Button {
+            label: Label::Raw(label.into()),
+            callback,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Markup {
+    #[default]
+    None,
+    /// Buttons under the message, one row per inner vector.
+    Inline(Vec<Vec<Button>>),
+    /// The main menu: a reply keyboard of message ids.
+    Menu(Vec<Vec<&'static str>>),
+}
+
+impl Markup {
+    /// One button per row.
+    pub fn column(buttons: impl IntoIterator<Item = Button>) -> Self {
+        Markup::Inline(buttons.into_iter().map(|b| vec![b]).collect())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Out {
+    /// A message: its parts are joined by a blank line.
+    Text {
+        chat: i64,
+        locale: Locale,
+        parts: Vec<Msg>,
+        markup: Markup,
+    },
+    /// A PNG picture with a caption.
+    Photo {
+        chat: i64,
+        locale: Locale,
+        png: Vec<u8>,
+        caption: Msg,
+        markup: Markup,
+    },
+    /// The answer to a button press (stops the spinner; an optional short notice).
+    Answer {
+        query_id: String,
+        locale: Locale,
+        text: Option<Msg>,
+    },
+}
+
+impl Out {
+    /// The message ids of a text or photo, for tests and logs (never the text).
+    pub fn ids(&self) -> Vec<&'static str> {
+        match self {
+            Out::Text { parts, .. } => parts.iter().map(|m| m.id).collect(),
+            Out::Photo { caption, .. } => vec![caption.id],
+            Out::Answer { text, .. } => text.iter().map(|m| m.id).collect(),
+        }
+    }
+
+    pub fn chat(&self) -> Option<i64> {
+        match self {
+            Out::Text { chat, .. } | Out::Photo { chat, .. } => Some(*chat),
+            Out::Answer { .. } => None,
+        }
+    }
+}
+
+/// Collects the answers to one update, addressed to its chat in the current language.
+#[derive(Debug)]
+pub struct Replies {
+    pub chat: i64,
+    pub locale: Locale,
+    pub outs: Vec<Out>,
+}
+
+impl Replies {
+    pub fn new(chat: i64, locale: Locale) -> Self {
+        Replies {
+            chat,
+            locale,
+            outs: vec![],
+        }
+    }
+
+    pub fn say(&mut self, msg: impl Into<Msg>) {
+        self.say_with(vec![msg.into()], Markup::None);
+    }
+
+    pub fn say_with(&mut self, parts: Vec<Msg>, markup: Markup) {
+        self.outs.push(Out::Text {
+            chat: self.chat,
+            locale: self.locale.clone(),
+            parts,
+            markup,
+        });
+    }
+
+    pub fn photo(&mut self, png: Vec<u8>, caption: Msg, markup: Markup) {
+        self.outs.push(Out::Photo {
+            chat: self.chat,
+            locale: self.locale.clone(),
+            png,
+            caption,
+            markup,
+        });
+    }
+
+    /// A message to someone else (an inviter, a member whose role changed).
+    pub fn notify(&mut self, chat: i64, locale: Locale, msg: Msg) {
+        self.outs.push(Out::Text {
+            chat,
+            locale,
+            parts: vec![msg],
+            markup: Markup::None,
+        });
+    }
+
+    pub fn answer(&mut self, query_id: &str, text: Option<Msg>) {
+        self.outs.push(Out::Answer {
+            query_id: query_id.to_owned(),
+            locale: self.locale.clone(),
+            text,
+        });
+    }
+}

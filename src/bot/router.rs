@@ -1,0 +1,174 @@
+//! One transaction per update: skip a replayed update, load the person and the dialogue,
+//! route by input and state, then store the new state with the update id and commit —
+//! before anything is sent.
+
+use chrono::{SubsecRound, Utc};
+use sqlx::Connection;
+
+use super::callback::Callback;
+use super::context::{Ctx, Turn};
+use super::handlers::{self, HandlerResult};
+use super::incoming::{Incoming, Input};
+use super::reply::{Out, Replies};
+use super::state::State;
+use crate::domain::Locale;
+use crate::i18n::Msg;
+use crate::services::ServiceError;
+use crate::store::{chat_state, persons};
+
+/// Handles one update; returns what to send. Never fails: an unexpected error is logged
+/// and answered with an apology, and its partial effects are rolled back.
+pub async fn handle(ctx: &Ctx, inc: &Incoming) -> Vec<Out> {
+    match run(ctx, inc).await {
+        Ok(outs) => outs,
+        Err(error) => {
+            tracing::error!(update = inc.update_id, chat = inc.chat_id, error = %format!("{error:#}"), "update failed");
+            let locale = ctx
+                .localizer
+                .best_for(inc.sender.as_ref().and_then(|s| s.language_code.as_deref()));
+            let mut replies = Replies::new(inc.chat_id, locale);
+            if let Input::Button { query_id, .. } = &inc.input {
+                replies.answer(query_id, None);
+            }
+            replies.say("error-generic");
+            replies.outs
+        }
+    }
+}
+
+async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<Vec<Out>> {
+    let now = Utc::now().trunc_subsecs(0);
+    let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let stored = chat_state::load(&mut tx, inc.chat_id).await?;
+    if stored
+        .as_ref()
+        .is_some_and(|s| inc.update_id <= s.last_update_id)
+    {
+        tracing::info!(
+            update = inc.update_id,
+            chat = inc.chat_id,
+            "replayed update skipped"
+        );
+        return Ok(match &inc.input {
+            Input::Button { query_id, .. } => vec![Out::Answer {
+                query_id: query_id.clone(),
+                locale: ctx.localizer.default_locale().clone(),
+                text: None,
+            }],
+            _ => vec![],
+        });
+    }
+    let person = match &inc.sender {
+        Some(s) => persons::by_telegram(&mut tx, s.id).await?,
+        None => None,
+    };
+    if let Some(p) = &person {
+        persons::touch(&mut tx, p.id, now).await?;
+    }
+    let mut expired = false;
+    let state = match &stored {
+        None => State::Idle,
+        Some(s) => match State::from_json(&s.state) {
+            Some(state) if state != State::Idle && s.updated_at + ctx.dialogue_ttl < now => {
+                expired = true;
+                State::Idle
+            }
+            Some(state) => state,
+            None => {
+                tracing::warn!(chat = inc.chat_id, "stored dialogue no longer reads; reset");
+                expired = true;
+                State::Idle
+            }
+        },
+    };
+    let locale = locale_for(ctx, inc, person.as_ref().map(|p| &p.locale), &state);
+    let is_admin = inc
+        .sender
+        .as_ref()
+        .is_some_and(|s| ctx.admin_ids.contains(&s.id));
+    // The handler works in a savepoint: a person's mistake rolls back whatever it wrote.
+    let (result, state, mut replies) = {
+        let mut sp = tx.begin().await?;
+        let mut turn = Turn {
+            ctx,
+            conn: &mut sp,
+            inc,
+            now,
+            person,
+            is_admin,
+            state,
+            replies: Replies::new(inc.chat_id, locale),
+        };
+        if expired {
+            turn.replies.say("dialogue-expired");
+        }
+        let result = dispatch(&mut turn).await;
+        let (state, replies) = (turn.state, turn.replies);
+        match result {
+            Ok(()) => sp.commit().await?,
+            Err(_) => sp.rollback().await?,
+        }
+        (result, state, replies)
+    };
+    let state = match result {
+        Ok(()) => state,
+        Err(ServiceError::Unexpected(e)) => return Err(e),
+        Err(user_error) => {
+            // A person's mistake: nothing changed, her dialogue stays where it was.
+            let msg = handlers::error_message(&user_error).unwrap_or(Msg::new("error-generic"));
+            replies.outs.retain(|o| matches!(o, Out::Answer { .. }));
+            replies.say(msg);
+            stored
+                .as_ref()
+                .and_then(|s| State::from_json(&s.state))
+                .unwrap_or_default()
+        }
+    };
+    if let Input::Button { query_id, .. } = &inc.input
+        && !replies.outs.iter().any(|o| matches!(o, Out::Answer { .. }))
+    {
+        replies.answer(query_id, None);
+    }
+    chat_state::save(&mut tx, inc.chat_id, &state.to_json(), inc.update_id, now).await?;
+    tx.commit().await?;
+    Ok(replies.outs)
+}
+
+fn locale_for(ctx: &Ctx, inc: &Incoming, person: Option<&Locale>, state: &State) -> Locale {
+    let from_state = match state {
+        State::Notice { locale, .. }
+        | State::InvitationCode { locale }
+        | State::FirstName { locale, .. }
+        | State::DiscreetChoice { locale, .. } => Some(locale),
+        _ => None,
+    };
+    person
+        .or(from_state)
+        .filter(|l| ctx.localizer.has(l))
+        .cloned()
+        .unwrap_or_else(|| {
+            ctx.localizer
+                .best_for(inc.sender.as_ref().and_then(|s| s.language_code.as_deref()))
+        })
+}
+
+async fn dispatch(t: &mut Turn<'_>) -> HandlerResult {
+    match t.inc.input.clone() {
+        Input::Command { name, args } => handlers::command(t, &name, &args).await,
+        Input::Button { query_id, data } => match Callback::parse(&data) {
+            Some(cb) => handlers::button(t, &query_id, cb).await,
+            None => {
+                tracing::info!(update = t.inc.update_id, "unreadable callback data refused");
+                t.replies
+                    .answer(&query_id, Some(Msg::new("error-stale-button")));
+                Ok(())
+            }
+        },
+        Input::Text(text) => handlers::text(t, &text).await,
+        Input::Attachment(_) => handlers::attachment(t).await,
+        Input::Edited => {
+            t.replies.say("error-edited");
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! The dispatcher's handler tree. Routing by command, button and dialogue state happens
+//! in `router`, inside the update's transaction; this tree only adapts teloxide to it.
+
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+
+use super::{Ctx, incoming::Incoming, router, send};
+
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::entry().endpoint(on_update)
+}
+
+#[tracing::instrument(skip_all, fields(update = update.id.0))]
+async fn on_update(bot: Bot, ctx: Ctx, update: Update) -> anyhow::Result<()> {
+    let Some(incoming) = Incoming::from_update(&update, &ctx.bot_username) else {
+        tracing::debug!("update not for the bot");
+        return Ok(());
+    };
+    let outs = router::handle(&ctx, &incoming).await;
+    send::deliver(&bot, &ctx.localizer, outs).await;
+    Ok(())
+}

@@ -1,0 +1,155 @@
+//! Renders `Out`s in each recipient's language and sends them with HTML parse mode.
+//! A failed send is logged (ids and the error kind only) and never stops the bot.
+
+use teloxide::prelude::*;
+use teloxide::types::{
+    CallbackQueryId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, KeyboardButton,
+    KeyboardMarkup, ParseMode, ReplyMarkup,
+};
+
+use super::keyboards::strip_marks;
+use super::reply::{Label, Markup, Out};
+use crate::domain::Locale;
+use crate::i18n::{Localizer, Msg};
+
+/// Telegram's limit is 4,096 characters; long lists are cut at line breaks below it.
+const MAX_TEXT: usize = 4000;
+
+fn label(localizer: &Localizer, locale: &Locale, label: &Label) -> String {
+    match label {
+        Label::Msg(msg) => strip_marks(&localizer.render(locale, msg)),
+        Label::Raw(text) => text.clone(),
+    }
+}
+
+fn markup(localizer: &Localizer, locale: &Locale, markup: &Markup) -> Option<ReplyMarkup> {
+    match markup {
+        Markup::None => None,
+        Markup::Inline(rows) => Some(ReplyMarkup::InlineKeyboard(InlineKeyboardMarkup::new(
+            rows.iter().map(|row| {
+                row.iter().map(|b| {
+                    InlineKeyboardButton::callback(
+                        label(localizer, locale, &b.label),
+                        b.callback.encode(),
+                    )
+                })
+            }),
+        ))),
+        Markup::Menu(rows) => Some(ReplyMarkup::Keyboard(
+            KeyboardMarkup::new(rows.iter().map(|row| {
+                row.iter().map(|id| {
+                    KeyboardButton::new(strip_marks(&localizer.render(locale, &Msg::new(id))))
+                })
+            }))
+            .resize_keyboard(),
+        )),
+    }
+}
+
+/// Splits a long text at line breaks into pieces Telegram accepts.
+pub fn split(text: &str) -> Vec<String> {
+    let mut pieces = vec![String::new()];
+    for line in text.split_inclusive('\n') {
+        let current = pieces.last_mut().expect("never empty");
+        if current.chars().count() + line.chars().count() > MAX_TEXT && !current.is_empty() {
+            pieces.push(String::new());
+        }
+        let current = pieces.last_mut().expect("never empty");
+        if line.chars().count() > MAX_TEXT {
+            current.extend(line.chars().take(MAX_TEXT));
+        } else {
+            current.push_str(line);
+        }
+    }
+    pieces.retain(|p| !p.trim().is_empty());
+    pieces
+}
+
+pub async fn deliver(bot: &Bot, localizer: &Localizer, outs: Vec<Out>) {
+    for out in outs {
+        let ids = out.ids();
+        if let Err(error) = send_one(bot, localizer, out).await {
+            tracing::warn!(messages = ?ids, error = %error, "a reply could not be sent");
+        }
+    }
+}
+
+async fn send_one(
+    bot: &Bot,
+    localizer: &Localizer,
+    out: Out,
+) -> Result<(), teloxide::RequestError> {
+    match out {
+        Out::Text {
+            chat,
+            locale,
+            parts,
+            markup: m,
+        } => {
+            let text = parts
+                .iter()
+                .map(|p| localizer.render(&locale, p))
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            let pieces = split(&text);
+            let last = pieces.len().saturating_sub(1);
+            for (i, piece) in pieces.into_iter().enumerate() {
+                let mut request = bot
+                    .send_message(ChatId(chat), piece)
+                    .parse_mode(ParseMode::Html);
+                if i == last
+                    && let Some(m) = markup(localizer, &locale, &m)
+                {
+                    request = request.reply_markup(m);
+                }
+                request.await?;
+            }
+        }
+        Out::Photo {
+            chat,
+            locale,
+            png,
+            caption,
+            markup: m,
+        } => {
+            let mut request = bot
+                .send_photo(
+                    ChatId(chat),
+                    InputFile::memory(png).file_name("invitation.png"),
+                )
+                .caption(localizer.render(&locale, &caption))
+                .parse_mode(ParseMode::Html);
+            if let Some(m) = markup(localizer, &locale, &m) {
+                request = request.reply_markup(m);
+            }
+            request.await?;
+        }
+        Out::Answer {
+            query_id,
+            locale,
+            text,
+        } => {
+            let mut request = bot.answer_callback_query(CallbackQueryId(query_id));
+            if let Some(text) = text {
+                request = request.text(strip_marks(&localizer.render(&locale, &text)));
+            }
+            request.await?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_cut_at_line_breaks() {
+        let line = format!("{}\n", "é".repeat(99));
+        let text = line.repeat(100);
+        let pieces = split(&text);
+        assert!(pieces.len() >= 3);
+        assert!(pieces.iter().all(|p| p.chars().count() <= MAX_TEXT));
+        assert_eq!(pieces.concat(), text);
+    }
+}

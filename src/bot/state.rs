@@ -1,0 +1,91 @@
+//! Dialogue states, named after what the bot awaits, with typed data. Persisted as JSON
+//! in `chat_state`; a state that no longer reads after an upgrade is reset politely.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{AssignmentId, FirstName, Locale, QuartierName, QuartierPrefix, Role};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "awaiting", rename_all = "snake_case")]
+pub enum State {
+    /// Nothing in progress.
+    #[default]
+    Idle,
+    /// Onboarding: the language buttons.
+    Language { code: Option<String> },
+    /// Onboarding: the notice, with its continue button.
+    Notice {
+        locale: Locale,
+        code: Option<String>,
+    },
+    /// Onboarding: an invitation code typed by hand.
+    InvitationCode { locale: Locale },
+    /// Onboarding: an optional first name.
+    FirstName {
+        locale: Locale,
+        code: Option<String>,
+    },
+    /// Onboarding: the discreet-mode choice, last step before registration.
+    DiscreetChoice {
+        locale: Locale,
+        code: Option<String>,
+        first_name: Option<FirstName>,
+    },
+    /// `/newcity` without arguments: the city's name.
+    CityName,
+    /// `/newquartier` without arguments: prefix and name.
+    QuartierDetails,
+    /// `/newquartier` by someone who may act in several cities.
+    QuartierCity {
+        prefix: QuartierPrefix,
+        name: QuartierName,
+    },
+    /// `/invite`: the role buttons.
+    InviteRole,
+    /// `/invite`: the place buttons.
+    InviteScope { role: Role },
+    /// Members: the new role for an assignment.
+    NewRole { assignment: AssignmentId },
+    /// `/settings`: a new first name.
+    NewFirstName,
+}
+
+impl State {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a state always serialises")
+    }
+
+    /// `None` when the stored JSON is from an older version that no longer reads.
+    pub fn from_json(json: &str) -> Option<State> {
+        serde_json::from_str(json).ok()
+    }
+
+    /// Whether the state belongs to onboarding (she has no account yet).
+    pub fn is_onboarding(&self) -> bool {
+        matches!(
+            self,
+            State::Language { .. }
+                | State::Notice { .. }
+                | State::InvitationCode { .. }
+                | State::FirstName { .. }
+                | State::DiscreetChoice { .. }
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_round_trip_and_old_ones_are_detected() {
+        let state = State::DiscreetChoice {
+            locale: Locale::parse("ar").unwrap(),
+            code: Some("ABCDEFGHJKMN".into()),
+            first_name: Some(FirstName::parse("Amina").unwrap()),
+        };
+        assert_eq!(State::from_json(&state.to_json()), Some(state));
+        assert_eq!(State::from_json(r#"{"awaiting":"gone_state"}"#), None);
+        assert_eq!(State::from_json(&State::Idle.to_json()), Some(State::Idle));
+    }
+}

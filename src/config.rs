@@ -1,0 +1,228 @@
+//! Configuration from the environment (and `.env`), validated once at start-up.
+//! A missing or invalid setting is one clear sentence naming it.
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use chrono_tz::Tz;
+use thiserror::Error;
+use url::Url;
+
+use crate::domain::{Locale, TelegramUserId, time::parse_time_zone};
+
+#[derive(Debug, Error, PartialEq)]
+pub enum ConfigError {
+    #[error(
+        "TELOXIDE_TOKEN is not set: create a bot with @BotFather and put its token in .env (see .env.example)"
+    )]
+    MissingToken,
+    #[error(
+        "TELOXIDE_TOKEN does not look like a bot token (expected digits, a colon, then letters)"
+    )]
+    BadToken,
+    #[error("TELOXIDE_API_URL is not a valid http(s) URL: {0}")]
+    BadApiUrl(String),
+    #[error("ADMIN_IDS must be Telegram user ids separated by commas, but contains {0:?}")]
+    BadAdminIds(String),
+    #[error("DEFAULT_LOCALE {0:?} is not a language code such as fr")]
+    BadLocale(String),
+    #[error("TIMEZONE {0:?} is not a time zone name such as Europe/Paris")]
+    BadTimeZone(String),
+    #[error("LOG_FORMAT must be text or json, not {0:?}")]
+    BadLogFormat(String),
+    #[error("{0} must be a whole number of seconds (or hours for DIALOGUE_TTL_HOURS), not {1:?}")]
+    BadNumber(&'static str, String),
+    #[error("DATABASE_URL must start with sqlite: (for example sqlite://agenda-mmm.db), not {0:?}")]
+    BadDatabaseUrl(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Everything the process needs to know, typed.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub token: String,
+    pub api_url: Option<Url>,
+    pub database_url: String,
+    pub admin_ids: HashSet<TelegramUserId>,
+    pub default_locale: Locale,
+    pub timezone: Tz,
+    pub log_format: LogFormat,
+    /// Timeout of one Bot API request (must exceed the long-polling timeout).
+    pub request_timeout: Duration,
+    pub connect_timeout: Duration,
+    /// How long `getUpdates` waits for updates.
+    pub poll_timeout: Duration,
+    /// A dialogue left alone this long is erased.
+    pub dialogue_ttl: chrono::Duration,
+}
+
+/// The settings that do not need a Telegram token (logging, database commands).
+#[derive(Debug, Clone)]
+pub struct BaseConfig {
+    pub database_url: String,
+    pub log_format: LogFormat,
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://agenda-mmm.db";
+
+type Env<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+fn var(env: Env, name: &str) -> Option<String> {
+    env(name)
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+fn seconds(env: Env, name: &'static str, default: u64) -> Result<u64, ConfigError> {
+    match var(env, name) {
+        None => Ok(default),
+        Some(v) => v
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or(ConfigError::BadNumber(name, v)),
+    }
+}
+
+impl BaseConfig {
+    pub fn from_env(env: Env) -> Result<Self, ConfigError> {
+        let database_url = var(env, "DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+        if !database_url.starts_with("sqlite:") {
+            return Err(ConfigError::BadDatabaseUrl(database_url));
+        }
+        let log_format = match var(env, "LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => return Err(ConfigError::BadLogFormat(other.into())),
+        };
+        Ok(BaseConfig {
+            database_url,
+            log_format,
+        })
+    }
+}
+
+impl Config {
+    /// Reads the process environment (after `.env`, loaded by `main`).
+    pub fn from_process_env() -> Result<Self, ConfigError> {
+        Self::from_env(&|name| std::env::var(name).ok())
+    }
+
+    pub fn from_env(env: Env) -> Result<Self, ConfigError> {
+        let base = BaseConfig::from_env(env)?;
+        let token = var(env, "TELOXIDE_TOKEN").ok_or(ConfigError::MissingToken)?;
+        let well_formed = token.split_once(':').is_some_and(|(id, secret)| {
+            !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && !secret.is_empty()
+        });
+        if !well_formed {
+            return Err(ConfigError::BadToken);
+        }
+        let api_url = match var(env, "TELOXIDE_API_URL") {
+            None => None,
+            Some(v) => Some(
+                Url::parse(&v)
+                    .ok()
+                    .filter(|u| matches!(u.scheme(), "http" | "https"))
+                    .ok_or(ConfigError::BadApiUrl(v))?,
+            ),
+        };
+        let admin_ids = match var(env, "ADMIN_IDS") {
+            None => HashSet::new(),
+            Some(v) => v
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| {
+                    s.parse()
+                        .map(TelegramUserId)
+                        .map_err(|_| ConfigError::BadAdminIds(s.into()))
+                })
+                .collect::<Result<_, _>>()?,
+        };
+        let default_locale = match var(env, "DEFAULT_LOCALE") {
+            None => Locale::parse("fr").expect("fr is a locale"),
+            Some(v) => Locale::parse(&v).map_err(|_| ConfigError::BadLocale(v))?,
+        };
+        let timezone = match var(env, "TIMEZONE") {
+            None => chrono_tz::Europe::Paris,
+            Some(v) => parse_time_zone(&v).map_err(|_| ConfigError::BadTimeZone(v))?,
+        };
+        let poll_timeout = seconds(env, "POLL_TIMEOUT_SECS", 10)?;
+        let request_timeout =
+            seconds(env, "BOT_API_TIMEOUT_SECS", poll_timeout + 15)?.max(poll_timeout + 1);
+        Ok(Config {
+            token,
+            api_url,
+            database_url: base.database_url,
+            admin_ids,
+            default_locale,
+            timezone,
+            log_format: base.log_format,
+            request_timeout: Duration::from_secs(request_timeout),
+            connect_timeout: Duration::from_secs(seconds(env, "BOT_API_CONNECT_TIMEOUT_SECS", 5)?),
+            poll_timeout: Duration::from_secs(poll_timeout),
+            dialogue_ttl: chrono::Duration::hours(seconds(env, "DIALOGUE_TTL_HOURS", 48)? as i64),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_env(&move |name| map.get(name).cloned())
+    }
+
+    const TOKEN: (&str, &str) = ("TELOXIDE_TOKEN", "123:abc");
+
+    #[test]
+    fn a_token_alone_is_enough() {
+        let c = config(&[TOKEN]).unwrap();
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(c.default_locale.as_str(), "fr");
+        assert_eq!(c.timezone, chrono_tz::Europe::Paris);
+        assert!(c.admin_ids.is_empty());
+        assert!(c.request_timeout > c.poll_timeout);
+        assert_eq!(c.dialogue_ttl, chrono::Duration::hours(48));
+    }
+
+    #[test]
+    fn each_bad_setting_is_named() {
+        assert_eq!(config(&[]).unwrap_err(), ConfigError::MissingToken);
+        assert_eq!(
+            config(&[("TELOXIDE_TOKEN", "nope")]).unwrap_err(),
+            ConfigError::BadToken
+        );
+        let cases = [
+            ("TELOXIDE_API_URL", "ftp://x", "TELOXIDE_API_URL"),
+            ("ADMIN_IDS", "12,bob", "ADMIN_IDS"),
+            ("DEFAULT_LOCALE", "français", "DEFAULT_LOCALE"),
+            ("TIMEZONE", "Paris", "TIMEZONE"),
+            ("LOG_FORMAT", "xml", "LOG_FORMAT"),
+            ("POLL_TIMEOUT_SECS", "-1", "POLL_TIMEOUT_SECS"),
+            ("DATABASE_URL", "postgres://x", "DATABASE_URL"),
+        ];
+        for (name, value, named) in cases {
+            let err = config(&[TOKEN, (name, value)]).unwrap_err().to_string();
+            assert!(err.contains(named), "{err}");
+        }
+    }
+
+    #[test]
+    fn admin_ids_are_read_with_spaces() {
+        let c = config(&[TOKEN, ("ADMIN_IDS", " 1, 22 ,333")]).unwrap();
+        assert!(c.admin_ids.contains(&TelegramUserId(22)));
+        assert_eq!(c.admin_ids.len(), 3);
+    }
+}

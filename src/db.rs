@@ -1,0 +1,69 @@
+//! The SQLite database: connection settings, migrations run by RELIABILITY.md's rules,
+//! and a consistent backup of a live database.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Connection, SqliteConnection, SqlitePool};
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+fn options(url: &str) -> anyhow::Result<SqliteConnectOptions> {
+    Ok(SqliteConnectOptions::from_str(url)
+        .with_context(|| "DATABASE_URL is not a SQLite URL")?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .pragma("secure_delete", "ON")
+        .busy_timeout(Duration::from_secs(5)))
+}
+
+/// Applies pending migrations on a dedicated connection with foreign keys off (so that a
+/// table rebuild cannot cascade deletes), then requires `foreign_key_check` to be clean.
+pub async fn migrate(url: &str) -> anyhow::Result<()> {
+    let mut conn = SqliteConnection::connect_with(&options(url)?.foreign_keys(false))
+        .await
+        .context("cannot open the database")?;
+    MIGRATOR
+        .run(&mut conn)
+        .await
+        .context("a database migration failed")?;
+    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+        .fetch_all(&mut conn)
+        .await?;
+    if !broken.is_empty() {
+        bail!("after migration, foreign keys are broken in: {broken:?}");
+    }
+    conn.close().await?;
+    Ok(())
+}
+
+/// Migrates, then opens the pool the bot uses.
+pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
+    migrate(url).await?;
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options(url)?)
+        .await
+        .context("cannot open the database")?;
+    Ok(pool)
+}
+
+/// Writes a consistent copy of the live database to `path` (SQLite's `VACUUM INTO`).
+pub async fn backup(pool: &SqlitePool, path: &std::path::Path) -> anyhow::Result<()> {
+    if path.exists() {
+        bail!(
+            "{} already exists: choose a new file for the backup",
+            path.display()
+        );
+    }
+    sqlx::query("VACUUM INTO ?")
+        .bind(path.to_string_lossy().into_owned())
+        .execute(pool)
+        .await
+        .context("the backup failed")?;
+    Ok(())
+}

@@ -1,0 +1,22 @@
+//! The domain of the Agenda: people, cities, quartiers, roles and invitations.
+//! Pure types and rules — no Telegram, no SQL — so they are read and tested first.
+
+pub mod digits;
+pub mod error;
+pub mod ids;
+pub mod invitation;
+pub mod locale;
+pub mod names;
+pub mod permissions;
+pub mod role;
+pub mod time;
+
+pub use error::DomainError;
+pub use ids::{AssignmentId, CityId, InvitationId, PersonId, QuartierId, TelegramUserId};
+pub use invitation::{Invitation, InvitationCode, InvitationProblem};
+pub use locale::Locale;
+pub use names::{CityName, FirstName, QuartierName, QuartierPrefix};
+pub use permissions::{Action, Grant, Principal, Scope};
+pub use role::Role;
+pub mod place;
+pub use place::{City, Member, Person, Quartier};

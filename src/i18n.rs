@@ -1,0 +1,209 @@
+//! The Localizer: one concurrent Fluent bundle per language found under `locales/`,
+//! with the default language as fallback. User text passed as an argument is escaped
+//! for Telegram's HTML parse mode here, once.
+
+use std::collections::BTreeMap;
+
+use anyhow::{Context, bail};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::domain::Locale;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// An argument of a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text typed by a person: escaped for HTML.
+    User(String),
+    /// Text made by the bot itself (a code, a link): escaped too, never trusted as HTML.
+    Plain(String),
+    /// A number (plural forms are chosen from it).
+    Num(i64),
+    /// Another message, rendered in the same language (a role's name, "on"/"off").
+    Msg(&'static str),
+    /// Another message with its own arguments, rendered in the same language.
+    Nested(Box<Msg>),
+}
+
+/// A message to render: its Fluent id and its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: &'static str) -> Self {
+        Msg { id, args: vec![] }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.push((name, value));
+        self
+    }
+
+    pub fn user(self, name: &'static str, text: impl Into<String>) -> Self {
+        self.arg(name, Arg::User(text.into()))
+    }
+
+    pub fn plain(self, name: &'static str, text: impl Into<String>) -> Self {
+        self.arg(name, Arg::Plain(text.into()))
+    }
+
+    pub fn num(self, name: &'static str, n: i64) -> Self {
+        self.arg(name, Arg::Num(n))
+    }
+
+    pub fn msg(self, name: &'static str, id: &'static str) -> Self {
+        self.arg(name, Arg::Msg(id))
+    }
+}
+
+impl From<&'static str> for Msg {
+    fn from(id: &'static str) -> Self {
+        Msg::new(id)
+    }
+}
+
+/// Escapes text for Telegram's HTML parse mode.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+pub struct Localizer {
+    bundles: BTreeMap<Locale, FluentBundle<FluentResource>>,
+    default: Locale,
+}
+
+impl Localizer {
+    /// Loads the locales embedded at build time.
+    pub fn embedded(default: &Locale) -> anyhow::Result<Self> {
+        Self::from_sources(embedded::FILES.iter().copied(), default)
+    }
+
+    pub fn from_sources<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+        default: &Locale,
+    ) -> anyhow::Result<Self> {
+        let mut bundles: BTreeMap<Locale, FluentBundle<FluentResource>> = BTreeMap::new();
+        for (lang, source) in files {
+            let locale =
+                Locale::parse(lang).map_err(|_| anyhow::anyhow!("bad locale folder {lang}"))?;
+            let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
+                anyhow::anyhow!("syntax errors in locale {lang}: {errors:?}")
+            })?;
+            let bundle = bundles.entry(locale.clone()).or_insert_with(|| {
+                let langid = lang.parse().expect("a locale folder name is a language id");
+                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+                // Isolation marks keep right-to-left text readable; left-to-right
+                // languages do not need them.
+                bundle.set_use_isolating(locale.is_rtl());
+                bundle
+            });
+            bundle.add_resource(resource).map_err(|errors| {
+                anyhow::anyhow!("duplicate messages in locale {lang}: {errors:?}")
+            })?;
+        }
+        if !bundles.contains_key(default) {
+            bail!("DEFAULT_LOCALE {default} has no folder under locales/");
+        }
+        Ok(Localizer {
+            bundles,
+            default: default.clone(),
+        })
+    }
+
+    /// The languages shipped, in a stable order.
+    pub fn locales(&self) -> impl Iterator<Item = &Locale> {
+        self.bundles.keys()
+    }
+
+    pub fn default_locale(&self) -> &Locale {
+        &self.default
+    }
+
+    pub fn has(&self, locale: &Locale) -> bool {
+        self.bundles.contains_key(locale)
+    }
+
+    /// The shipped language closest to a Telegram `language_code`, else the default.
+    pub fn best_for(&self, language_code: Option<&str>) -> Locale {
+        language_code
+            .and_then(|code| Locale::parse(code).ok())
+            .filter(|l| self.has(l))
+            .unwrap_or_else(|| self.default.clone())
+    }
+
+    /// The message ids of a language.
+    pub fn message_ids(&self, locale: &Locale) -> Vec<String> {
+        embedded_ids(locale)
+    }
+
+    /// Renders `msg` in `locale`, falling back to the default language for a missing id.
+    pub fn render(&self, locale: &Locale, msg: &Msg) -> String {
+        self.try_render(locale, msg)
+            .or_else(|_| self.try_render(&self.default, msg))
+            .unwrap_or_else(|e| {
+                tracing::error!(id = msg.id, locale = %locale, error = %e, "message cannot be rendered");
+                msg.id.to_owned()
+            })
+    }
+
+    /// Renders strictly in `locale`: an error for a missing id or a formatting error.
+    pub fn try_render(&self, locale: &Locale, msg: &Msg) -> anyhow::Result<String> {
+        let bundle = self.bundles.get(locale).context("unknown locale")?;
+        let message = bundle.get_message(msg.id).context("missing message")?;
+        let pattern = message.value().context("message without value")?;
+        let mut args = FluentArgs::new();
+        for (name, value) in &msg.args {
+            let value = match value {
+                Arg::User(text) | Arg::Plain(text) => FluentValue::from(escape_html(text)),
+                Arg::Num(n) => FluentValue::from(*n),
+                Arg::Msg(id) => FluentValue::from(self.try_render(locale, &Msg::new(id))?),
+                Arg::Nested(msg) => FluentValue::from(self.try_render(locale, msg)?),
+            };
+            args.set(*name, value);
+        }
+        let mut errors = vec![];
+        let text = bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned();
+        if !errors.is_empty() {
+            bail!("formatting errors in {}: {errors:?}", msg.id);
+        }
+        Ok(text)
+    }
+}
+
+/// The message ids defined in the embedded files of a language.
+fn embedded_ids(locale: &Locale) -> Vec<String> {
+    let mut ids: Vec<String> = embedded::FILES
+        .iter()
+        .filter(|(lang, _)| *lang == locale.as_str())
+        .filter_map(|(_, source)| FluentResource::try_new((*source).to_owned()).ok())
+        .flat_map(|res| {
+            res.entries()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    ids.sort();
+    ids
+}

@@ -1,0 +1,51 @@
+//! Use cases over the database: each checks permissions against roles read at the moment
+//! of the action, changes the data, and says what happened. No Telegram here.
+
+pub mod administration;
+pub mod members;
+pub mod people;
+pub mod registration;
+
+use thiserror::Error;
+
+use crate::domain::{DomainError, InvitationProblem};
+
+/// Why a use case did not happen; every variant but `Unexpected` is a person's mistake
+/// with a localized explanation, and changed nothing.
+#[derive(Debug, Error)]
+pub enum ServiceError {
+    #[error("not allowed")]
+    NotAllowed,
+    #[error("invitation cannot be used: {0:?}")]
+    Invitation(InvitationProblem),
+    #[error("invalid input: {0}")]
+    Invalid(#[from] DomainError),
+    #[error("already exists")]
+    Duplicate(&'static str),
+    #[error("not found or no longer valid")]
+    Stale,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for ServiceError {
+    fn from(e: sqlx::Error) -> Self {
+        ServiceError::Unexpected(e.into())
+    }
+}
+
+impl ServiceError {
+    /// The Fluent message id for a person's mistake (`None` for unexpected errors).
+    pub fn message_id(&self) -> Option<&'static str> {
+        match self {
+            ServiceError::NotAllowed => Some("error-not-allowed"),
+            ServiceError::Invitation(p) => Some(p.message_id()),
+            ServiceError::Invalid(e) => Some(e.message_id()),
+            ServiceError::Duplicate(id) => Some(id),
+            ServiceError::Stale => Some("error-stale-button"),
+            ServiceError::Unexpected(_) => None,
+        }
+    }
+}
+
+pub type ServiceResult<T> = Result<T, ServiceError>;

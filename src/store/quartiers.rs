@@ -1,0 +1,88 @@
+//! Quartiers of a city, and the Telegram group linked to each.
+
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+use crate::domain::{CityId, PersonId, Quartier, QuartierId, QuartierName, QuartierPrefix};
+
+type Row = (i64, i64, String, String, Option<i64>);
+
+fn quartier((id, city, name, prefix, group): Row) -> Quartier {
+    Quartier {
+        id: QuartierId(id),
+        city: CityId(city),
+        name,
+        prefix: QuartierPrefix::parse(&prefix)
+            .unwrap_or_else(|_| QuartierPrefix::parse("XX").expect("a valid prefix")),
+        group_chat: group,
+    }
+}
+
+const COLUMNS: &str = "SELECT id, city_id, name, prefix, group_chat_id FROM quartier";
+
+pub async fn create(
+    conn: &mut SqliteConnection,
+    city: CityId,
+    prefix: &QuartierPrefix,
+    name: &QuartierName,
+    by: Option<PersonId>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<QuartierId> {
+    sqlx::query_scalar(
+        "INSERT INTO quartier (city_id, name, prefix, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(city.0)
+    .bind(name.as_str())
+    .bind(prefix.as_str())
+    .bind(by.map(|p| p.0))
+    .bind(now)
+    .fetch_one(conn)
+    .await
+    .map(QuartierId)
+}
+
+pub async fn get(conn: &mut SqliteConnection, id: QuartierId) -> sqlx::Result<Option<Quartier>> {
+    let row = sqlx::query_as(&format!("{COLUMNS} WHERE id = ?"))
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.map(quartier))
+}
+
+pub async fn of_city(conn: &mut SqliteConnection, city: CityId) -> sqlx::Result<Vec<Quartier>> {
+    let rows = sqlx::query_as(&format!("{COLUMNS} WHERE city_id = ? ORDER BY prefix"))
+        .bind(city.0)
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.into_iter().map(quartier).collect())
+}
+
+pub async fn by_prefix(
+    conn: &mut SqliteConnection,
+    prefix: &QuartierPrefix,
+) -> sqlx::Result<Vec<Quartier>> {
+    let rows = sqlx::query_as(&format!("{COLUMNS} WHERE prefix = ? ORDER BY city_id"))
+        .bind(prefix.as_str())
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.into_iter().map(quartier).collect())
+}
+
+/// Links a Telegram group chat to a quartier (a group serves one quartier at most).
+pub async fn link_group(
+    conn: &mut SqliteConnection,
+    id: QuartierId,
+    chat_id: i64,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE quartier SET group_chat_id = NULL WHERE group_chat_id = ?")
+        .bind(chat_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE quartier SET group_chat_id = ? WHERE id = ?")
+        .bind(chat_id)
+        .bind(id.0)
+        .execute(conn)
+        .await
+        .map(drop)
+}
