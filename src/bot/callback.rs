@@ -75,7 +75,7 @@ fn scope_from(code: &str) -> Option<ScopeRef> {
 }
 
 fn id_from(text: &str) -> Option<i64> {
-    let valid = !text.is_empty() && text.len() <= 18 && text.bytes().all(|b| b.is_ascii_digit());
+    let valid = !text.is_empty() && text.len() <= 19 && text.bytes().all(|b| b.is_ascii_digit());
     valid.then(|| text.parse().ok()).flatten()
 }
 

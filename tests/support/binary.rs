@@ -1,0 +1,64 @@
+//! The built binary, started against the fake Bot API server with a temporary database.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+pub struct BotProcess {
+    pub child: Child,
+    pub log: PathBuf,
+}
+
+impl BotProcess {
+    /// Starts `agenda-mmm` with the fake server's URL, a database file, admins and
+    /// `RUST_LOG`; its output goes to a log file in `dir`.
+    pub fn start(
+        api_url: &str,
+        token: &str,
+        dir: &Path,
+        admins: &str,
+        rust_log: &str,
+    ) -> BotProcess {
+        let log = dir.join(format!(
+            "bot-{}.log",
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        ));
+        let out = std::fs::File::create(&log).expect("log file");
+        let child = Command::new(env!("CARGO_BIN_EXE_agenda-mmm"))
+            .current_dir(dir)
+            .env_clear()
+            .env("TELOXIDE_TOKEN", token)
+            .env("TELOXIDE_API_URL", api_url)
+            .env(
+                "DATABASE_URL",
+                format!("sqlite://{}", dir.join("bot.db").display()),
+            )
+            .env("ADMIN_IDS", admins)
+            .env("RUST_LOG", rust_log)
+            .env("POLL_TIMEOUT_SECS", "1")
+            .env("BOT_API_TIMEOUT_SECS", "5")
+            .stdout(Stdio::from(out.try_clone().unwrap()))
+            .stderr(Stdio::from(out))
+            .spawn()
+            .expect("the bot binary starts");
+        BotProcess { child, log }
+    }
+
+    /// SIGKILL: no chance to confirm updates or close anything.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    pub fn output(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for BotProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}

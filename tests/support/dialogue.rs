@@ -1,0 +1,263 @@
+//! Drives the router in-process, update by update, over a temporary SQLite database, and
+//! reads its answers as typed `Out`s (message ids, arguments, buttons).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use agenda_mmm::bot::Ctx;
+use agenda_mmm::bot::callback::Callback;
+use agenda_mmm::bot::incoming::{Attachment, Incoming, Input, Sender};
+use agenda_mmm::bot::reply::{Markup, Out};
+use agenda_mmm::bot::router;
+use agenda_mmm::domain::{Locale, TelegramUserId};
+use agenda_mmm::i18n::{Arg, Localizer, Msg};
+use chrono::Utc;
+
+/// A Telegram user of the tests.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: i64,
+    pub lang: Option<&'static str>,
+}
+
+pub const fn person(id: i64, lang: Option<&'static str>) -> Person {
+    Person { id, lang }
+}
+
+pub struct Harness {
+    pub ctx: Ctx,
+    pub dir: tempfile::TempDir,
+    pub url: String,
+    next_update: i64,
+}
+
+impl Harness {
+    pub async fn new(admins: &[i64]) -> Harness {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        Self::open(dir, url, admins, 1).await
+    }
+
+    async fn open(dir: tempfile::TempDir, url: String, admins: &[i64], next: i64) -> Harness {
+        let pool = agenda_mmm::db::connect(&url).await.expect("database");
+        let fr = Locale::parse("fr").unwrap();
+        let localizer = Arc::new(Localizer::embedded(&fr).expect("locales"));
+        let admins: HashSet<TelegramUserId> = admins.iter().map(|i| TelegramUserId(*i)).collect();
+        let ctx = Ctx::new(
+            pool,
+            localizer,
+            admins,
+            chrono::Duration::hours(48),
+            "agenda_test_bot",
+        );
+        Harness {
+            ctx,
+            dir,
+            url,
+            next_update: next,
+        }
+    }
+
+    /// Closes the pool and opens the same database again, as a restarted process would.
+    pub async fn restart(self, admins: &[i64]) -> Harness {
+        self.ctx.pool.close().await;
+        Self::open(self.dir, self.url, admins, self.next_update).await
+    }
+
+    pub fn incoming(&mut self, who: &Person, chat: i64, input: Input) -> Incoming {
+        self.next_update += 1;
+        Incoming {
+            update_id: self.next_update,
+            chat_id: chat,
+            private: chat > 0,
+            sender: Some(Sender {
+                id: TelegramUserId(who.id),
+                language_code: who.lang.map(str::to_owned),
+            }),
+            at: Utc::now(),
+            input,
+        }
+    }
+
+    pub async fn deliver(&mut self, incoming: &Incoming) -> Vec<Out> {
+        router::handle(&self.ctx, incoming).await
+    }
+
+    pub async fn send(&mut self, who: &Person, input: Input) -> Vec<Out> {
+        let incoming = self.incoming(who, who.id, input);
+        self.deliver(&incoming).await
+    }
+
+    pub async fn text(&mut self, who: &Person, text: &str) -> Vec<Out> {
+        if let Some(rest) = text.strip_prefix('/') {
+            let (name, args) = rest.split_once(' ').unwrap_or((rest, ""));
+            let input = Input::Command {
+                name: name.into(),
+                args: args.trim().into(),
+            };
+            return self.send(who, input).await;
+        }
+        self.send(who, Input::Text(text.into())).await
+    }
+
+    pub async fn attach(&mut self, who: &Person, kind: Attachment) -> Vec<Out> {
+        self.send(who, Input::Attachment(kind)).await
+    }
+
+    pub async fn press(&mut self, who: &Person, cb: &Callback) -> Vec<Out> {
+        self.press_raw(who, &cb.encode()).await
+    }
+
+    pub async fn press_raw(&mut self, who: &Person, data: &str) -> Vec<Out> {
+        let input = Input::Button {
+            query_id: format!("q{}", self.next_update),
+            data: data.into(),
+        };
+        self.send(who, input).await
+    }
+
+    /// Onboards `who` with `code` (or none, for the operator), choosing `lang`.
+    pub async fn join(
+        &mut self,
+        who: &Person,
+        code: Option<&str>,
+        lang: &str,
+        name: Option<&str>,
+    ) -> Vec<Out> {
+        let start = match code {
+            Some(c) => format!("/start {c}"),
+            None => "/start".into(),
+        };
+        self.text(who, &start).await;
+        self.press(who, &Callback::Language(Locale::parse(lang).unwrap()))
+            .await;
+        self.press(who, &Callback::Continue).await;
+        match name {
+            Some(n) => self.text(who, n).await,
+            None => self.press(who, &Callback::SkipName).await,
+        };
+        self.press(who, &Callback::Discreet(false)).await
+    }
+
+    /// Creates an invitation through `/invite` and returns its code.
+    pub async fn invite(
+        &mut self,
+        who: &Person,
+        role: agenda_mmm::domain::Role,
+        place: Option<&str>,
+    ) -> String {
+        let outs = self.text(who, "/invite").await;
+        assert!(
+            ids(&outs).contains(&"invite-choose-role"),
+            "{:?}",
+            ids(&outs)
+        );
+        let outs = self.press(who, &Callback::InviteRole(role)).await;
+        let outs = if ids(&outs).contains(&"invite-choose-place") {
+            let place = place.expect("several places: name one");
+            let cb = button(&outs, place).unwrap_or_else(|| panic!("no button {place}"));
+            self.press(who, &cb).await
+        } else {
+            outs
+        };
+        arg(&outs, "invite-created", "code")
+            .unwrap_or_else(|| panic!("no invitation: {:?}", ids(&outs)))
+    }
+
+    pub fn render(&self, out: &Out) -> String {
+        match out {
+            Out::Text { locale, parts, .. } => parts
+                .iter()
+                .map(|m| self.ctx.localizer.render(locale, m))
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+            Out::Photo {
+                locale, caption, ..
+            } => self.ctx.localizer.render(locale, caption),
+            Out::Answer { locale, text, .. } => text
+                .as_ref()
+                .map(|m| self.ctx.localizer.render(locale, m))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The message ids of the answers, in order.
+pub fn ids(outs: &[Out]) -> Vec<&'static str> {
+    outs.iter().flat_map(Out::ids).collect()
+}
+
+/// A message's parts, wherever they are.
+fn messages(outs: &[Out]) -> Vec<&Msg> {
+    outs.iter()
+        .flat_map(|o| match o {
+            Out::Text { parts, .. } => parts.iter().collect::<Vec<_>>(),
+            Out::Photo { caption, .. } => vec![caption],
+            Out::Answer { text, .. } => text.iter().collect(),
+        })
+        .collect()
+}
+
+/// A text or plain argument of the first message `id`.
+pub fn arg(outs: &[Out], id: &str, name: &str) -> Option<String> {
+    messages(outs)
+        .into_iter()
+        .filter(|m| m.id == id)
+        .flat_map(|m| m.args.iter())
+        .find_map(|(n, v)| match v {
+            Arg::User(s) | Arg::Plain(s) if *n == name => Some(s.clone()),
+            Arg::Msg(s) if *n == name => Some((*s).to_owned()),
+            _ => None,
+        })
+}
+
+/// All inline buttons of the answers: (raw label or message id, callback).
+pub fn buttons(outs: &[Out]) -> Vec<(String, Callback)> {
+    outs.iter()
+        .flat_map(|o| match o {
+            Out::Text {
+                markup: Markup::Inline(rows),
+                ..
+            }
+            | Out::Photo {
+                markup: Markup::Inline(rows),
+                ..
+            } => rows
+                .iter()
+                .flatten()
+                .map(|b| {
+                    let label = match &b.label {
+                        agenda_mmm::bot::reply::Label::Msg(m) => m.id.to_owned(),
+                        agenda_mmm::bot::reply::Label::Raw(s) => s.clone(),
+                    };
+                    (label, b.callback.clone())
+                })
+                .collect::<Vec<_>>(),
+            _ => vec![],
+        })
+        .collect()
+}
+
+/// The callback of the first button whose label contains `label`.
+pub fn button(outs: &[Out], label: &str) -> Option<Callback> {
+    buttons(outs)
+        .into_iter()
+        .find(|(l, _)| l.contains(label))
+        .map(|(_, c)| c)
+}
+
+/// The main-menu message ids shown, if any.
+pub fn menu(outs: &[Out]) -> Option<Vec<&'static str>> {
+    outs.iter().rev().find_map(|o| match o {
+        Out::Text {
+            markup: Markup::Menu(rows),
+            ..
+        } => Some(rows.iter().flatten().copied().collect()),
+        _ => None,
+    })
+}
+
+/// Every chat that received a text or photo, in order.
+pub fn chats(outs: &[Out]) -> Vec<i64> {
+    outs.iter().filter_map(Out::chat).collect()
+}
