@@ -1,0 +1,316 @@
+//! Storage on a temporary SQLite file: settings, migrations, constraints, concurrency.
+
+use agenda_mmm::db;
+use agenda_mmm::domain::{
+    CityName, FirstName, Grant, Invitation, InvitationCode, InvitationId, Locale, QuartierName,
+    QuartierPrefix, Role, Scope, TelegramUserId,
+};
+use agenda_mmm::store::{cities, invitations, persons, quartiers, roles};
+use chrono::{Duration, SubsecRound, Utc};
+use sqlx::SqlitePool;
+
+async fn pool() -> (SqlitePool, tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    (db::connect(&url).await.unwrap(), dir, url)
+}
+
+#[tokio::test]
+async fn the_database_is_created_with_wal_foreign_keys_and_secure_delete() {
+    let (pool, dir, _) = pool().await;
+    assert!(dir.path().join("t.db").exists());
+    let mut conn = pool.acquire().await.unwrap();
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    assert_eq!(fk, 1);
+    let secure: i64 = sqlx::query_scalar("PRAGMA secure_delete")
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    assert_eq!(secure, 1);
+    let timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    assert!(timeout >= 1000);
+}
+
+/// A city with a quartier, a person with a role, an invitation.
+async fn populate(pool: &SqlitePool) -> i64 {
+    let now = Utc::now().trunc_subsecs(0);
+    let mut conn = pool.acquire().await.unwrap();
+    let city = cities::create(
+        &mut conn,
+        &CityName::parse("Roubaix").unwrap(),
+        chrono_tz::Europe::Paris,
+        None,
+        now,
+    )
+    .await
+    .unwrap();
+    let q = quartiers::create(
+        &mut conn,
+        city,
+        &QuartierPrefix::parse("BEL").unwrap(),
+        &QuartierName::parse("Belleville").unwrap(),
+        None,
+        now,
+    )
+    .await
+    .unwrap();
+    let name = FirstName::parse("Amina").unwrap();
+    let fr = Locale::parse("fr").unwrap();
+    let person = persons::create(
+        &mut conn,
+        persons::NewPerson {
+            telegram_user: TelegramUserId(77),
+            chat_id: 77,
+            locale: &fr,
+            first_name: Some(&name),
+            discreet: true,
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    roles::add(
+        &mut conn,
+        person,
+        Grant {
+            role: Role::Mother,
+            scope: Scope::Quartier(city, q),
+        },
+        None,
+        now,
+    )
+    .await
+    .unwrap();
+    invitations::insert(&mut conn, &invitation(Scope::Quartier(city, q), 1))
+        .await
+        .unwrap();
+    person.0
+}
+
+fn invitation(scope: Scope, max_uses: i64) -> Invitation {
+    let now = Utc::now().trunc_subsecs(0);
+    Invitation {
+        id: InvitationId(0),
+        code: InvitationCode::generate(&mut rand::rng()),
+        role: Role::Mother,
+        scope,
+        created_by: None,
+        created_at: now,
+        expires_at: now + Duration::days(1),
+        max_uses,
+        uses: 0,
+        revoked_at: None,
+    }
+}
+
+async fn counts(pool: &SqlitePool) -> Vec<i64> {
+    let mut out = vec![];
+    for table in [
+        "person",
+        "telegram_account",
+        "city",
+        "quartier",
+        "role_assignment",
+        "invitation",
+    ] {
+        out.push(
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+                .fetch_one(pool)
+                .await
+                .unwrap(),
+        );
+    }
+    out
+}
+
+#[tokio::test]
+async fn migrating_a_populated_database_again_loses_nothing() {
+    let (pool, _dir, url) = pool().await;
+    populate(&pool).await;
+    let before = counts(&pool).await;
+    assert!(before.iter().all(|n| *n == 1), "{before:?}");
+    pool.close().await;
+    // A restart runs the migrator on the populated database (foreign keys off, then checked).
+    let pool = db::connect(&url).await.unwrap();
+    assert_eq!(counts(&pool).await, before);
+    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert!(broken.is_empty());
+    let applied: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success = 1")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        applied as usize,
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+            .unwrap()
+            .count()
+    );
+}
+
+#[tokio::test]
+async fn a_quartier_prefix_is_unique_in_its_city_and_never_changes() {
+    let (pool, _dir, _) = pool().await;
+    populate(&pool).await;
+    let mut conn = pool.acquire().await.unwrap();
+    let now = Utc::now();
+    let dup = quartiers::create(
+        &mut conn,
+        agenda_mmm::domain::CityId(1),
+        &QuartierPrefix::parse("BEL").unwrap(),
+        &QuartierName::parse("Autre").unwrap(),
+        None,
+        now,
+    )
+    .await;
+    assert!(agenda_mmm::store::is_unique_violation(&dup.unwrap_err()));
+    let changed = sqlx::query("UPDATE quartier SET prefix = 'XYZ'")
+        .execute(&mut *conn)
+        .await;
+    assert!(changed.unwrap_err().to_string().contains("never changes"));
+    sqlx::query("UPDATE quartier SET name = 'Belleville Nord'")
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn an_invitation_is_never_used_more_than_its_limit_even_at_once() {
+    let (pool, _dir, _) = pool().await;
+    populate(&pool).await;
+    let mut conn = pool.acquire().await.unwrap();
+    let scope = Scope::Quartier(
+        agenda_mmm::domain::CityId(1),
+        agenda_mmm::domain::QuartierId(1),
+    );
+    let id = invitations::insert(&mut conn, &invitation(scope, 3))
+        .await
+        .unwrap();
+    drop(conn);
+    let fr = Locale::parse("fr").unwrap();
+    let mut tasks = vec![];
+    for i in 0..10 {
+        let (pool, fr) = (pool.clone(), fr.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.unwrap();
+            let p = persons::create(
+                &mut tx,
+                persons::NewPerson {
+                    telegram_user: TelegramUserId(1000 + i),
+                    chat_id: 1000 + i,
+                    locale: &fr,
+                    first_name: None,
+                    discreet: false,
+                },
+                Utc::now(),
+            )
+            .await
+            .unwrap();
+            let used = invitations::record_use(&mut tx, id, p, Utc::now())
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            used
+        }));
+    }
+    let mut used = 0;
+    for t in tasks {
+        used += usize::from(t.await.unwrap());
+    }
+    assert_eq!(used, 3);
+    let mut conn = pool.acquire().await.unwrap();
+    assert_eq!(
+        invitations::get(&mut conn, id).await.unwrap().unwrap().uses,
+        3
+    );
+}
+
+#[tokio::test]
+async fn a_person_keeps_her_roles_when_her_telegram_account_changes() {
+    let (pool, _dir, _) = pool().await;
+    let person = populate(&pool).await;
+    sqlx::query(
+        "UPDATE telegram_account SET telegram_user_id = 88, chat_id = 88 WHERE person_id = ?",
+    )
+    .bind(person)
+    .execute(&pool)
+    .await
+    .unwrap();
+    let mut conn = pool.acquire().await.unwrap();
+    assert!(
+        persons::by_telegram(&mut conn, TelegramUserId(77))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let p = persons::by_telegram(&mut conn, TelegramUserId(88))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(p.id.0, person);
+    assert_eq!(
+        roles::active_grants(&mut conn, p.id, Utc::now())
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn an_ended_role_is_no_longer_active() {
+    let (pool, _dir, _) = pool().await;
+    let person = agenda_mmm::domain::PersonId(populate(&pool).await);
+    let mut conn = pool.acquire().await.unwrap();
+    let now = Utc::now().trunc_subsecs(0) + Duration::seconds(1);
+    let (id, _) = roles::active_grants(&mut conn, person, now).await.unwrap()[0];
+    assert!(roles::end(&mut conn, id, now).await.unwrap());
+    assert!(
+        !roles::end(&mut conn, id, now).await.unwrap(),
+        "ending twice changes nothing"
+    );
+    assert!(
+        roles::active_grants(&mut conn, person, now)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        roles::active_grants(&mut conn, person, now - Duration::seconds(1))
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "history is kept"
+    );
+}
+
+#[tokio::test]
+async fn a_backup_is_a_consistent_copy_of_the_live_database() {
+    let (pool, dir, _) = pool().await;
+    populate(&pool).await;
+    let copy = dir.path().join("backup.db");
+    db::backup(&pool, &copy).await.unwrap();
+    let restored = db::connect(&format!("sqlite://{}", copy.display()))
+        .await
+        .unwrap();
+    assert_eq!(counts(&restored).await, counts(&pool).await);
+    assert!(
+        db::backup(&pool, &copy).await.is_err(),
+        "never overwrites a file"
+    );
+}
