@@ -83,12 +83,14 @@ fn check_html(text: &str) -> Result<(), String> {
     let mut rest = text;
     while let Some(i) = rest.find(['<', '&']) {
         let tail = &rest[i..];
-        if tail.starts_with('&') {
-            let ok = ["&lt;", "&gt;", "&amp;", "&quot;"].iter().any(|e| tail.starts_with(e));
+        if let Some(after) = tail.strip_prefix('&') {
+            let ok = ["lt;", "gt;", "amp;", "quot;"]
+                .iter()
+                .any(|e| after.starts_with(e));
             if !ok {
                 return Err(format!("bare & in {text:?}"));
             }
-            rest = &tail[1..];
+            rest = after;
             continue;
         }
         let end = tail.find('>').ok_or(format!("unclosed tag in {text:?}"))?;
@@ -104,26 +106,39 @@ fn check_html(text: &str) -> Result<(), String> {
         }
         rest = &tail[end + 1..];
     }
-    if open.is_empty() { Ok(()) } else { Err(format!("unclosed {open:?} in {text:?}")) }
+    if open.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("unclosed {open:?} in {text:?}"))
+    }
 }
 
 #[test]
 fn six_languages_are_shipped() {
-    let names: Vec<_> = localizer().locales().map(|l| l.as_str().to_owned()).collect();
+    let names: Vec<_> = localizer()
+        .locales()
+        .map(|l| l.as_str().to_owned())
+        .collect();
     assert_eq!(names, ["ar", "en", "es", "fr", "pt", "tr"]);
 }
 
 #[test]
 fn every_locale_has_every_message_of_french() {
     let l = localizer();
-    let fr: BTreeSet<String> = l.message_ids(&Locale::parse("fr").unwrap()).into_iter().collect();
+    let fr: BTreeSet<String> = l
+        .message_ids(&Locale::parse("fr").unwrap())
+        .into_iter()
+        .collect();
     assert!(fr.len() > 100);
     for locale in l.locales() {
         let ids: BTreeSet<String> = l.message_ids(locale).into_iter().collect();
         let missing: Vec<_> = fr.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&fr).collect();
         assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-        assert!(extra.is_empty(), "{locale} has messages fr does not: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{locale} has messages fr does not: {extra:?}"
+        );
     }
 }
 
@@ -139,8 +154,15 @@ fn every_message_formats_with_its_arguments_into_valid_html_in_every_language() 
                     .unwrap_or_else(|e| panic!("{locale} {id}: {e}"));
                 assert!(!text.trim().is_empty(), "{locale} {id} is empty");
                 check_html(&text).unwrap_or_else(|e| panic!("{locale} {id}: {e}"));
-                if !vars.is_empty() && vars.iter().any(|v| !matches!(v.as_str(), "uses" | "count" | "max" | "id" | "n" | "used")) {
-                    assert!(!text.contains("<b>Anne"), "{locale} {id}: user text not escaped");
+                if !vars.is_empty()
+                    && vars.iter().any(|v| {
+                        !matches!(v.as_str(), "uses" | "count" | "max" | "id" | "n" | "used")
+                    })
+                {
+                    assert!(
+                        !text.contains("<b>Anne"),
+                        "{locale} {id}: user text not escaped"
+                    );
                 }
             }
         }
@@ -170,8 +192,12 @@ fn arabic_uses_its_six_plural_forms() {
     let forms: BTreeSet<String> = [0, 1, 2, 3, 11, 100]
         .into_iter()
         .map(|n| {
-            let msg = Msg::new("members-header").user("place", "X").num("count", n);
-            l.render(&ar, &msg).replace(['\u{2068}', '\u{2069}'], "").replace(&n.to_string(), "#")
+            let msg = Msg::new("members-header")
+                .user("place", "X")
+                .num("count", n);
+            l.render(&ar, &msg)
+                .replace(['\u{2068}', '\u{2069}'], "")
+                .replace(&n.to_string(), "#")
         })
         .collect();
     assert_eq!(forms.len(), 6, "{forms:#?}");
@@ -182,9 +208,22 @@ fn french_and_english_use_singular_and_plural() {
     let l = localizer();
     for lang in ["fr", "en"] {
         let locale = Locale::parse(lang).unwrap();
-        let one = l.render(&locale, &Msg::new("members-header").user("place", "X").num("count", 1));
-        let many = l.render(&locale, &Msg::new("members-header").user("place", "X").num("count", 7));
-        assert!(many.contains('7') && !one.contains('1'), "{lang}: {one} / {many}");
+        let one = l.render(
+            &locale,
+            &Msg::new("members-header")
+                .user("place", "X")
+                .num("count", 1),
+        );
+        let many = l.render(
+            &locale,
+            &Msg::new("members-header")
+                .user("place", "X")
+                .num("count", 7),
+        );
+        assert!(
+            many.contains('7') && !one.contains('1'),
+            "{lang}: {one} / {many}"
+        );
     }
 }
 
@@ -192,6 +231,12 @@ fn french_and_english_use_singular_and_plural() {
 fn arabic_text_carries_isolation_marks_and_others_do_not() {
     let l = localizer();
     let msg = Msg::new("linkgroup-done").user("quartier", "Belleville");
-    assert!(l.render(&Locale::parse("ar").unwrap(), &msg).contains('\u{2068}'));
-    assert!(!l.render(&Locale::parse("en").unwrap(), &msg).contains('\u{2068}'));
+    assert!(
+        l.render(&Locale::parse("ar").unwrap(), &msg)
+            .contains('\u{2068}')
+    );
+    assert!(
+        !l.render(&Locale::parse("en").unwrap(), &msg)
+            .contains('\u{2068}')
+    );
 }

@@ -15,6 +15,9 @@ pub struct Assignment {
     pub ends_at: Option<DateTime<Utc>>,
 }
 
+type AssignmentRow = (i64, i64, String, i64, Option<i64>, Option<DateTime<Utc>>);
+type MemberRow = (i64, i64, Option<String>, String, i64, Option<i64>);
+
 const ACTIVE: &str = "starts_at <= ?1 AND (ends_at IS NULL OR ends_at > ?1)";
 
 /// The roles a person holds at `now`.
@@ -70,7 +73,7 @@ pub async fn get(
     conn: &mut SqliteConnection,
     id: AssignmentId,
 ) -> sqlx::Result<Option<Assignment>> {
-    let row: Option<(i64, i64, String, i64, Option<i64>, Option<DateTime<Utc>>)> = sqlx::query_as(
+    let row: Option<AssignmentRow> = sqlx::query_as(
         "SELECT id, person_id, role, city_id, quartier_id, ends_at
              FROM role_assignment WHERE id = ?",
     )
@@ -126,7 +129,7 @@ pub async fn members(
     scope: Scope,
     now: DateTime<Utc>,
 ) -> sqlx::Result<Vec<Member>> {
-    let rows: Vec<(i64, i64, Option<String>, String, i64, Option<i64>)> = sqlx::query_as(&format!(
+    let rows: Vec<MemberRow> = sqlx::query_as(&format!(
         "SELECT r.id, r.person_id, p.first_name, r.role, r.city_id, r.quartier_id
          FROM role_assignment r JOIN person p ON p.id = r.person_id
          WHERE r.city_id = ?2 AND r.quartier_id IS ?3 AND {ACTIVE}
