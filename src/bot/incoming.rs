@@ -42,6 +42,19 @@ pub enum Input {
     Edited,
 }
 
+impl Input {
+    /// The kind of input, for logs (never its content).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Input::Command { .. } => "command",
+            Input::Text(_) => "text",
+            Input::Button { .. } => "button",
+            Input::Attachment(_) => "attachment",
+            Input::Edited => "edited",
+        }
+    }
+}
+
 /// One update, reduced to what the bot uses.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Incoming {

@@ -131,6 +131,14 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<Vec<Out>> {
     }
     chat_state::save(&mut tx, inc.chat_id, &state.to_json(), inc.update_id, now).await?;
     tx.commit().await?;
+    let answered: Vec<&str> = replies.outs.iter().flat_map(Out::ids).collect();
+    tracing::debug!(
+        update = inc.update_id,
+        chat = inc.chat_id,
+        input = inc.input.kind(),
+        ?answered,
+        "update handled"
+    );
     Ok(replies.outs)
 }
 
