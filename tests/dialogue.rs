@@ -707,3 +707,17 @@ async fn edited_messages_and_stray_input_are_answered() {
     let outs = h.text(&COORDINATOR, "something").await;
     assert_eq!(ids(&outs), ["error-expected-choice"]);
 }
+
+#[tokio::test]
+async fn a_failure_is_answered_with_an_apology_and_the_bot_goes_on() {
+    let (mut h, _) = city().await;
+    sqlx::query("ALTER TABLE invitation RENAME TO invitation_gone")
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    let outs = h.text(&COORDINATOR, "/revoke").await;
+    assert_eq!(ids(&outs), ["error-generic"]);
+    assert!(h.render(&outs[0]).contains("Rien n'est perdu"));
+    let outs = h.text(&COORDINATOR, "/help").await;
+    assert_eq!(ids(&outs)[0], "help-intro");
+}

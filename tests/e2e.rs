@@ -392,3 +392,112 @@ async fn a_city_is_set_up_and_a_mother_joins_in_arabic_across_a_sigkill() {
         assert!(!logs.contains(secret), "{secret} appears in the logs");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_input_through_the_real_bot_is_answered_with_valid_telegram_messages() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let world = World {
+        api: FakeApi::start().await,
+        l10n: localizer(),
+    };
+    let _bot = BotProcess::start(&world.api.url(), FakeApi::TOKEN, dir.path(), "1", "info");
+    let admin = TestUser::new(1, "Nadia", Some("fr"));
+    let stranger = TestUser::new(5, "Sam", Some("en"));
+
+    // Someone who never ran /start presses an old button, sends a sticker, a location.
+    world
+        .expect(&stranger, "en", "error-not-registered", |api| {
+            api.push_callback(&stranger, 1, "er:1")
+        })
+        .await;
+    world
+        .expect(&stranger, "en", "error-not-registered", |api| {
+            api.push_sticker(&stranger)
+        })
+        .await;
+    world
+        .expect(&stranger, "en", "error-not-registered", |api| {
+            api.push_location(&stranger, 50.69, 3.17)
+        })
+        .await;
+
+    world.onboard(&admin, None, "fr", None).await;
+    // A city name that looks like HTML and SQL comes back escaped.
+    let name = "<b>Roubaix</b> & '; DROP TABLE city; --";
+    let created = Msg::new("newcity-created")
+        .user("city", name)
+        .plain("tz", "Europe/Paris");
+    let sent = world
+        .expect(&admin, "fr", created, |api| {
+            api.push_text(&admin, &format!("/newcity {name}"))
+        })
+        .await;
+    assert!(sent.text.contains(name), "{sent:?}");
+    // 5,000 characters where a name is expected.
+    let too_long = Msg::new("error-text-too-long").num("max", 80);
+    world
+        .expect(&admin, "fr", "newcity-ask", |api| {
+            api.push_text(&admin, "/newcity")
+        })
+        .await;
+    world
+        .expect(&admin, "fr", too_long, |api| {
+            api.push_text(&admin, &"x".repeat(5000))
+        })
+        .await;
+    world
+        .expect(&admin, "fr", "error-expected-text", |api| {
+            api.push_photo(&admin)
+        })
+        .await;
+    world
+        .expect(&admin, "fr", "cancelled", |api| {
+            api.push_text(&admin, "/cancel")
+        })
+        .await;
+    // An edited message, an unknown command, a command for another bot in a group.
+    world
+        .expect(&admin, "fr", "error-edited", |api| {
+            api.push_edited_text(&admin, 1, "edited")
+        })
+        .await;
+    world
+        .expect(&admin, "fr", "error-unknown-command", |api| {
+            api.push_text(&admin, "/frobnicate")
+        })
+        .await;
+    let private_only = world.text("fr", &Msg::new("error-private-only"));
+    world
+        .step(
+            -100_77,
+            |api| api.push_group_text(&admin, -100_77, "/invite"),
+            |s| s.text == private_only,
+        )
+        .await;
+    let group_before = world.api.messages_to(-100_77).len();
+    world
+        .api
+        .push_group_text(&admin, -100_77, "/start@another_bot");
+    world.api.push_group_text(&admin, -100_77, "hello everyone");
+    world
+        .expect(&admin, "fr", "help-intro", |api| {
+            api.push_text(&admin, "/help")
+        })
+        .await;
+    assert_eq!(
+        world.api.messages_to(-100_77).len(),
+        group_before,
+        "group chatter is not answered"
+    );
+
+    assert!(
+        world.api.rejected().is_empty(),
+        "{:#?}",
+        world.api.rejected()
+    );
+    assert_eq!(
+        count(&dir.path().join("bot.db"), "SELECT COUNT(*) FROM city").await,
+        1
+    );
+}
