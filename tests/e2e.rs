@@ -16,6 +16,7 @@ use support::fake_api::{FakeApi, Sent, TestUser};
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 const WAIT: Duration = Duration::from_secs(15);
 const MARKER: &str = "Zainab-MARKER-7731";
+const GROUP: i64 = -1_000_077;
 
 fn localizer() -> Localizer {
     Localizer::embedded(&Locale::parse("fr").unwrap()).unwrap()
@@ -470,23 +471,23 @@ async fn bad_input_through_the_real_bot_is_answered_with_valid_telegram_messages
     let private_only = world.text("fr", &Msg::new("error-private-only"));
     world
         .step(
-            -100_77,
-            |api| api.push_group_text(&admin, -100_77, "/invite"),
+            GROUP,
+            |api| api.push_group_text(&admin, GROUP, "/invite"),
             |s| s.text == private_only,
         )
         .await;
-    let group_before = world.api.messages_to(-100_77).len();
+    let group_before = world.api.messages_to(GROUP).len();
     world
         .api
-        .push_group_text(&admin, -100_77, "/start@another_bot");
-    world.api.push_group_text(&admin, -100_77, "hello everyone");
+        .push_group_text(&admin, GROUP, "/start@another_bot");
+    world.api.push_group_text(&admin, GROUP, "hello everyone");
     world
         .expect(&admin, "fr", "help-intro", |api| {
             api.push_text(&admin, "/help")
         })
         .await;
     assert_eq!(
-        world.api.messages_to(-100_77).len(),
+        world.api.messages_to(GROUP).len(),
         group_before,
         "group chatter is not answered"
     );
