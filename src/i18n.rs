@@ -2,11 +2,13 @@
 //! with the default language as fallback. User text passed as an argument is escaped
 //! for Telegram's HTML parse mode here, once.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use anyhow::{Context, bail};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
 
 use crate::domain::Locale;
 
@@ -15,7 +17,8 @@ mod embedded {
 }
 
 /// An argument of a message.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Arg {
     /// Text typed by a person: escaped for HTML.
     User(String),
@@ -24,25 +27,29 @@ pub enum Arg {
     /// A number (plural forms are chosen from it).
     Num(i64),
     /// Another message, rendered in the same language (a role's name, "on"/"off").
-    Msg(&'static str),
+    Msg(Cow<'static, str>),
     /// Another message with its own arguments, rendered in the same language.
     Nested(Box<Msg>),
 }
 
-/// A message to render: its Fluent id and its arguments.
-#[derive(Debug, Clone, PartialEq)]
+/// A message to render: its Fluent id and its arguments. Serialisable, so that a message
+/// queued in the outbox is rendered at send time in the recipient's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Msg {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, Arg)>,
+    pub id: Cow<'static, str>,
+    pub args: Vec<(Cow<'static, str>, Arg)>,
 }
 
 impl Msg {
     pub fn new(id: &'static str) -> Self {
-        Msg { id, args: vec![] }
+        Msg {
+            id: Cow::Borrowed(id),
+            args: vec![],
+        }
     }
 
     pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
-        self.args.push((name, value));
+        self.args.push((Cow::Borrowed(name), value));
         self
     }
 
@@ -59,7 +66,7 @@ impl Msg {
     }
 
     pub fn msg(self, name: &'static str, id: &'static str) -> Self {
-        self.arg(name, Arg::Msg(id))
+        self.arg(name, Arg::Msg(Cow::Borrowed(id)))
     }
 }
 
@@ -158,25 +165,31 @@ impl Localizer {
         self.try_render(locale, msg)
             .or_else(|_| self.try_render(&self.default, msg))
             .unwrap_or_else(|e| {
-                tracing::error!(id = msg.id, locale = %locale, error = %e, "message cannot be rendered");
-                msg.id.to_owned()
+                tracing::error!(id = %msg.id, locale = %locale, error = %e, "message cannot be rendered");
+                msg.id.to_string()
             })
     }
 
     /// Renders strictly in `locale`: an error for a missing id or a formatting error.
     pub fn try_render(&self, locale: &Locale, msg: &Msg) -> anyhow::Result<String> {
         let bundle = self.bundles.get(locale).context("unknown locale")?;
-        let message = bundle.get_message(msg.id).context("missing message")?;
+        let message = bundle.get_message(&msg.id).context("missing message")?;
         let pattern = message.value().context("message without value")?;
         let mut args = FluentArgs::new();
         for (name, value) in &msg.args {
             let value = match value {
                 Arg::User(text) | Arg::Plain(text) => FluentValue::from(escape_html(text)),
                 Arg::Num(n) => FluentValue::from(*n),
-                Arg::Msg(id) => FluentValue::from(self.try_render(locale, &Msg::new(id))?),
+                Arg::Msg(id) => {
+                    let nested = Msg {
+                        id: id.clone(),
+                        args: vec![],
+                    };
+                    FluentValue::from(self.try_render(locale, &nested)?)
+                }
                 Arg::Nested(msg) => FluentValue::from(self.try_render(locale, msg)?),
             };
-            args.set(*name, value);
+            args.set(name.clone(), value);
         }
         let mut errors = vec![];
         let text = bundle

@@ -78,11 +78,11 @@ pub enum Out {
 
 impl Out {
     /// The message ids of a text or photo, for tests and logs (never the text).
-    pub fn ids(&self) -> Vec<&'static str> {
+    pub fn ids(&self) -> Vec<&str> {
         match self {
-            Out::Text { parts, .. } => parts.iter().map(|m| m.id).collect(),
-            Out::Photo { caption, .. } => vec![caption.id],
-            Out::Answer { text, .. } => text.iter().map(|m| m.id).collect(),
+            Out::Text { parts, .. } => parts.iter().map(|m| m.id.as_ref()).collect(),
+            Out::Photo { caption, .. } => vec![caption.id.as_ref()],
+            Out::Answer { text, .. } => text.iter().map(|m| m.id.as_ref()).collect(),
         }
     }
 

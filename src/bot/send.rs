@@ -67,7 +67,7 @@ pub fn split(text: &str) -> Vec<String> {
 
 pub async fn deliver(bot: &Bot, localizer: &Localizer, outs: Vec<Out>) {
     for out in outs {
-        let ids = out.ids();
+        let ids: Vec<String> = out.ids().into_iter().map(str::to_owned).collect();
         if let Err(error) = send_one(bot, localizer, out).await {
             tracing::warn!(messages = ?ids, error = %error, "a reply could not be sent");
         }

@@ -183,7 +183,7 @@ impl Harness {
 }
 
 /// The message ids of the answers, in order.
-pub fn ids(outs: &[Out]) -> Vec<&'static str> {
+pub fn ids(outs: &[Out]) -> Vec<&str> {
     outs.iter().flat_map(Out::ids).collect()
 }
 
@@ -205,8 +205,8 @@ pub fn arg(outs: &[Out], id: &str, name: &str) -> Option<String> {
         .filter(|m| m.id == id)
         .flat_map(|m| m.args.iter())
         .find_map(|(n, v)| match v {
-            Arg::User(s) | Arg::Plain(s) if *n == name => Some(s.clone()),
-            Arg::Msg(s) if *n == name => Some((*s).to_owned()),
+            Arg::User(s) | Arg::Plain(s) if n == name => Some(s.clone()),
+            Arg::Msg(s) if n == name => Some(s.to_string()),
             _ => None,
         })
 }
@@ -227,7 +227,7 @@ pub fn buttons(outs: &[Out]) -> Vec<(String, Callback)> {
                 .flatten()
                 .map(|b| {
                     let label = match &b.label {
-                        agenda_mmm::bot::reply::Label::Msg(m) => m.id.to_owned(),
+                        agenda_mmm::bot::reply::Label::Msg(m) => m.id.to_string(),
                         agenda_mmm::bot::reply::Label::Raw(s) => s.clone(),
                     };
                     (label, b.callback.clone())
