@@ -9,6 +9,9 @@ use thiserror::Error;
 use url::Url;
 
 use crate::domain::{Locale, TelegramUserId, time::parse_time_zone};
+use crate::outbox::limiter::Limits;
+use crate::outbox::retry::RetryPolicy;
+use crate::outbox::sender::SenderConfig;
 
 #[derive(Debug, Error, PartialEq)]
 pub enum ConfigError {
@@ -30,7 +33,7 @@ pub enum ConfigError {
     BadTimeZone(String),
     #[error("LOG_FORMAT must be text or json, not {0:?}")]
     BadLogFormat(String),
-    #[error("{0} must be a whole number of seconds (or hours for DIALOGUE_TTL_HOURS), not {1:?}")]
+    #[error("{0} must be a positive whole number (in the unit its name says), not {1:?}")]
     BadNumber(&'static str, String),
     #[error("DATABASE_URL must start with sqlite: (for example sqlite://agenda-mmm.db), not {0:?}")]
     BadDatabaseUrl(String),
@@ -59,6 +62,10 @@ pub struct Config {
     pub poll_timeout: Duration,
     /// A dialogue left alone this long is erased.
     pub dialogue_ttl: chrono::Duration,
+    /// How the outbox sends: limits, retries, lease, concurrency.
+    pub sender: SenderConfig,
+    /// Delivered messages lose their content after this long.
+    pub outbox_retention: chrono::Duration,
 }
 
 /// The settings that do not need a Telegram token (logging, database commands).
@@ -105,6 +112,25 @@ impl BaseConfig {
             log_format,
         })
     }
+}
+
+fn sender_config(env: Env) -> Result<SenderConfig, ConfigError> {
+    let ms = |name, default| seconds(env, name, default).map(Duration::from_millis);
+    let group_per_minute = seconds(env, "OUTBOX_GROUP_PER_MIN", 20)?;
+    Ok(SenderConfig {
+        limits: Limits {
+            per_second: seconds(env, "OUTBOX_RATE_PER_SEC", 25)? as f64,
+            private_interval: ms("OUTBOX_PRIVATE_INTERVAL_MS", 1000)?,
+            group_interval: Duration::from_secs_f64(60.0 / group_per_minute as f64),
+        },
+        policy: RetryPolicy {
+            max_attempts: seconds(env, "OUTBOX_MAX_ATTEMPTS", 5)? as u32,
+            base: ms("OUTBOX_RETRY_BASE_MS", 2000)?,
+            max: Duration::from_secs(300),
+        },
+        lease: Duration::from_secs(seconds(env, "OUTBOX_LEASE_SECS", 60)?),
+        in_flight: seconds(env, "OUTBOX_IN_FLIGHT", 16)? as usize,
+    })
 }
 
 impl Config {
@@ -167,6 +193,10 @@ impl Config {
             connect_timeout: Duration::from_secs(seconds(env, "BOT_API_CONNECT_TIMEOUT_SECS", 5)?),
             poll_timeout: Duration::from_secs(poll_timeout),
             dialogue_ttl: chrono::Duration::hours(seconds(env, "DIALOGUE_TTL_HOURS", 48)? as i64),
+            sender: sender_config(env)?,
+            outbox_retention: chrono::Duration::days(
+                seconds(env, "OUTBOX_RETENTION_DAYS", 30)? as i64
+            ),
         })
     }
 }

@@ -7,6 +7,8 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod i18n;
+pub mod outbox;
+pub mod scheduler;
 pub mod services;
 pub mod startup;
 pub mod store;

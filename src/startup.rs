@@ -10,10 +10,14 @@ use teloxide::prelude::*;
 use teloxide::types::AllowedUpdate;
 use teloxide::update_listeners::Polling;
 
-use crate::bot::{Ctx, schema::schema, setup, state::State};
+use tokio::sync::Notify;
+
+use crate::bot::{Ctx, schema::schema, setup};
 use crate::config::Config;
 use crate::i18n::Localizer;
-use crate::{db, store};
+use crate::outbox::sender::{self, BotTransport};
+use crate::scheduler::{self, JobContext};
+use crate::{db, outbox};
 
 /// Builds the Bot API client with the configured timeouts and server.
 pub fn bot(config: &Config) -> anyhow::Result<Bot> {
@@ -33,6 +37,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let pool = db::connect(&config.database_url).await?;
     let localizer = Arc::new(Localizer::embedded(&config.default_locale)?);
     let bot = bot(&config)?;
+    let wake = Arc::new(Notify::new());
     let me = bot
         .get_me()
         .await
@@ -44,7 +49,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         let (bot, localizer) = (bot.clone(), localizer.clone());
         async move { setup::publish(&bot, &localizer).await }
     });
-    tokio::spawn(expire_dialogues(pool.clone(), config.dialogue_ttl));
+    start_delivery(&pool, &localizer, &bot, &config, &wake).await?;
 
     let ctx = Ctx::new(
         pool,
@@ -52,7 +57,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         config.admin_ids.clone(),
         config.dialogue_ttl,
         &username,
-    );
+    )
+    .with_wake(wake);
     let listener = Polling::builder(bot.clone())
         .timeout(config.poll_timeout)
         .allowed_updates(vec![
@@ -82,23 +88,34 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Erases dialogues left alone longer than `ttl` (their content goes; the person is told
-/// when she next writes). Runs every ten minutes.
-async fn expire_dialogues(pool: sqlx::SqlitePool, ttl: chrono::Duration) {
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
-    loop {
-        tick.tick().await;
-        let result = async {
-            let mut conn = pool.acquire().await?;
-            store::chat_state::expire(&mut conn, &State::Idle.to_json(), Utc::now() - ttl).await
-        }
-        .await;
-        match result {
-            Ok(chats) if !chats.is_empty() => {
-                tracing::info!(count = chats.len(), "dialogues expired")
-            }
-            Ok(_) => {}
-            Err(error) => tracing::warn!(error = %error, "dialogue expiry failed"),
-        }
+/// The outbox sender and the scheduler. Leases of a previous process are released first:
+/// one bot process runs per database.
+async fn start_delivery(
+    pool: &sqlx::SqlitePool,
+    localizer: &Arc<Localizer>,
+    bot: &Bot,
+    config: &Config,
+    wake: &Arc<Notify>,
+) -> anyhow::Result<()> {
+    let released = outbox::release_leases(pool).await? + scheduler::release_leases(pool).await?;
+    if released > 0 {
+        tracing::info!(
+            count = released,
+            "work left by a previous process is due again"
+        );
     }
+    scheduler::ensure_recurring(pool, Utc::now()).await?;
+    tokio::spawn(sender::run(
+        pool.clone(),
+        localizer.clone(),
+        BotTransport(bot.clone()),
+        config.sender,
+        wake.clone(),
+    ));
+    tokio::spawn(scheduler::run(Arc::new(JobContext {
+        pool: pool.clone(),
+        dialogue_ttl: config.dialogue_ttl,
+        outbox_retention: config.outbox_retention,
+    })));
+    Ok(())
 }

@@ -35,6 +35,10 @@ async fn city() -> (Harness, String) {
     let outs = h.text(&COORDINATOR, "/newquartier BEL Belleville").await;
     assert_eq!(ids(&outs), ["newquartier-created"]);
     let code = h.invite(&COORDINATOR, Role::Mother, None).await;
+    // The operator was told, through the outbox, that her coordinator joined.
+    let sent = h.outbox().await;
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].chat_id, ADMIN.id);
     (h, code)
 }
 
@@ -69,11 +73,7 @@ async fn a_mother_joins_in_arabic_and_gets_the_arabic_menu() {
     let outs = h.press(&MOTHER, &Callback::Discreet(true)).await;
     assert_eq!(
         ids(&outs),
-        [
-            "inviter-joined-named",
-            "onboarding-welcome",
-            "onboarding-privacy-guide"
-        ]
+        ["onboarding-welcome", "onboarding-privacy-guide"]
     );
     assert_eq!(
         arg(&outs, "onboarding-welcome", "place").as_deref(),
@@ -83,16 +83,14 @@ async fn a_mother_joins_in_arabic_and_gets_the_arabic_menu() {
         arg(&outs, "onboarding-welcome", "role").as_deref(),
         Some("role-mother")
     );
-    // The coordinator who invited her is told, in French.
-    let notice = outs
-        .iter()
-        .find(|o| o.ids() == ["inviter-joined-named"])
-        .unwrap();
-    assert_eq!(notice.chat(), Some(COORDINATOR.id));
+    // The coordinator who invited her is told, in French, through the outbox.
+    let sent = h.outbox().await;
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].chat_id, COORDINATOR.id);
+    let text = &sent[0].text;
     assert!(
-        h.render(notice).contains("a rejoint"),
-        "{}",
-        h.render(notice)
+        text.contains("a rejoint") && text.contains("فاطمة"),
+        "{text}"
     );
     // Her menu is in Arabic and shows what a mother may do.
     assert_eq!(
@@ -243,12 +241,8 @@ async fn names_that_are_too_long_or_empty_are_refused_and_html_is_kept_as_text()
     let outs = h.attach(&MOTHER, Attachment::Location).await;
     assert_eq!(ids(&outs), ["error-expected-text"]);
     h.text(&MOTHER, "<b>Ana</b> & 'x'; --").await;
-    let outs = h.press(&MOTHER, &Callback::Discreet(false)).await;
-    let notice = outs
-        .iter()
-        .find(|o| o.ids() == ["inviter-joined-named"])
-        .unwrap();
-    let text = h.render(notice);
+    h.press(&MOTHER, &Callback::Discreet(false)).await;
+    let text = &h.outbox().await[0].text;
     assert!(
         text.contains("&lt;b&gt;Ana&lt;/b&gt; &amp; 'x'; --"),
         "{text}"
@@ -581,16 +575,11 @@ async fn a_coordinator_lists_members_ends_and_changes_roles_and_they_are_told() 
     assert_eq!(ids(&outs), ["members-choose-new-role"]);
     let relay = button(&outs, "role-relay").unwrap();
     let outs = h.press(&COORDINATOR, &relay).await;
-    assert_eq!(
-        ids(&outs),
-        ["members-role-changed", "member-notice-changed"]
-    );
-    assert_eq!(outs[2].chat(), Some(MOTHER.id));
-    assert!(
-        h.render(&outs[2]).contains("أمّ وسيطة"),
-        "in Arabic: {}",
-        h.render(&outs[2])
-    );
+    assert_eq!(ids(&outs), ["members-role-changed"]);
+    // She is told, in Arabic, through the outbox (the inviter's notice went first).
+    let sent = h.outbox().await;
+    let told = sent.iter().find(|d| d.chat_id == MOTHER.id).unwrap();
+    assert!(told.text.contains("أمّ وسيطة"), "in Arabic: {}", told.text);
     // Now she is a relay: her menu offers invitations.
     let outs = h.text(&MOTHER, "/help").await;
     assert!(menu(&outs).unwrap().contains(&"menu-invite"));
@@ -598,7 +587,12 @@ async fn a_coordinator_lists_members_ends_and_changes_roles_and_they_are_told() 
     let outs = h.press(&COORDINATOR, &bel).await;
     let end = button(&outs, "✖️ 1").unwrap();
     let outs = h.press(&COORDINATOR, &end).await;
-    assert_eq!(ids(&outs), ["members-role-ended", "member-notice-ended"]);
+    assert_eq!(ids(&outs), ["members-role-ended"]);
+    let sent = h.outbox().await;
+    assert_eq!(
+        sent.iter().map(|d| d.chat_id).collect::<Vec<_>>(),
+        [MOTHER.id]
+    );
     let outs = h.press(&COORDINATOR, &end).await;
     assert_eq!(ids(&outs), ["members-role-already-ended"]);
     let outs = h.press(&COORDINATOR, &bel).await;
@@ -681,9 +675,11 @@ async fn a_member_who_uses_another_invitation_gains_its_role() {
     h.join(&MOTHER, Some(&code), "fr", None).await;
     let relay_code = h.invite(&COORDINATOR, Role::Relay, None).await;
     let outs = h.text(&MOTHER, &format!("/start {relay_code}")).await;
-    assert_eq!(
-        ids(&outs),
-        ["inviter-joined-unnamed", "joined-new-role", "menu-shown"]
+    assert_eq!(ids(&outs), ["joined-new-role", "menu-shown"]);
+    let sent = h.outbox().await;
+    assert!(
+        sent.iter()
+            .any(|d| d.chat_id == COORDINATOR.id && d.text.contains("mère relais"))
     );
     let outs = h.text(&MOTHER, &format!("/start {code}")).await;
     assert_eq!(ids(&outs), ["joined-already", "menu-shown"]);

@@ -5,13 +5,15 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
+use tokio::sync::Notify;
 
 use super::incoming::Incoming;
 use super::keyboards::MenuAction;
 use super::reply::Replies;
 use super::state::State;
-use crate::domain::{Person, Principal, TelegramUserId};
-use crate::i18n::Localizer;
+use crate::domain::{Person, PersonId, Principal, TelegramUserId};
+use crate::i18n::{Localizer, Msg};
+use crate::outbox::{self, NewMessage};
 use crate::services::people;
 
 /// Shared by all updates.
@@ -24,6 +26,8 @@ pub struct Ctx {
     pub bot_username: Arc<str>,
     /// Menu labels in every language → the action they stand for.
     pub menu_labels: Arc<HashMap<String, MenuAction>>,
+    /// Wakes the outbox sender when an update queued messages.
+    pub wake: Arc<Notify>,
 }
 
 impl Ctx {
@@ -42,7 +46,14 @@ impl Ctx {
             dialogue_ttl,
             bot_username: bot_username.into(),
             menu_labels,
+            wake: Arc::new(Notify::new()),
         }
+    }
+
+    /// Shares the sender's wake-up with this context.
+    pub fn with_wake(mut self, wake: Arc<Notify>) -> Self {
+        self.wake = wake;
+        self
     }
 }
 
@@ -68,6 +79,21 @@ impl Turn<'_> {
             self.now,
         )
         .await
+    }
+
+    /// Queues a message to another person through the outbox, in this update's
+    /// transaction; it is rendered in her language when sent.
+    pub async fn tell(
+        &mut self,
+        person: PersonId,
+        kind: &'static str,
+        msg: Msg,
+    ) -> sqlx::Result<()> {
+        let key = format!("update:{}:{kind}:{person}", self.inc.update_id);
+        let message = NewMessage::to_person(key, kind, person, msg, self.now);
+        outbox::enqueue(self.conn, &message, self.now)
+            .await
+            .map(drop)
     }
 
     pub fn sender_id(&self) -> Option<TelegramUserId> {

@@ -134,16 +134,6 @@ impl Replies {
         });
     }
 
-    /// A message to someone else (an inviter, a member whose role changed).
-    pub fn notify(&mut self, chat: i64, locale: Locale, msg: Msg) {
-        self.outs.push(Out::Text {
-            chat,
-            locale,
-            parts: vec![msg],
-            markup: Markup::None,
-        });
-    }
-
     pub fn answer(&mut self, query_id: &str, text: Option<Msg>) {
         self.outs.push(Out::Answer {
             query_id: query_id.to_owned(),

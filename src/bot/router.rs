@@ -64,11 +64,17 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<Vec<Out>> {
     };
     if let Some(p) = &person {
         persons::touch(&mut tx, p.id, now).await?;
+        // She wrote: if she had blocked the bot, she can be reached again.
+        crate::outbox::mark_reachable(&mut tx, p.id).await?;
     }
     let mut expired = false;
     let state = match &stored {
         None => State::Idle,
         Some(s) => match State::from_json(&s.state) {
+            Some(State::Expired) => {
+                expired = true;
+                State::Idle
+            }
             Some(state) if state != State::Idle && s.updated_at + ctx.dialogue_ttl < now => {
                 expired = true;
                 State::Idle
@@ -131,6 +137,7 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<Vec<Out>> {
     }
     chat_state::save(&mut tx, inc.chat_id, &state.to_json(), inc.update_id, now).await?;
     tx.commit().await?;
+    ctx.wake.notify_one();
     let answered: Vec<&str> = replies.outs.iter().flat_map(Out::ids).collect();
     tracing::debug!(
         update = inc.update_id,

@@ -48,6 +48,8 @@ pub enum State {
     NewRole { assignment: AssignmentId },
     /// `/settings`: a new first name.
     NewFirstName,
+    /// A dialogue erased after its time to live: she is told when she next writes.
+    Expired,
 }
 
 impl State {

@@ -46,18 +46,21 @@ pub async fn save(
     .map(drop)
 }
 
-/// Resets dialogues untouched since `before` to `idle` (their content is erased);
-/// returns the chats concerned.
+/// Replaces dialogues in progress untouched since `before` by `expired` (their content
+/// is erased); returns the chats concerned.
 pub async fn expire(
     conn: &mut SqliteConnection,
+    expired: &str,
     idle: &str,
     before: DateTime<Utc>,
 ) -> sqlx::Result<Vec<i64>> {
     sqlx::query_scalar(
-        "UPDATE chat_state SET state = ?1 WHERE state <> ?1 AND updated_at < ?2 RETURNING chat_id",
+        "UPDATE chat_state SET state = ?1
+         WHERE state <> ?1 AND state <> ?3 AND updated_at < ?2 RETURNING chat_id",
     )
-    .bind(idle)
+    .bind(expired)
     .bind(before)
+    .bind(idle)
     .fetch_all(conn)
     .await
 }

@@ -40,14 +40,6 @@ pub async fn get(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<Pers
     Ok(person(row))
 }
 
-/// The private chat where a person can be reached, if she still has an account.
-pub async fn chat_of(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<Option<i64>> {
-    sqlx::query_scalar("SELECT chat_id FROM telegram_account WHERE person_id = ?")
-        .bind(id.0)
-        .fetch_optional(conn)
-        .await
-}
-
 pub struct NewPerson<'a> {
     pub telegram_user: TelegramUserId,
     pub chat_id: i64,

@@ -11,7 +11,21 @@ use agenda_mmm::bot::reply::{Markup, Out};
 use agenda_mmm::bot::router;
 use agenda_mmm::domain::{Locale, TelegramUserId};
 use agenda_mmm::i18n::{Arg, Localizer, Msg};
+use agenda_mmm::outbox::Delivery;
+use agenda_mmm::outbox::retry::{Outcome, RetryPolicy};
+use agenda_mmm::outbox::sender::{Transport, deliver_due};
 use chrono::Utc;
+
+/// A transport that keeps what it is given.
+#[derive(Default)]
+pub struct Recorder(pub std::sync::Mutex<Vec<Delivery>>);
+
+impl Transport for Recorder {
+    async fn send(&self, delivery: &Delivery) -> Outcome {
+        self.0.lock().unwrap().push(delivery.clone());
+        Outcome::Sent
+    }
+}
 
 /// A Telegram user of the tests.
 #[derive(Debug, Clone)]
@@ -162,6 +176,23 @@ impl Harness {
         };
         arg(&outs, "invite-created", "code")
             .unwrap_or_else(|| panic!("no invitation: {:?}", ids(&outs)))
+    }
+
+    /// Delivers what the outbox holds now; returns what was sent (chat and rendered text).
+    pub async fn outbox(&mut self) -> Vec<Delivery> {
+        let recorder = Recorder::default();
+        while deliver_due(
+            &self.ctx.pool,
+            &self.ctx.localizer,
+            &recorder,
+            &RetryPolicy::default(),
+            Utc::now(),
+        )
+        .await
+        .unwrap()
+            > 0
+        {}
+        recorder.0.into_inner().unwrap()
     }
 
     pub fn render(&self, out: &Out) -> String {

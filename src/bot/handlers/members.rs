@@ -6,7 +6,7 @@ use crate::bot::callback::{Callback, ScopeRef};
 use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
-use crate::domain::{Action, AssignmentId, Locale, PersonId, Role, Scope};
+use crate::domain::{Action, AssignmentId, PersonId, Role, Scope};
 use crate::i18n::{Arg, Msg};
 use crate::services::{ServiceError, members, people::place_name};
 use crate::store::{cities, persons, quartiers, roles::Assignment};
@@ -79,47 +79,41 @@ pub async fn show(t: &mut Turn<'_>, scope: ScopeRef) -> HandlerResult {
     Ok(())
 }
 
-/// Her name for a message, and where and in which language she can be told.
-async fn member(
-    t: &mut Turn<'_>,
-    person: PersonId,
-) -> Result<(Arg, Option<(i64, Locale)>), ServiceError> {
+/// Her name for a message.
+async fn member(t: &mut Turn<'_>, person: PersonId) -> Result<Arg, ServiceError> {
     let p = persons::get(t.conn, person).await?;
-    let chat = persons::chat_of(t.conn, person).await?;
-    Ok((
-        display_name(p.first_name.as_ref().map(|n| n.as_str()), person),
-        chat.map(|c| (c, p.locale)),
+    Ok(display_name(
+        p.first_name.as_ref().map(|n| n.as_str()),
+        person,
     ))
 }
 
+/// Tells the member, through the outbox, in her language.
 async fn tell_member(
     t: &mut Turn<'_>,
     a: &Assignment,
-    to: Option<(i64, Locale)>,
     id: &'static str,
     role: Role,
 ) -> HandlerResult {
-    if let Some((chat, locale)) = to {
-        let place = place_name(t.conn, a.grant.scope).await?;
-        let msg = Msg::new(id)
-            .user("place", place)
-            .msg("role", role.message_id());
-        t.replies.notify(chat, locale, msg);
-    }
+    let place = place_name(t.conn, a.grant.scope).await?;
+    let msg = Msg::new(id)
+        .user("place", place)
+        .msg("role", role.message_id());
+    t.tell(a.person, "role_changed", msg).await?;
     Ok(())
 }
 
 pub async fn end(t: &mut Turn<'_>, id: AssignmentId) -> HandlerResult {
     let principal = t.principal().await?;
     let a = members::end_role(t.conn, &principal, id, t.now).await?;
-    let (name, to) = member(t, a.person).await?;
+    let name = member(t, a.person).await?;
     let role = a.grant.role;
     t.replies.say(
         Msg::new("members-role-ended")
             .arg("name", name)
             .msg("role", role.message_id()),
     );
-    tell_member(t, &a, to, "member-notice-ended", role).await
+    tell_member(t, &a, "member-notice-ended", role).await
 }
 
 pub async fn choose_new_role(t: &mut Turn<'_>, id: AssignmentId) -> HandlerResult {
@@ -129,7 +123,7 @@ pub async fn choose_new_role(t: &mut Turn<'_>, id: AssignmentId) -> HandlerResul
     if roles.is_empty() {
         return Err(ServiceError::NotAllowed);
     }
-    let (name, _) = member(t, a.person).await?;
+    let name = member(t, a.person).await?;
     t.state = State::NewRole { assignment: id };
     let buttons = roles
         .into_iter()
@@ -148,11 +142,11 @@ pub async fn change(t: &mut Turn<'_>, id: AssignmentId, role: Role) -> HandlerRe
         .ok_or(ServiceError::NotAllowed)?;
     let a = members::change_role(t.conn, &principal, by, id, role, t.now).await?;
     t.state = State::Idle;
-    let (name, to) = member(t, a.person).await?;
+    let name = member(t, a.person).await?;
     t.replies.say(
         Msg::new("members-role-changed")
             .arg("name", name)
             .msg("role", role.message_id()),
     );
-    tell_member(t, &a, to, "member-notice-changed", role).await
+    tell_member(t, &a, "member-notice-changed", role).await
 }

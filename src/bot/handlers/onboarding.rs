@@ -218,10 +218,6 @@ async fn notify_inviter(t: &mut Turn<'_>, joined: &Joined) -> HandlerResult {
     let Some(inviter) = joined.inviter.filter(|_| joined.is_new) else {
         return Ok(());
     };
-    let Some(chat) = persons::chat_of(t.conn, inviter).await? else {
-        return Ok(());
-    };
-    let inviter = persons::get(t.conn, inviter).await?;
     let newcomer = persons::get(t.conn, joined.person).await?;
     let msg = match &newcomer.first_name {
         Some(name) => Msg::new("inviter-joined-named").user("name", name.as_str()),
@@ -230,6 +226,6 @@ async fn notify_inviter(t: &mut Turn<'_>, joined: &Joined) -> HandlerResult {
     let msg = msg
         .user("place", &joined.place)
         .msg("role", joined.role.message_id());
-    t.replies.notify(chat, inviter.locale, msg);
+    t.tell(inviter, "inviter_joined", msg).await?;
     Ok(())
 }

@@ -1,0 +1,404 @@
+//! The durable outbox: every message the bot sends on its own initiative is a row first,
+//! written in the transaction of the change that caused it, then delivered by the sender
+//! within Telegram's limits. A message is stored as an id with arguments and rendered at
+//! send time in the recipient's current language.
+
+pub mod limiter;
+pub mod retry;
+pub mod sender;
+
+use chrono::{DateTime, Utc};
+use sqlx::{SqliteConnection, SqlitePool};
+
+use crate::domain::{Locale, PersonId, QuartierId};
+use crate::i18n::{Localizer, Msg};
+use retry::{Outcome, RetryPolicy};
+
+/// Who receives a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recipient {
+    Person(PersonId),
+    /// The Telegram group linked to a quartier.
+    Group(QuartierId),
+}
+
+/// A message to queue.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    /// Enqueueing the same key twice sends once.
+    pub key: String,
+    pub kind: &'static str,
+    pub batch: Option<String>,
+    pub to: Recipient,
+    pub message: Msg,
+    pub attachment: Option<Vec<u8>>,
+    pub not_before: DateTime<Utc>,
+}
+
+impl NewMessage {
+    /// A message to a person, to be sent as soon as possible.
+    pub fn to_person(
+        key: String,
+        kind: &'static str,
+        person: PersonId,
+        message: Msg,
+        now: DateTime<Utc>,
+    ) -> Self {
+        NewMessage {
+            key,
+            kind,
+            batch: None,
+            to: Recipient::Person(person),
+            message,
+            attachment: None,
+            not_before: now,
+        }
+    }
+}
+
+/// Queues a message; returns false if a message with this key was already queued.
+pub async fn enqueue(
+    conn: &mut SqliteConnection,
+    m: &NewMessage,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let (person, quartier) = match m.to {
+        Recipient::Person(p) => (Some(p.0), None),
+        Recipient::Group(q) => (None, Some(q.0)),
+    };
+    let message = serde_json::to_string(&m.message).expect("a message serialises");
+    let done = sqlx::query(
+        "INSERT OR IGNORE INTO outbox (dedup_key, kind, batch, person_id, quartier_id, message,
+             attachment, not_before, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&m.key)
+    .bind(m.kind)
+    .bind(&m.batch)
+    .bind(person)
+    .bind(quartier)
+    .bind(message)
+    .bind(&m.attachment)
+    .bind(m.not_before)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A claimed row, resolved and rendered for sending.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub id: i64,
+    pub chat_id: i64,
+    pub text: String,
+    pub attachment: Option<Vec<u8>>,
+    pub attempts: u32,
+    pub quartier: Option<QuartierId>,
+}
+
+type ClaimedRow = (
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    Option<Vec<u8>>,
+    i64,
+);
+
+/// Claims up to `limit` due rows for `lease`, and resolves each: her chat and current
+/// language (a person unreachable or gone is settled here, without sending).
+pub async fn claim(
+    pool: &SqlitePool,
+    localizer: &Localizer,
+    now: DateTime<Utc>,
+    lease: chrono::Duration,
+    limit: i64,
+) -> sqlx::Result<Vec<Delivery>> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let rows: Vec<ClaimedRow> = sqlx::query_as(
+        "UPDATE outbox SET lease_until = ?1
+         WHERE id IN (SELECT id FROM outbox
+                      WHERE status = 'queued' AND not_before <= ?2
+                        AND (lease_until IS NULL OR lease_until <= ?2)
+                      ORDER BY not_before, id LIMIT ?3)
+         RETURNING id, person_id, quartier_id, message, attachment, attempts",
+    )
+    .bind(now + lease)
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, person, quartier, message, attachment, attempts) in rows {
+        let target = match (person, quartier) {
+            (Some(p), _) => person_target(&mut tx, PersonId(p)).await?,
+            (None, Some(q)) => {
+                group_target(&mut tx, QuartierId(q), localizer.default_locale()).await?
+            }
+            (None, None) => Err("no recipient"),
+        };
+        let message: Option<Msg> = message.and_then(|m| serde_json::from_str(&m).ok());
+        match (target, message) {
+            (Ok((chat_id, locale)), Some(message)) => out.push(Delivery {
+                id,
+                chat_id,
+                text: localizer.render(&locale, &message),
+                attachment,
+                attempts: attempts as u32,
+                quartier: quartier.map(QuartierId),
+            }),
+            (Err("unreachable"), _) => {
+                settle(&mut tx, id, "unreachable", Some("blocked the bot"), now).await?
+            }
+            (Err(why), _) => settle(&mut tx, id, "cancelled", Some(why), now).await?,
+            (Ok(_), None) => settle(&mut tx, id, "cancelled", Some("content erased"), now).await?,
+        }
+    }
+    tx.commit().await?;
+    Ok(out)
+}
+
+async fn person_target(
+    conn: &mut SqliteConnection,
+    person: PersonId,
+) -> sqlx::Result<Result<(i64, Locale), &'static str>> {
+    let row: Option<(Option<i64>, String, Option<String>)> = sqlx::query_as(
+        "SELECT a.chat_id, p.locale, p.unreachable_at FROM person p
+         LEFT JOIN telegram_account a ON a.person_id = p.id WHERE p.id = ?",
+    )
+    .bind(person.0)
+    .fetch_optional(conn)
+    .await?;
+    Ok(match row {
+        None | Some((None, _, _)) => Err("no account"),
+        Some((_, _, Some(_))) => Err("unreachable"),
+        Some((Some(chat), locale, None)) => Locale::parse(&locale)
+            .map(|l| (chat, l))
+            .map_err(|_| "bad locale"),
+    })
+}
+
+async fn group_target(
+    conn: &mut SqliteConnection,
+    quartier: QuartierId,
+    locale: &Locale,
+) -> sqlx::Result<Result<(i64, Locale), &'static str>> {
+    let chat: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT group_chat_id FROM quartier WHERE id = ?")
+            .bind(quartier.0)
+            .fetch_optional(conn)
+            .await?;
+    Ok(chat
+        .flatten()
+        .map(|c| (c, locale.clone()))
+        .ok_or("no linked group"))
+}
+
+async fn settle(
+    conn: &mut SqliteConnection,
+    id: i64,
+    status: &str,
+    error: Option<&str>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE outbox SET status = ?, last_error = ?, lease_until = NULL, sent_at = ? WHERE id = ?")
+        .bind(status)
+        .bind(error)
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Records what a send came to, by RELIABILITY.md's rules.
+pub async fn record(
+    pool: &SqlitePool,
+    delivery: &Delivery,
+    outcome: &Outcome,
+    policy: &RetryPolicy,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let attempts = delivery.attempts + 1;
+    match outcome {
+        Outcome::Sent => {
+            sqlx::query(
+                "UPDATE outbox SET status = 'sent', sent_at = ?, chat_id = ?, attempts = ?,
+                     lease_until = NULL WHERE id = ?",
+            )
+            .bind(now)
+            .bind(delivery.chat_id)
+            .bind(attempts)
+            .bind(delivery.id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        Outcome::RetryAfter(_) => release(&mut tx, delivery.id, now).await?,
+        Outcome::Unreachable(error) => {
+            settle(&mut tx, delivery.id, "unreachable", Some(error), now).await?;
+            sqlx::query(
+                "UPDATE person SET unreachable_at = ? WHERE id = (SELECT person_id FROM outbox WHERE id = ?)",
+            )
+            .bind(now)
+            .bind(delivery.id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        Outcome::Migrated(new_chat) => {
+            if let Some(q) = delivery.quartier {
+                crate::store::quartiers::link_group(&mut tx, q, *new_chat).await?;
+            }
+            release(&mut tx, delivery.id, now).await?;
+        }
+        Outcome::Transient(error) => match policy.next_delay(attempts) {
+            Some(delay) => {
+                let later =
+                    now + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::MAX);
+                sqlx::query(
+                    "UPDATE outbox SET attempts = ?, last_error = ?, not_before = ?, lease_until = NULL
+                     WHERE id = ?",
+                )
+                .bind(attempts)
+                .bind(error)
+                .bind(later)
+                .bind(delivery.id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => settle(&mut tx, delivery.id, "failed", Some(error), now).await?,
+        },
+        Outcome::Permanent(error) => {
+            settle(&mut tx, delivery.id, "failed", Some(error), now).await?
+        }
+    }
+    tx.commit().await
+}
+
+async fn release(conn: &mut SqliteConnection, id: i64, now: DateTime<Utc>) -> sqlx::Result<()> {
+    defer(conn, id, now).await
+}
+
+/// Gives a claimed row back to the queue, due at `at`.
+pub async fn defer(conn: &mut SqliteConnection, id: i64, at: DateTime<Utc>) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE outbox SET lease_until = NULL, not_before = MAX(not_before, ?) WHERE id = ?",
+    )
+    .bind(at)
+    .bind(id)
+    .execute(conn)
+    .await
+    .map(drop)
+}
+
+/// At start-up (one bot process per database): rows leased by a process that died are
+/// due again at once. Returns how many.
+pub async fn release_leases(pool: &SqlitePool) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "UPDATE outbox SET lease_until = NULL WHERE status = 'queued' AND lease_until IS NOT NULL",
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// She wrote to the bot: she can be reached again.
+pub async fn mark_reachable(conn: &mut SqliteConnection, person: PersonId) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE person SET unreachable_at = NULL WHERE id = ? AND unreachable_at IS NOT NULL",
+    )
+    .bind(person.0)
+    .execute(conn)
+    .await
+    .map(drop)
+}
+
+/// Cancels a person's pending messages (for `/forget`).
+pub async fn cancel_for_person(
+    conn: &mut SqliteConnection,
+    person: PersonId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'cancelled', message = NULL, attachment = NULL, sent_at = ?,
+             lease_until = NULL WHERE person_id = ? AND status = 'queued'",
+    )
+    .bind(now)
+    .bind(person.0)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Erases the content of messages settled before `before`; returns how many.
+pub async fn erase_content(pool: &SqlitePool, before: DateTime<Utc>) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "UPDATE outbox SET message = NULL, attachment = NULL
+         WHERE status <> 'queued' AND sent_at < ? AND (message IS NOT NULL OR attachment IS NOT NULL)",
+    )
+    .bind(before)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Counts by status, for a batch or for everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub queued: i64,
+    pub sent: i64,
+    pub unreachable: i64,
+    pub failed: i64,
+    pub cancelled: i64,
+}
+
+impl Counts {
+    fn add(&mut self, status: &str, n: i64) {
+        match status {
+            "queued" => self.queued += n,
+            "sent" => self.sent += n,
+            "unreachable" => self.unreachable += n,
+            "failed" => self.failed += n,
+            _ => self.cancelled += n,
+        }
+    }
+}
+
+/// The state of one batch (a broadcast reports from this).
+pub async fn batch_counts(pool: &SqlitePool, batch: &str) -> sqlx::Result<Counts> {
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT status, COUNT(*) FROM outbox WHERE batch = ? GROUP BY status")
+            .bind(batch)
+            .fetch_all(pool)
+            .await?;
+    let mut counts = Counts::default();
+    for (status, n) in rows {
+        counts.add(&status, n);
+    }
+    Ok(counts)
+}
+
+/// Counts per kind, and the age of the oldest queued message.
+pub async fn report(
+    pool: &SqlitePool,
+    now: DateTime<Utc>,
+) -> sqlx::Result<(Vec<(String, Counts)>, Option<chrono::Duration>)> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT kind, status, COUNT(*) FROM outbox GROUP BY kind, status ORDER BY kind",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut kinds: Vec<(String, Counts)> = vec![];
+    for (kind, status, n) in rows {
+        if kinds.last().is_none_or(|(k, _)| *k != kind) {
+            kinds.push((kind.clone(), Counts::default()));
+        }
+        kinds.last_mut().expect("just pushed").1.add(&status, n);
+    }
+    let oldest: Option<DateTime<Utc>> =
+        sqlx::query_scalar("SELECT MIN(created_at) FROM outbox WHERE status = 'queued'")
+            .fetch_one(pool)
+            .await?;
+    Ok((kinds, oldest.map(|o| now - o)))
+}

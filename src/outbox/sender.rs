@@ -1,0 +1,234 @@
+//! The sender: claims due rows, paces them within the limits, sends several at once,
+//! records each outcome. `deliver_due` is the same work without pacing, for tests.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use sqlx::SqlitePool;
+use teloxide::prelude::*;
+use teloxide::types::{InputFile, ParseMode};
+use teloxide::{ApiError, RequestError};
+use tokio::sync::Notify;
+use tokio::task::JoinSet;
+
+use super::limiter::{Limiter, Limits, Wait};
+use super::retry::{Outcome, RetryPolicy};
+use super::{Delivery, claim, defer, record};
+use crate::i18n::Localizer;
+
+/// Sends one message somewhere and says what came of it.
+pub trait Transport: Send + Sync {
+    fn send(&self, delivery: &Delivery) -> impl Future<Output = Outcome> + Send;
+}
+
+/// The Telegram Bot API through teloxide.
+pub struct BotTransport(pub Bot);
+
+impl Transport for BotTransport {
+    async fn send(&self, d: &Delivery) -> Outcome {
+        let chat = ChatId(d.chat_id);
+        let result = match &d.attachment {
+            Some(png) => self
+                .0
+                .send_photo(
+                    chat,
+                    InputFile::memory(png.clone()).file_name("picture.png"),
+                )
+                .caption(d.text.clone())
+                .parse_mode(ParseMode::Html)
+                .await
+                .map(drop),
+            None => self
+                .0
+                .send_message(chat, d.text.clone())
+                .parse_mode(ParseMode::Html)
+                .await
+                .map(drop),
+        };
+        match result {
+            Ok(()) => Outcome::Sent,
+            Err(e) => classify(e),
+        }
+    }
+}
+
+/// Maps teloxide's errors onto RELIABILITY.md's rules.
+pub fn classify(error: RequestError) -> Outcome {
+    match error {
+        RequestError::RetryAfter(secs) => Outcome::RetryAfter(secs.duration()),
+        RequestError::MigrateToChatId(chat) => Outcome::Migrated(chat.0),
+        RequestError::Api(api) => match api {
+            ApiError::BotBlocked
+            | ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::BotKickedFromChannel
+            | ApiError::UserDeactivated
+            | ApiError::CantInitiateConversation
+            | ApiError::CantTalkWithBots => Outcome::Unreachable(api.to_string()),
+            ApiError::Unknown(text) if text.starts_with("Forbidden") => Outcome::Unreachable(text),
+            // Not a "Bad Request": a server error (5xx) or something passing.
+            ApiError::Unknown(text) if !text.starts_with("Bad Request") => Outcome::Transient(text),
+            other => Outcome::Permanent(other.to_string()),
+        },
+        other => Outcome::Transient(other.to_string()),
+    }
+}
+
+/// How the sender works (configurable; see `Config`).
+#[derive(Debug, Clone, Copy)]
+pub struct SenderConfig {
+    pub limits: Limits,
+    pub policy: RetryPolicy,
+    /// How long a claimed row is reserved for this process.
+    pub lease: Duration,
+    /// Sends in flight at once (Telegram answers in tens of milliseconds).
+    pub in_flight: usize,
+}
+
+impl Default for SenderConfig {
+    fn default() -> Self {
+        SenderConfig {
+            limits: Limits::default(),
+            policy: RetryPolicy::default(),
+            lease: Duration::from_secs(60),
+            in_flight: 16,
+        }
+    }
+}
+
+struct Sender<T> {
+    pool: SqlitePool,
+    localizer: Arc<Localizer>,
+    transport: Arc<T>,
+    config: SenderConfig,
+    limiter: Limiter,
+    tasks: JoinSet<(Delivery, Outcome)>,
+}
+
+impl<T: Transport + 'static> Sender<T> {
+    async fn apply(&mut self, done: Result<(Delivery, Outcome), tokio::task::JoinError>) {
+        let Ok((delivery, outcome)) = done else {
+            tracing::error!("a send task panicked; its row will be retried after its lease");
+            return;
+        };
+        if let super::retry::Outcome::RetryAfter(wait) = outcome {
+            tracing::warn!(
+                seconds = wait.as_secs(),
+                "Telegram asked to slow down: the sender pauses"
+            );
+            self.limiter.pause(Instant::now() + wait);
+        }
+        if !matches!(outcome, Outcome::Sent) {
+            tracing::debug!(row = delivery.id, outcome = ?std::mem::discriminant(&outcome), "send not done");
+        }
+        if let Err(e) = record(
+            &self.pool,
+            &delivery,
+            &outcome,
+            &self.config.policy,
+            Utc::now(),
+        )
+        .await
+        {
+            tracing::error!(row = delivery.id, error = %e, "could not record a send; it will be retried");
+        }
+    }
+
+    async fn claim(&self) -> Vec<Delivery> {
+        let lease = chrono::Duration::from_std(self.config.lease).unwrap_or(chrono::Duration::MAX);
+        let limit = (self.config.in_flight * 4) as i64;
+        claim(&self.pool, &self.localizer, Utc::now(), lease, limit)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "could not claim outbox rows");
+                vec![]
+            })
+    }
+
+    async fn run(mut self, wake: Arc<Notify>) {
+        let mut ready: VecDeque<Delivery> = VecDeque::new();
+        loop {
+            while let Some(done) = self.tasks.try_join_next() {
+                self.apply(done).await;
+            }
+            if ready.is_empty() {
+                ready.extend(self.claim().await);
+            }
+            if ready.is_empty() || self.tasks.len() >= self.config.in_flight {
+                tokio::select! {
+                    Some(done) = self.tasks.join_next(), if !self.tasks.is_empty() => self.apply(done).await,
+                    _ = wake.notified(), if self.tasks.is_empty() => {}
+                    _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                }
+                continue;
+            }
+            let delivery = ready.pop_front().expect("not empty");
+            match self.limiter.acquire(delivery.chat_id, Instant::now()) {
+                Ok(()) => {
+                    let transport = self.transport.clone();
+                    self.tasks.spawn(async move {
+                        let outcome = transport.send(&delivery).await;
+                        (delivery, outcome)
+                    });
+                }
+                Err(Wait::All(at)) => {
+                    ready.push_front(delivery);
+                    let at = tokio::time::Instant::from_std(at);
+                    tokio::select! {
+                        Some(done) = self.tasks.join_next(), if !self.tasks.is_empty() => self.apply(done).await,
+                        _ = tokio::time::sleep_until(at) => {}
+                    }
+                }
+                Err(Wait::Chat(at)) => {
+                    let later = Utc::now()
+                        + chrono::Duration::from_std(at.saturating_duration_since(Instant::now()))
+                            .unwrap_or_default();
+                    if let Ok(mut conn) = self.pool.acquire().await
+                        && let Err(e) = defer(&mut conn, delivery.id, later).await
+                    {
+                        tracing::error!(row = delivery.id, error = %e, "could not defer a row");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Runs the sender for ever: production's loop.
+pub async fn run<T: Transport + 'static>(
+    pool: SqlitePool,
+    localizer: Arc<Localizer>,
+    transport: T,
+    config: SenderConfig,
+    wake: Arc<Notify>,
+) {
+    let sender = Sender {
+        pool,
+        localizer,
+        transport: Arc::new(transport),
+        config,
+        limiter: Limiter::new(config.limits),
+        tasks: JoinSet::new(),
+    };
+    sender.run(wake).await
+}
+
+/// Delivers every row due at `now`, one after another, without pacing; returns how many
+/// were tried. Tests call it until it returns 0.
+pub async fn deliver_due<T: Transport>(
+    pool: &SqlitePool,
+    localizer: &Localizer,
+    transport: &T,
+    policy: &RetryPolicy,
+    now: chrono::DateTime<Utc>,
+) -> sqlx::Result<usize> {
+    let rows = claim(pool, localizer, now, chrono::Duration::minutes(1), 1000).await?;
+    for delivery in &rows {
+        let outcome = transport.send(delivery).await;
+        record(pool, delivery, &outcome, policy, now).await?;
+    }
+    Ok(rows.len())
+}
