@@ -23,4 +23,7 @@ pub enum Command {
     Migrate,
     /// Write a consistent copy of the live database to FILE.
     Backup { file: PathBuf },
+    /// Print the outbox: queued / sent / unreachable / failed per kind, and the age of the
+    /// oldest queued message.
+    Outbox,
 }

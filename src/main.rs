@@ -6,7 +6,7 @@ use clap::Parser;
 
 use agenda_mmm::cli::{Cli, Command};
 use agenda_mmm::config::{BaseConfig, Config};
-use agenda_mmm::{db, startup, telemetry};
+use agenda_mmm::{db, outbox, startup, telemetry};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -25,6 +25,10 @@ async fn main() -> ExitCode {
         Command::Migrate => db::connect(&base.database_url).await.map(drop),
         Command::Backup { file } => match db::connect(&base.database_url).await {
             Ok(pool) => db::backup(&pool, &file).await,
+            Err(e) => Err(e),
+        },
+        Command::Outbox => match db::connect(&base.database_url).await {
+            Ok(pool) => outbox::print_report(&pool).await,
             Err(e) => Err(e),
         },
     };

@@ -402,3 +402,23 @@ pub async fn report(
             .await?;
     Ok((kinds, oldest.map(|o| now - o)))
 }
+
+/// `agenda-mmm outbox`: the figures, as a table on standard output.
+pub async fn print_report(pool: &SqlitePool) -> anyhow::Result<()> {
+    let (kinds, oldest) = report(pool, Utc::now()).await?;
+    println!(
+        "{:<20} {:>8} {:>8} {:>12} {:>8} {:>10}",
+        "kind", "queued", "sent", "unreachable", "failed", "cancelled"
+    );
+    for (kind, c) in &kinds {
+        println!(
+            "{:<20} {:>8} {:>8} {:>12} {:>8} {:>10}",
+            kind, c.queued, c.sent, c.unreachable, c.failed, c.cancelled
+        );
+    }
+    match oldest {
+        Some(age) => println!("oldest queued message: {} s", age.num_seconds()),
+        None => println!("no queued message"),
+    }
+    Ok(())
+}

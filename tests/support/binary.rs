@@ -18,6 +18,18 @@ impl BotProcess {
         admins: &str,
         rust_log: &str,
     ) -> BotProcess {
+        Self::start_with(api_url, token, dir, admins, rust_log, &[])
+    }
+
+    /// The same, with more settings.
+    pub fn start_with(
+        api_url: &str,
+        token: &str,
+        dir: &Path,
+        admins: &str,
+        rust_log: &str,
+        extra: &[(&str, &str)],
+    ) -> BotProcess {
         let log = dir.join(format!(
             "bot-{}.log",
             std::time::SystemTime::now()
@@ -39,6 +51,7 @@ impl BotProcess {
             .env("RUST_LOG", rust_log)
             .env("POLL_TIMEOUT_SECS", "1")
             .env("BOT_API_TIMEOUT_SECS", "5")
+            .envs(extra.iter().copied())
             .stdout(Stdio::from(out.try_clone().unwrap()))
             .stderr(Stdio::from(out))
             .spawn()

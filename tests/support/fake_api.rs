@@ -134,6 +134,17 @@ struct Inner {
     sent: Vec<(i64, Sent)>,
     faults: HashMap<String, VecDeque<Fault>>,
     blocked: HashSet<i64>,
+    limits: Option<RateLimits>,
+    recent_sends: VecDeque<std::time::Instant>,
+    last_send_by_chat: HashMap<i64, std::time::Instant>,
+    too_many: usize,
+}
+
+/// Telegram's flood limits, as the fake enforces them when asked.
+#[derive(Clone, Copy, Debug)]
+struct RateLimits {
+    per_second: usize,
+    per_chat: Duration,
 }
 
 struct Shared {
@@ -256,6 +267,21 @@ impl FakeApi {
         let mut inner = self.lock();
         let queue = inner.faults.entry(method.to_ascii_lowercase()).or_default();
         queue.push_back(fault);
+    }
+
+    /// Enforces Telegram's flood limits on sending methods: at most `per_second` messages
+    /// in any second, and one per `per_chat` to a private chat; beyond, 429 with
+    /// `retry_after` 1.
+    pub fn enforce_limits(&self, per_second: usize, per_chat: Duration) {
+        self.lock().limits = Some(RateLimits {
+            per_second,
+            per_chat,
+        });
+    }
+
+    /// How many 429 answers the limits gave.
+    pub fn too_many_requests(&self) -> usize {
+        self.lock().too_many
     }
 
     /// Calls with this `chat_id` get 403 "Forbidden: bot was blocked by the user".
@@ -394,12 +420,45 @@ impl Inner {
         self.confirmed_offset = self.confirmed_offset.max(keep_from);
     }
 
+    fn check_limits(&mut self, chat: i64) -> Result<(), ApiErr> {
+        let Some(limits) = self.limits else {
+            return Ok(());
+        };
+        let now = std::time::Instant::now();
+        while self
+            .recent_sends
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1))
+        {
+            self.recent_sends.pop_front();
+        }
+        let chat_busy = chat > 0
+            && self
+                .last_send_by_chat
+                .get(&chat)
+                .is_some_and(|t| now.duration_since(*t) < limits.per_chat);
+        if self.recent_sends.len() >= limits.per_second || chat_busy {
+            self.too_many += 1;
+            return Err(ApiErr {
+                code: 429,
+                description: "Too Many Requests: retry after 1".into(),
+                parameters: Some(json!({"retry_after": 1})),
+            });
+        }
+        self.recent_sends.push_back(now);
+        self.last_send_by_chat.insert(chat, now);
+        Ok(())
+    }
+
     /// The normal (validated) answer to anything but `getUpdates`.
     fn answer(&mut self, method: &str, lower: &str, p: &Value) -> Result<Value, ApiErr> {
         if chat_id_of(p).is_some_and(|chat| self.blocked.contains(&chat)) {
             return Err(ApiErr::new(403, "Forbidden: bot was blocked by the user"));
         }
         telegram::validate(lower, p)?;
+        if lower.starts_with("send") {
+            self.check_limits(chat_id_of(p).unwrap_or(0))?;
+        }
         Ok(match lower {
             "getme" => {
                 let mut me = bot_user();
