@@ -81,3 +81,58 @@ fn an_unreachable_bot_api_is_a_clear_error() {
     assert!(text.contains("cannot reach the Telegram Bot API"), "{text}");
     assert!(!text.contains("1:x"), "the token is never printed: {text}");
 }
+
+#[tokio::test]
+async fn the_outbox_command_prints_counts_per_kind_and_the_oldest_queued_age() {
+    use agenda_mmm::domain::{Locale, TelegramUserId};
+    use agenda_mmm::i18n::Msg;
+    use agenda_mmm::outbox::{self, NewMessage};
+    use agenda_mmm::store::persons;
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("o.db").display());
+    let pool = agenda_mmm::db::connect(&url).await.unwrap();
+    let now = chrono::Utc::now() - chrono::Duration::seconds(90);
+    let mut conn = pool.acquire().await.unwrap();
+    let fr = Locale::parse("fr").unwrap();
+    let new = persons::NewPerson {
+        telegram_user: TelegramUserId(5),
+        chat_id: 5,
+        locale: &fr,
+        first_name: None,
+        discreet: false,
+    };
+    let person = persons::create(&mut conn, new, now).await.unwrap();
+    let m = NewMessage::to_person(
+        "k".into(),
+        "inviter_joined",
+        person,
+        Msg::new("cancelled"),
+        now,
+    );
+    outbox::enqueue(&mut conn, &m, now).await.unwrap();
+    drop(conn);
+    pool.close().await;
+
+    let out = Command::new(env!("CARGO_BIN_EXE_agenda-mmm"))
+        .env_clear()
+        .env("DATABASE_URL", &url)
+        .arg("outbox")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    let row: Vec<&str> = text
+        .lines()
+        .find(|l| l.starts_with("inviter_joined"))
+        .unwrap_or_else(|| panic!("{text}"))
+        .split_whitespace()
+        .collect();
+    assert_eq!(row, ["inviter_joined", "1", "0", "0", "0", "0"]);
+    let age: i64 = text
+        .lines()
+        .find_map(|l| l.strip_prefix("oldest queued message: "))
+        .and_then(|l| l.trim_end_matches(" s").parse().ok())
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!((90..200).contains(&age), "{age}");
+}

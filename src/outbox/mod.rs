@@ -195,6 +195,7 @@ async fn group_target(
         .ok_or("no linked group"))
 }
 
+/// Settles a row for good; `attempts` counts the attempt just made, if any.
 async fn settle(
     conn: &mut SqliteConnection,
     id: i64,
@@ -202,14 +203,29 @@ async fn settle(
     error: Option<&str>,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
-    sqlx::query("UPDATE outbox SET status = ?, last_error = ?, lease_until = NULL, sent_at = ? WHERE id = ?")
-        .bind(status)
-        .bind(error)
-        .bind(now)
-        .bind(id)
-        .execute(conn)
-        .await
-        .map(drop)
+    settle_after(conn, id, status, error, None, now).await
+}
+
+async fn settle_after(
+    conn: &mut SqliteConnection,
+    id: i64,
+    status: &str,
+    error: Option<&str>,
+    attempts: Option<u32>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE outbox SET status = ?, last_error = ?, lease_until = NULL, sent_at = ?,
+             attempts = COALESCE(?, attempts) WHERE id = ?",
+    )
+    .bind(status)
+    .bind(error)
+    .bind(now)
+    .bind(attempts)
+    .bind(id)
+    .execute(conn)
+    .await
+    .map(drop)
 }
 
 /// Records what a send came to, by RELIABILITY.md's rules.
@@ -237,7 +253,22 @@ pub async fn record(
         }
         Outcome::RetryAfter(_) => release(&mut tx, delivery.id, now).await?,
         Outcome::Unreachable(error) => {
-            settle(&mut tx, delivery.id, "unreachable", Some(error), now).await?;
+            settle_after(
+                &mut tx,
+                delivery.id,
+                "unreachable",
+                Some(error),
+                Some(attempts),
+                now,
+            )
+            .await?;
+            if let Some(q) = delivery.quartier {
+                // The bot was removed from the group: unlink it rather than try for ever.
+                sqlx::query("UPDATE quartier SET group_chat_id = NULL WHERE id = ?")
+                    .bind(q.0)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             sqlx::query(
                 "UPDATE person SET unreachable_at = ? WHERE id = (SELECT person_id FROM outbox WHERE id = ?)",
             )
@@ -267,10 +298,28 @@ pub async fn record(
                 .execute(&mut *tx)
                 .await?;
             }
-            None => settle(&mut tx, delivery.id, "failed", Some(error), now).await?,
+            None => {
+                settle_after(
+                    &mut tx,
+                    delivery.id,
+                    "failed",
+                    Some(error),
+                    Some(attempts),
+                    now,
+                )
+                .await?
+            }
         },
         Outcome::Permanent(error) => {
-            settle(&mut tx, delivery.id, "failed", Some(error), now).await?
+            settle_after(
+                &mut tx,
+                delivery.id,
+                "failed",
+                Some(error),
+                Some(attempts),
+                now,
+            )
+            .await?
         }
     }
     tx.commit().await
@@ -379,7 +428,7 @@ pub async fn batch_counts(pool: &SqlitePool, batch: &str) -> sqlx::Result<Counts
     Ok(counts)
 }
 
-/// Counts per kind, and the age of the oldest queued message.
+/// Counts per kind, and how long the oldest due message has been waiting.
 pub async fn report(
     pool: &SqlitePool,
     now: DateTime<Utc>,
@@ -396,10 +445,12 @@ pub async fn report(
         }
         kinds.last_mut().expect("just pushed").1.add(&status, n);
     }
-    let oldest: Option<DateTime<Utc>> =
-        sqlx::query_scalar("SELECT MIN(created_at) FROM outbox WHERE status = 'queued'")
-            .fetch_one(pool)
-            .await?;
+    let oldest: Option<DateTime<Utc>> = sqlx::query_scalar(
+        "SELECT MIN(not_before) FROM outbox WHERE status = 'queued' AND not_before <= ?",
+    )
+    .bind(now)
+    .fetch_one(pool)
+    .await?;
     Ok((kinds, oldest.map(|o| now - o)))
 }
 

@@ -1,4 +1,5 @@
 //! The built binary, started against the fake Bot API server with a temporary database.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
