@@ -172,7 +172,9 @@ async fn a_batch_reaches_everyone_once_in_her_language_through_faults_and_a_sigk
         "killed in the middle: {sent_at_kill}"
     );
 
-    // After the restart: server errors and timeouts, retried with back-off.
+    // After the restart: a flood wait first (the whole sender pauses), then server errors
+    // and timeouts, retried with back-off.
+    api.inject("sendMessage", Fault::retry_after(2));
     for _ in 0..2 {
         api.inject(
             "sendMessage",
@@ -232,6 +234,26 @@ async fn a_batch_reaches_everyone_once_in_her_language_through_faults_and_a_sigk
         (n - 5, 5, 0, 0),
         "{counts:?}"
     );
+    // Nothing new was sent while the sender paused for the 429's retry_after.
+    let calls = api.calls();
+    let flood = calls
+        .iter()
+        .find(|c| {
+            c.is("sendMessage")
+                && c.rejected
+                    .as_deref()
+                    .is_some_and(|r| r.contains("retry after 2"))
+        })
+        .expect("the 429");
+    let during_pause = calls
+        .iter()
+        .filter(|c| {
+            c.is("sendMessage")
+                && c.at > flood.at + Duration::from_millis(200)
+                && c.at < flood.at + Duration::from_millis(1900)
+        })
+        .count();
+    assert_eq!(during_pause, 0, "sends during the pause");
     let retried = scalar(&pool, "SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND attempts >= 2 AND last_error IS NOT NULL").await;
     assert!(
         retried >= 3,

@@ -57,6 +57,8 @@ pub struct Call {
     pub rejected: Option<String>,
     /// The method is not one the fake knows (it was answered with `true`).
     pub unknown: bool,
+    /// When the call arrived.
+    pub at: std::time::Instant,
 }
 
 impl Call {
@@ -576,6 +578,7 @@ async fn handle(
             params: recorded,
             rejected: None,
             unknown: !known,
+            at: std::time::Instant::now(),
         };
         inner.calls.push(call);
         inner.calls.len() - 1
