@@ -20,6 +20,7 @@ use chrono::Utc;
 use sqlx::SqlitePool;
 use support::binary::BotProcess;
 use support::fake_api::{FakeApi, Fault};
+use support::plain;
 
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 const LANGS: [&str; 6] = ["fr", "ar", "en", "tr", "pt", "es"];
@@ -29,24 +30,6 @@ fn notice() -> Msg {
     Msg::new("member-notice-changed")
         .user("place", "Belleville (Roubaix)")
         .msg("role", "role-relay")
-}
-
-fn plain(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            '\u{2068}' | '\u{2069}' => {}
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
 }
 
 async fn database(dir: &Path) -> SqlitePool {

@@ -11,6 +11,7 @@ use agenda_mmm::domain::Locale;
 use agenda_mmm::i18n::{Localizer, Msg};
 use support::binary::BotProcess;
 use support::fake_api::{FakeApi, Sent, TestUser};
+use support::plain;
 
 /// End-to-end tests run one at a time.
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
@@ -20,25 +21,6 @@ const GROUP: i64 = -1_000_077;
 
 fn localizer() -> Localizer {
     Localizer::embedded(&Locale::parse("fr").unwrap()).unwrap()
-}
-
-/// What a person reads of a rendered message: no tags, entities decoded, no isolation marks.
-fn plain(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            '\u{2068}' | '\u{2069}' => {}
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
 }
 
 struct World {

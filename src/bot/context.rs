@@ -96,6 +96,14 @@ impl Turn<'_> {
             .map(drop)
     }
 
+    /// Her person id; an action that needs one is not allowed without registration.
+    pub fn person_id(&self) -> Result<PersonId, crate::services::ServiceError> {
+        self.person
+            .as_ref()
+            .map(|p| p.id)
+            .ok_or(crate::services::ServiceError::NotAllowed)
+    }
+
     pub fn sender_id(&self) -> Option<TelegramUserId> {
         self.inc.sender.as_ref().map(|s| s.id)
     }

@@ -298,31 +298,21 @@ pub async fn record(
                 .execute(&mut *tx)
                 .await?;
             }
-            None => {
-                settle_after(
-                    &mut tx,
-                    delivery.id,
-                    "failed",
-                    Some(error),
-                    Some(attempts),
-                    now,
-                )
-                .await?
-            }
+            None => fail(&mut tx, delivery.id, error, attempts, now).await?,
         },
-        Outcome::Permanent(error) => {
-            settle_after(
-                &mut tx,
-                delivery.id,
-                "failed",
-                Some(error),
-                Some(attempts),
-                now,
-            )
-            .await?
-        }
+        Outcome::Permanent(error) => fail(&mut tx, delivery.id, error, attempts, now).await?,
     }
     tx.commit().await
+}
+
+async fn fail(
+    conn: &mut SqliteConnection,
+    id: i64,
+    error: &str,
+    attempts: u32,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    settle_after(conn, id, "failed", Some(error), Some(attempts), now).await
 }
 
 async fn release(conn: &mut SqliteConnection, id: i64, now: DateTime<Utc>) -> sqlx::Result<()> {

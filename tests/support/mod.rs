@@ -5,3 +5,23 @@
 pub mod binary;
 pub mod dialogue;
 pub mod fake_api;
+
+/// What a person reads of a rendered message: no tags, entities decoded, no isolation
+/// marks.
+pub fn plain(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            '\u{2068}' | '\u{2069}' => {}
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}

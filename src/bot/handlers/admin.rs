@@ -11,13 +11,6 @@ use crate::domain::{
 use crate::i18n::Msg;
 use crate::services::{ServiceError, administration};
 
-fn person_id(t: &Turn<'_>) -> Result<crate::domain::PersonId, ServiceError> {
-    t.person
-        .as_ref()
-        .map(|p| p.id)
-        .ok_or(ServiceError::NotAllowed)
-}
-
 pub async fn new_city(t: &mut Turn<'_>, args: &str) -> HandlerResult {
     if !t.principal().await?.may(Action::CreateCity) {
         return Err(ServiceError::NotAllowed);
@@ -53,7 +46,7 @@ pub async fn city_typed(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         }
     };
     let principal = t.principal().await?;
-    let by = person_id(t)?;
+    let by = t.person_id()?;
     administration::create_city(t.conn, &principal, by, &name, tz, t.now).await?;
     t.state = State::Idle;
     t.replies.say(
@@ -123,7 +116,7 @@ pub async fn create_quartier(
     name: QuartierName,
 ) -> HandlerResult {
     let principal = t.principal().await?;
-    let by = person_id(t)?;
+    let by = t.person_id()?;
     let created =
         administration::create_quartier(t.conn, &principal, by, city, &prefix, &name, t.now).await;
     if let Err(ServiceError::Duplicate(id)) = created {

@@ -79,11 +79,7 @@ pub async fn scope_chosen(t: &mut Turn<'_>, role: Role, scope: ScopeRef) -> Hand
 
 async fn create(t: &mut Turn<'_>, role: Role, scope: Scope) -> HandlerResult {
     let principal = t.principal().await?;
-    let by = t
-        .person
-        .as_ref()
-        .map(|p| p.id)
-        .ok_or(ServiceError::NotAllowed)?;
+    let by = t.person_id()?;
     let code = InvitationCode::generate(&mut rand::rng());
     let invitation =
         administration::create_invitation(t.conn, &principal, by, role, scope, t.now, code).await?;
@@ -118,11 +114,7 @@ async fn create(t: &mut Turn<'_>, role: Role, scope: Scope) -> HandlerResult {
 
 pub async fn revoke(t: &mut Turn<'_>, id: InvitationId) -> HandlerResult {
     let principal = t.principal().await?;
-    let by = t
-        .person
-        .as_ref()
-        .map(|p| p.id)
-        .ok_or(ServiceError::NotAllowed)?;
+    let by = t.person_id()?;
     let invitation = administration::revoke_invitation(t.conn, &principal, by, id, t.now).await?;
     t.replies
         .say(Msg::new("invite-revoked").plain("code", invitation.code.as_str()));
@@ -141,11 +133,7 @@ pub async fn revoke_command(t: &mut Turn<'_>, args: &str) -> HandlerResult {
                 ))?;
         return revoke(t, invitation.id).await;
     }
-    let by = t
-        .person
-        .as_ref()
-        .map(|p| p.id)
-        .ok_or(ServiceError::NotAllowed)?;
+    let by = t.person_id()?;
     let list = invitations::usable_by_creator(t.conn, by, t.now).await?;
     if list.is_empty() {
         t.replies.say("invite-list-empty");

@@ -135,11 +135,7 @@ pub async fn choose_new_role(t: &mut Turn<'_>, id: AssignmentId) -> HandlerResul
 
 pub async fn change(t: &mut Turn<'_>, id: AssignmentId, role: Role) -> HandlerResult {
     let principal = t.principal().await?;
-    let by = t
-        .person
-        .as_ref()
-        .map(|p| p.id)
-        .ok_or(ServiceError::NotAllowed)?;
+    let by = t.person_id()?;
     let a = members::change_role(t.conn, &principal, by, id, role, t.now).await?;
     t.state = State::Idle;
     let name = member(t, a.person).await?;
