@@ -19,4 +19,5 @@ pub use names::{CityName, FirstName, QuartierName, QuartierPrefix};
 pub use permissions::{Action, Grant, Principal, Scope};
 pub use role::Role;
 pub mod place;
+pub mod report;
 pub use place::{City, Member, Person, Quartier};

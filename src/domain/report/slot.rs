@@ -1,0 +1,210 @@
+//! *When* a moment happens: now, earlier today in a time slot, or regularly on some
+//! weekdays in a slot — and the weekday × slot cell of the heat map, computed in the
+//! city's time zone. A night slot after midnight belongs to the weekday it began.
+
+use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeSlot {
+    /// 6–9
+    EarlyMorning,
+    /// 9–12
+    Morning,
+    /// 12–14
+    Midday,
+    /// 14–16
+    Afternoon,
+    /// 16–18
+    SchoolExit,
+    /// 18–21
+    Evening,
+    /// 21–6
+    Night,
+}
+
+impl TimeSlot {
+    pub const ALL: [TimeSlot; 7] = [
+        TimeSlot::EarlyMorning,
+        TimeSlot::Morning,
+        TimeSlot::Midday,
+        TimeSlot::Afternoon,
+        TimeSlot::SchoolExit,
+        TimeSlot::Evening,
+        TimeSlot::Night,
+    ];
+
+    /// The slot of a local hour (0–23).
+    pub fn of_hour(hour: u32) -> TimeSlot {
+        match hour {
+            6..=8 => TimeSlot::EarlyMorning,
+            9..=11 => TimeSlot::Morning,
+            12..=13 => TimeSlot::Midday,
+            14..=15 => TimeSlot::Afternoon,
+            16..=17 => TimeSlot::SchoolExit,
+            18..=20 => TimeSlot::Evening,
+            _ => TimeSlot::Night,
+        }
+    }
+
+    pub fn code(self) -> u8 {
+        TimeSlot::ALL.iter().position(|s| *s == self).expect("listed") as u8
+    }
+
+    pub fn from_code(code: u8) -> Option<Self> {
+        TimeSlot::ALL.get(usize::from(code)).copied()
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            TimeSlot::EarlyMorning => "slot-early-morning",
+            TimeSlot::Morning => "slot-morning",
+            TimeSlot::Midday => "slot-midday",
+            TimeSlot::Afternoon => "slot-afternoon",
+            TimeSlot::SchoolExit => "slot-school-exit",
+            TimeSlot::Evening => "slot-evening",
+            TimeSlot::Night => "slot-night",
+        }
+    }
+}
+
+/// A set of weekdays, Monday first, as a bit mask.
+pub fn weekday_bit(day: Weekday) -> u8 {
+    1 << day.num_days_from_monday()
+}
+
+/// When the moment happens, as she said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "when", rename_all = "snake_case")]
+pub enum When {
+    /// Now: the time of her message.
+    Now,
+    /// Earlier today, in a slot.
+    EarlierToday { slot: TimeSlot },
+    /// Regularly, on these weekdays (a bit mask, Monday = 1), in a slot.
+    Regularly { weekdays: u8, slot: TimeSlot },
+}
+
+/// A heat-map cell: weekdays (a bit mask; one bit unless the moment recurs) and a slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cell {
+    pub weekdays: u8,
+    pub slot: TimeSlot,
+}
+
+/// The cell of a moment, told at `at`, in the city's time zone.
+pub fn cell_of(when: &When, at: DateTime<Utc>, tz: Tz) -> Cell {
+    let local = at.with_timezone(&tz);
+    let today = local.weekday();
+    match when {
+        When::Now => {
+            let slot = TimeSlot::of_hour(local.hour());
+            let day = if slot == TimeSlot::Night && local.hour() < 6 {
+                today.pred()
+            } else {
+                today
+            };
+            Cell {
+                weekdays: weekday_bit(day),
+                slot,
+            }
+        }
+        When::EarlierToday { slot } => {
+            // "Earlier today, at night" before 21:00 is the night that began yesterday.
+            let day = if *slot == TimeSlot::Night && local.hour() < 21 {
+                today.pred()
+            } else {
+                today
+            };
+            Cell {
+                weekdays: weekday_bit(day),
+                slot: *slot,
+            }
+        }
+        When::Regularly { weekdays, slot } => Cell {
+            weekdays: *weekdays & 0x7f,
+            slot: *slot,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+    use chrono_tz::Europe::Paris;
+
+    fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+    }
+
+    fn now_cell(at: DateTime<Utc>) -> (Weekday, TimeSlot) {
+        let cell = cell_of(&When::Now, at, Paris);
+        let day = (0..7)
+            .map(|i| Weekday::try_from(i as u8).unwrap())
+            .find(|d| weekday_bit(*d) == cell.weekdays)
+            .unwrap();
+        (day, cell.slot)
+    }
+
+    #[test]
+    fn every_hour_has_one_slot() {
+        let slots: Vec<_> = (0..24).map(TimeSlot::of_hour).collect();
+        assert_eq!(slots[5], TimeSlot::Night);
+        assert_eq!(slots[6], TimeSlot::EarlyMorning);
+        assert_eq!(slots[16], TimeSlot::SchoolExit);
+        assert_eq!(slots[20], TimeSlot::Evening);
+        assert_eq!(slots[21], TimeSlot::Night);
+        for s in TimeSlot::ALL {
+            assert_eq!(TimeSlot::from_code(s.code()), Some(s));
+        }
+    }
+
+    #[test]
+    fn the_cell_is_in_the_city_time_zone() {
+        // 15:30 UTC on Tuesday 8 December 2026 is 16:30 in Paris: school exit.
+        assert_eq!(now_cell(utc(2026, 12, 8, 15, 30)), (Weekday::Tue, TimeSlot::SchoolExit));
+        // The same UTC time in Cayenne (UTC-3) is 12:30: midday.
+        let cayenne = cell_of(&When::Now, utc(2026, 12, 8, 15, 30), chrono_tz::America::Cayenne);
+        assert_eq!(cayenne.slot, TimeSlot::Midday);
+    }
+
+    #[test]
+    fn a_night_after_midnight_belongs_to_the_day_it_began() {
+        // 01:30 on Wednesday in Paris (00:30 UTC): Tuesday's night.
+        assert_eq!(now_cell(utc(2026, 12, 9, 0, 30)), (Weekday::Tue, TimeSlot::Night));
+        // 22:00 on Tuesday: Tuesday's night too.
+        assert_eq!(now_cell(utc(2026, 12, 8, 21, 0)), (Weekday::Tue, TimeSlot::Night));
+        // "Earlier today, at night" told on Wednesday morning: Tuesday's night.
+        let told = utc(2026, 12, 9, 9, 0);
+        let cell = cell_of(&When::EarlierToday { slot: TimeSlot::Night }, told, Paris);
+        assert_eq!(cell.weekdays, weekday_bit(Weekday::Tue));
+        let cell = cell_of(&When::EarlierToday { slot: TimeSlot::Morning }, told, Paris);
+        assert_eq!(cell.weekdays, weekday_bit(Weekday::Wed));
+    }
+
+    #[test]
+    fn daylight_saving_changes_move_the_utc_hour_not_the_slot() {
+        // Saturday 28 March 2026, 16:30 UTC = 17:30 CET: school exit.
+        assert_eq!(now_cell(utc(2026, 3, 28, 16, 30)), (Weekday::Sat, TimeSlot::SchoolExit));
+        // Sunday 29 March (summer time), 16:30 UTC = 18:30 CEST: evening.
+        assert_eq!(now_cell(utc(2026, 3, 29, 16, 30)), (Weekday::Sun, TimeSlot::Evening));
+        // The night of the change: 01:30 UTC on Sunday = 03:30 CEST, Saturday's night.
+        assert_eq!(now_cell(utc(2026, 3, 29, 1, 30)), (Weekday::Sat, TimeSlot::Night));
+        // Back to winter time: Sunday 25 October 2026, 00:30 UTC = 02:30 CEST, and
+        // 01:30 UTC = 02:30 CET: both Saturday's night.
+        assert_eq!(now_cell(utc(2026, 10, 25, 0, 30)), (Weekday::Sat, TimeSlot::Night));
+        assert_eq!(now_cell(utc(2026, 10, 25, 1, 30)), (Weekday::Sat, TimeSlot::Night));
+        // 05:30 UTC that Sunday is 06:30 CET: early morning, Sunday.
+        assert_eq!(now_cell(utc(2026, 10, 25, 5, 30)), (Weekday::Sun, TimeSlot::EarlyMorning));
+    }
+
+    #[test]
+    fn a_recurring_moment_covers_its_weekdays() {
+        let weekdays = weekday_bit(Weekday::Mon) | weekday_bit(Weekday::Thu);
+        let cell = cell_of(&When::Regularly { weekdays, slot: TimeSlot::SchoolExit }, Utc::now(), Paris);
+        assert_eq!(cell, Cell { weekdays, slot: TimeSlot::SchoolExit });
+    }
+}
