@@ -30,6 +30,8 @@ pub enum Arg {
     Msg(Cow<'static, str>),
     /// Another message with its own arguments, rendered in the same language.
     Nested(Box<Msg>),
+    /// Several arguments, rendered and joined with commas.
+    List(Vec<Arg>),
 }
 
 /// A message to render: its Fluent id and its arguments. Serialisable, so that a message
@@ -178,16 +180,8 @@ impl Localizer {
         let mut args = FluentArgs::new();
         for (name, value) in &msg.args {
             let value = match value {
-                Arg::User(text) | Arg::Plain(text) => FluentValue::from(escape_html(text)),
                 Arg::Num(n) => FluentValue::from(*n),
-                Arg::Msg(id) => {
-                    let nested = Msg {
-                        id: id.clone(),
-                        args: vec![],
-                    };
-                    FluentValue::from(self.try_render(locale, &nested)?)
-                }
-                Arg::Nested(msg) => FluentValue::from(self.try_render(locale, msg)?),
+                other => FluentValue::from(self.render_arg(locale, other)?),
             };
             args.set(name.clone(), value);
         }
@@ -199,6 +193,28 @@ impl Localizer {
             bail!("formatting errors in {}: {errors:?}", msg.id);
         }
         Ok(text)
+    }
+}
+
+impl Localizer {
+    fn render_arg(&self, locale: &Locale, arg: &Arg) -> anyhow::Result<String> {
+        Ok(match arg {
+            Arg::User(text) | Arg::Plain(text) => escape_html(text),
+            Arg::Num(n) => n.to_string(),
+            Arg::Msg(id) => self.try_render(
+                locale,
+                &Msg {
+                    id: id.clone(),
+                    args: vec![],
+                },
+            )?,
+            Arg::Nested(msg) => self.try_render(locale, msg)?,
+            Arg::List(items) => items
+                .iter()
+                .map(|a| self.render_arg(locale, a))
+                .collect::<anyhow::Result<Vec<_>>>()?
+                .join(", "),
+        })
     }
 }
 

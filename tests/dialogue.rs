@@ -96,6 +96,8 @@ async fn a_mother_joins_in_arabic_and_gets_the_arabic_menu() {
     assert_eq!(
         menu(&outs).unwrap(),
         [
+            "menu-report",
+            "menu-myreports",
             "menu-help",
             "menu-settings",
             "menu-language",
@@ -119,6 +121,8 @@ async fn the_menu_follows_the_roles() {
     assert_eq!(
         menu(&outs).unwrap(),
         [
+            "menu-report",
+            "menu-myreports",
             "menu-help",
             "menu-settings",
             "menu-language",
@@ -236,9 +240,9 @@ async fn names_that_are_too_long_or_empty_are_refused_and_html_is_kept_as_text()
     assert!(h.render(&outs[0]).contains("40"));
     let outs = h.text(&MOTHER, "\u{200B}\u{200F}").await;
     assert_eq!(ids(&outs), ["error-empty-text", "onboarding-ask-name"]);
-    let outs = h.attach(&MOTHER, Attachment::Photo).await;
+    let outs = h.attach(&MOTHER, Attachment::Photo { file_id: "photo-1".into() }).await;
     assert_eq!(ids(&outs), ["error-expected-text"]);
-    let outs = h.attach(&MOTHER, Attachment::Location).await;
+    let outs = h.attach(&MOTHER, Attachment::Location { latitude: 50.69, longitude: 3.18 }).await;
     assert_eq!(ids(&outs), ["error-expected-text"]);
     h.text(&MOTHER, "<b>Ana</b> & 'x'; --").await;
     h.press(&MOTHER, &Callback::Discreet(false)).await;

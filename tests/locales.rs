@@ -174,14 +174,19 @@ fn translations_are_not_copies_of_french() {
     let l = localizer();
     let fr = Locale::parse("fr").unwrap();
     for locale in l.locales().filter(|l| **l != fr) {
-        let same = messages()
-            .iter()
+        // Messages made only of their arguments ("{ $day }") are the same everywhere.
+        let same: Vec<String> = messages()
+            .into_iter()
             .filter(|(id, vars)| {
                 let msg = with_arguments(id, vars, 3);
                 l.render(locale, &msg) == l.render(&fr, &msg)
             })
-            .count();
-        assert!(same <= 3, "{locale}: {same} messages identical to French");
+            .map(|(id, _)| id)
+            .filter(|id| !id.starts_with("weekday-"))
+            .collect();
+        // A few short ones may be the same word ("Discrimination", "3 photos").
+        let total = messages().len();
+        assert!(same.len() * 20 <= total, "{locale}: identical to French: {same:?}");
     }
 }
 

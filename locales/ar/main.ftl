@@ -218,3 +218,136 @@ member-notice-changed = دورك في { $place } أصبح الآن: { $role }.
 linkgroup-usage = في مجموعة تيليغرام الخاصة بالحيّ، أرسلي /linkgroup متبوعًا بالرمز المختصر للحيّ، مثلًا <code>/linkgroup BEL</code>.
 linkgroup-done = أصبحت هذه المجموعة مرتبطة الآن بحيّ <b>{ $quartier }</b>. يمكن نشر إعلانات الحيّ هنا، أما البلاغات فلا تُنشر هنا أبدًا.
 linkgroup-unknown-prefix = لا يوجد في مدنك أي حيّ رمزه المختصر { $prefix }.
+
+## البلاغات: الأوامر والقائمة والمساعدة
+
+cmd-report = الإبلاغ عن لحظة توتّر في الحيّ
+cmd-myreports = بلاغاتك
+menu-report = 📝 إبلاغ
+menu-myreports = 📋 بلاغاتي
+help-reporter =
+    /report — الإبلاغ عن لحظة أو مكان يتوتّر فيه الحيّ
+    /myreports — بلاغاتك وإلى أين وصلت
+
+## البلاغات: الخطر
+
+report-danger =
+    <b>في حالة الخطر، اتصلي بهذه الأرقام:</b>
+    📞 <b>17</b> الشرطة · <b>112</b> الطوارئ
+    ✉️ <b>114</b> برسالة نصية (SMS) إذا لم تستطيعي الكلام
+    🧒 <b>119</b> طفل في خطر
+    🟣 <b>3919</b> العنف ضد النساء
+    هذا البوت ليس خدمة طوارئ.
+button-danger-now = 🆘 شخص في خطر الآن
+report-danger-alerted = اتصلي بهذه الأرقام فورًا: يجيبون ليلًا ونهارًا. وقد أخبرتُ أيضًا منسّقة مدينتك.
+alert-danger = 🆘 ضغط شخص من { $quartier } على «شخص في خطر الآن». وقد وصلته أرقام الطوارئ.
+report-not-member = للإبلاغ، يجب أن تكوني عضوة في حيّ. اطلبي دعوة من منسّقتك.
+
+## البلاغات: الخطوات
+
+report-choose-quartier = في أي حيّ؟
+report-choose-category = بماذا يتعلّق الأمر؟
+category-neighbours = 🏘 توتّرات بين الجيران
+category-school-run = 🏫 الخروج من المدرسة والطريق إليها
+category-harassment = 🗣 تحرّش أو شتائم في الشارع
+category-youth-conflict = 👊 شجارات أو نزاعات بين الشباب
+category-insecurity = ⚠️ تجارة المخدرات، الشعور بعدم الأمان
+category-incivility = 🗑 سلوكيات غير لائقة (ضجيج، نفايات، تخريب)
+category-public-space = 💡 الفضاء العام (الإنارة، تجهيزات معطّلة)
+category-vulnerable-person = 🧓 شخص ضعيف ومعزول
+category-discrimination = ✋ تمييز
+category-other = ❔ شيء آخر
+report-ask-when = متى يحدث ذلك؟
+button-when-now = ⏱ الآن
+button-when-earlier = 🕘 في وقت سابق اليوم
+button-when-regularly = 🔁 يحدث كثيرًا
+report-ask-slot = في أي وقت من اليوم؟
+slot-early-morning = 🌅 الصباح الباكر (من 6:00 إلى 9:00)
+slot-morning = ☀️ الصباح (من 9:00 إلى 12:00)
+slot-midday = 🍽 الظهر (من 12:00 إلى 14:00)
+slot-afternoon = 🌤 بعد الظهر (من 14:00 إلى 16:00)
+slot-school-exit = 🎒 الخروج من المدرسة (من 16:00 إلى 18:00)
+slot-evening = 🌆 المساء (من 18:00 إلى 21:00)
+slot-night = 🌙 الليل (من 21:00 إلى 6:00)
+report-ask-weekdays = أي أيام؟ اضغطي على الأيام، ثم على «تأكيد».
+weekday-mon = الاثنين
+weekday-tue = الثلاثاء
+weekday-wed = الأربعاء
+weekday-thu = الخميس
+weekday-fri = الجمعة
+weekday-sat = السبت
+weekday-sun = الأحد
+button-done = ✅ تأكيد
+report-ask-place = أين؟ اكتبي المكان (شارع، محطة حافلات، مدخل مدرسة…) أو شاركي موقعًا عبر 📎. يمكنك التخطي.
+report-ask-content = احكي ما يحدث: <b>صِفي المكان والوقت، لا الأشخاص</b> — لا أسماء ولا وجوه. اكتبي، أو أرسلي رسالة صوتية 🎤 أو صورة. يمكنك التخطي.
+report-photo-added = أُضيفت الصورة. أرسلي صورة أخرى، أو تابعي.
+report-ask-audience = من يمكنه قراءة بلاغك؟
+button-audience-coordinator = 🔒 المنسّقة فقط
+button-audience-relays = 👥 المنسّقة والأمهات الوسيطات في حيّي
+report-ask-identity = هل يمكن أن يظهر اسمك الأول لمن سيقرأن بلاغك؟
+button-named = 🙋 نعم، مع اسمي
+button-anonymous = 🕶 لا، دون ذكر اسمي
+report-anonymous-warning = ⚠️ ستبقين مجهولة الهوية: لن يرى أحد اسمك في البوت. لكن الصوت أو الصورة أو الموقع الدقيق قد يسمح بالتعرّف عليك. ماذا تريدين أن تفعلي؟
+button-keep-media = أُبقيها
+button-drop-media = 🗑 إزالتها
+
+## البلاغات: الملخّص والإرسال
+
+report-summary =
+    <b>بلاغك</b>
+    الحيّ: { $quartier }
+    الموضوع: { $category }
+    متى: { $when }
+    أين: { $place }
+    ماذا: { $content }
+    يقرؤه: { $audience }
+    الاسم الأول: { $identity }
+report-when-now = الآن
+report-when-earlier = اليوم — { $slot }
+report-when-regularly = كثيرًا — { $days } — { $slot }
+report-place-none = (غير محدّد)
+report-place-location = موقع مُشارَك
+report-content-none = (لا شيء)
+report-content-voice = رسالة صوتية
+report-content-photos =
+    { $count ->
+        [zero] لا صور
+        [one] صورة واحدة
+        [two] صورتان
+        [few] { $count } صور
+        [many] { $count } صورة
+       *[other] { $count } صورة
+    }
+report-audience-coordinator = المنسّقة فقط
+report-audience-relays = المنسّقة والأمهات الوسيطات
+report-identity-named = ظاهر
+report-identity-anonymous = مخفيّ
+button-confirm = ✅ إرسال
+button-change = ✏️ تعديل
+button-cancel-report = ✖️ إلغاء
+report-change-which = ماذا تريدين أن تعدّلي؟
+step-category = الموضوع
+step-when = متى
+step-place = أين
+step-content = ماذا
+step-audience = من يمكنه القراءة
+step-identity = الاسم الأول
+report-saved = شكرًا. تمّ حفظ بلاغك <b>{ $reference }</b>. سنخبرك عند كل مرحلة؛ تجدينه في /myreports.
+report-cancelled = أُلغي البلاغ: لم يُحفظ أي شيء.
+report-expected-place = أنتظر مكانًا مكتوبًا أو موقعًا مُشارَكًا (📎 ← الموقع)، أو «تخطّي».
+report-expected-content = أنتظر نصًا أو رسالة صوتية أو صورة، أو «تخطّي».
+
+## بلاغاتي
+
+myreports-none = لم ترسلي أي بلاغ بعد. لإرسال بلاغ: /report
+myreports-header = <b>بلاغاتك</b>
+myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
+status-new = 🆕 تمّ الاستلام
+status-acknowledged = 👀 أُخذ بعين الاعتبار
+status-on-agenda = 📅 في جدول الأعمال
+status-in-progress = 🔧 قيد المعالجة
+status-resolved = ✅ تمّ الحلّ
+status-duplicate = 🔁 أُبلغ عنه من قبل
+status-rejected = ✖️ لم يُقبل
+weekday-plain = { $day }
+weekday-ticked = ✅ { $day }

@@ -211,3 +211,132 @@ member-notice-changed = Your role for { $place } is now: { $role }.
 linkgroup-usage = In the neighbourhood's Telegram group, send /linkgroup followed by the neighbourhood's prefix, for example <code>/linkgroup BEL</code>.
 linkgroup-done = This group is now linked to the neighbourhood <b>{ $quartier }</b>. Neighbourhood announcements can be posted here; reports, never.
 linkgroup-unknown-prefix = No neighbourhood in your cities has the prefix { $prefix }.
+
+## Reports: commands, menu, help
+
+cmd-report = Report a moment of tension in the neighbourhood
+cmd-myreports = Your reports
+menu-report = 📝 Report
+menu-myreports = 📋 My reports
+help-reporter =
+    /report — report a moment or a place where tension rises in the neighbourhood
+    /myreports — your reports and how far they have got
+
+## Reports: danger
+
+report-danger =
+    <b>If there is danger, call:</b>
+    📞 <b>17</b> police · <b>112</b> emergencies
+    ✉️ <b>114</b> by text message (SMS) if you cannot speak
+    🧒 <b>119</b> a child in danger
+    🟣 <b>3919</b> violence against women
+    This bot is not an emergency service.
+button-danger-now = 🆘 Someone is in danger right now
+report-danger-alerted = Call these numbers right away: they answer day and night. I have also told your city's coordinator.
+alert-danger = 🆘 Someone from { $quartier } pressed “someone is in danger right now”. They have been given the emergency numbers.
+report-not-member = To report, you need to be a member of a neighbourhood. Ask your coordinator for an invitation.
+
+## Reports: the steps
+
+report-choose-quartier = In which neighbourhood?
+report-choose-category = What is it about?
+category-neighbours = 🏘 Tension between neighbours
+category-school-run = 🏫 Going to and from school
+category-harassment = 🗣 Harassment or insults in the street
+category-youth-conflict = 👊 Fights or conflicts between young people
+category-insecurity = ⚠️ Drug dealing, feeling unsafe
+category-incivility = 🗑 Antisocial behaviour (noise, litter, damage)
+category-public-space = 💡 Public space (lighting, broken equipment)
+category-vulnerable-person = 🧓 A vulnerable person left alone
+category-discrimination = ✋ Discrimination
+category-other = ❔ Something else
+report-ask-when = When does it happen?
+button-when-now = ⏱ Now
+button-when-earlier = 🕘 Earlier today
+button-when-regularly = 🔁 It happens often
+report-ask-slot = At what time of day?
+slot-early-morning = 🌅 Early morning (6:00–9:00)
+slot-morning = ☀️ Morning (9:00–12:00)
+slot-midday = 🍽 Midday (12:00–14:00)
+slot-afternoon = 🌤 Afternoon (14:00–16:00)
+slot-school-exit = 🎒 End of school (16:00–18:00)
+slot-evening = 🌆 Evening (18:00–21:00)
+slot-night = 🌙 Night (21:00–6:00)
+report-ask-weekdays = Which days? Tap the days, then “Confirm”.
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+button-done = ✅ Confirm
+report-ask-place = Where? Write the place (a street, a bus stop, a school entrance…) or share a location with 📎. You can skip this.
+report-ask-content = Tell me what is happening: <b>describe the place and the time, not the people</b> — no names, no faces. Write, or send a voice message 🎤 or a photo. You can skip this.
+report-photo-added = Photo added. Send another one, or continue.
+report-ask-audience = Who can read your report?
+button-audience-coordinator = 🔒 Only the coordinator
+button-audience-relays = 👥 The coordinator and the relay mothers of my neighbourhood
+report-ask-identity = Can your first name be shown to those who will read your report?
+button-named = 🙋 Yes, with my first name
+button-anonymous = 🕶 No, anonymous
+report-anonymous-warning = ⚠️ You stay anonymous: nobody will see your name in the bot. But a voice, a photo or an exact location can let people recognise you. What would you like to do?
+button-keep-media = I'll keep them
+button-drop-media = 🗑 Remove them
+
+## Reports: summary and sending
+
+report-summary =
+    <b>Your report</b>
+    Neighbourhood: { $quartier }
+    Subject: { $category }
+    When: { $when }
+    Where: { $place }
+    What: { $content }
+    Read by: { $audience }
+    First name: { $identity }
+report-when-now = now
+report-when-earlier = today — { $slot }
+report-when-regularly = often — { $days } — { $slot }
+report-place-none = (not given)
+report-place-location = a shared location
+report-content-none = (nothing)
+report-content-voice = a voice message
+report-content-photos =
+    { $count ->
+        [one] one photo
+       *[other] { $count } photos
+    }
+report-audience-coordinator = only the coordinator
+report-audience-relays = the coordinator and the relay mothers
+report-identity-named = shown
+report-identity-anonymous = anonymous
+button-confirm = ✅ Send
+button-change = ✏️ Change
+button-cancel-report = ✖️ Cancel
+report-change-which = What would you like to change?
+step-category = The subject
+step-when = When
+step-place = Where
+step-content = What
+step-audience = Who can read
+step-identity = The first name
+report-saved = Thank you. Your report <b>{ $reference }</b> is saved. We will let you know at each step; find it again with /myreports.
+report-cancelled = Report cancelled: nothing was saved.
+report-expected-place = I am waiting for a written place or a shared location (📎 → Location), or “Skip”.
+report-expected-content = I am waiting for a text, a voice message or a photo, or “Skip”.
+
+## My reports
+
+myreports-none = You have not made any reports yet. To make one: /report
+myreports-header = <b>Your reports</b>
+myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
+status-new = 🆕 received
+status-acknowledged = 👀 noted
+status-on-agenda = 📅 on the agenda
+status-in-progress = 🔧 in progress
+status-resolved = ✅ resolved
+status-duplicate = 🔁 already reported
+status-rejected = ✖️ not taken up
+weekday-plain = { $day }
+weekday-ticked = ✅ { $day }

@@ -211,3 +211,132 @@ member-notice-changed = Su rol en { $place } es ahora: { $role }.
 linkgroup-usage = En el grupo de Telegram del barrio, envíe /linkgroup seguido del prefijo del barrio, por ejemplo <code>/linkgroup BEL</code>.
 linkgroup-done = Este grupo está ahora vinculado al barrio <b>{ $quartier }</b>. Aquí se podrán publicar los anuncios del barrio; los avisos, nunca.
 linkgroup-unknown-prefix = Ningún barrio de sus ciudades tiene el prefijo { $prefix }.
+
+## Avisos: comandos, menú, ayuda
+
+cmd-report = Avisar de un momento de tensión en el barrio
+cmd-myreports = Sus avisos
+menu-report = 📝 Avisar
+menu-myreports = 📋 Mis avisos
+help-reporter =
+    /report — avisar de un momento o un lugar en que el barrio se tensa
+    /myreports — sus avisos y en qué punto están
+
+## Avisos: peligro
+
+report-danger =
+    <b>En caso de peligro, llame:</b>
+    📞 <b>17</b> policía · <b>112</b> emergencias
+    ✉️ <b>114</b> por SMS si no puede hablar
+    🧒 <b>119</b> un niño o una niña en peligro
+    🟣 <b>3919</b> violencia contra las mujeres
+    Este bot no es un servicio de emergencias.
+button-danger-now = 🆘 Alguien está en peligro ahora mismo
+report-danger-alerted = Llame a estos números enseguida: atienden de día y de noche. También he avisado a la coordinadora de su ciudad.
+alert-danger = 🆘 Una persona de { $quartier } ha pulsado «alguien está en peligro ahora mismo». Ha recibido los números de emergencia.
+report-not-member = Para avisar, tiene que ser miembro de un barrio. Pida una invitación a su coordinadora.
+
+## Avisos: los pasos
+
+report-choose-quartier = ¿En qué barrio?
+report-choose-category = ¿De qué se trata?
+category-neighbours = 🏘 Tensiones entre vecinos
+category-school-run = 🏫 Salidas del colegio y trayectos
+category-harassment = 🗣 Acoso o insultos en la calle
+category-youth-conflict = 👊 Peleas o conflictos entre jóvenes
+category-insecurity = ⚠️ Tráfico de drogas, sensación de inseguridad
+category-incivility = 🗑 Incivismo (ruido, basura, destrozos)
+category-public-space = 💡 Espacio público (alumbrado, equipamiento roto)
+category-vulnerable-person = 🧓 Persona vulnerable aislada
+category-discrimination = ✋ Discriminación
+category-other = ❔ Otra cosa
+report-ask-when = ¿Cuándo pasa?
+button-when-now = ⏱ Ahora
+button-when-earlier = 🕘 Hoy, más temprano
+button-when-regularly = 🔁 Pasa a menudo
+report-ask-slot = ¿En qué momento del día?
+slot-early-morning = 🌅 Temprano por la mañana (6:00–9:00)
+slot-morning = ☀️ Por la mañana (9:00–12:00)
+slot-midday = 🍽 Mediodía (12:00–14:00)
+slot-afternoon = 🌤 Por la tarde (14:00–16:00)
+slot-school-exit = 🎒 Salida del colegio (16:00–18:00)
+slot-evening = 🌆 Al final de la tarde (18:00–21:00)
+slot-night = 🌙 Por la noche (21:00–6:00)
+report-ask-weekdays = ¿Qué días? Toque los días y luego «Confirmar».
+weekday-mon = Lunes
+weekday-tue = Martes
+weekday-wed = Miércoles
+weekday-thu = Jueves
+weekday-fri = Viernes
+weekday-sat = Sábado
+weekday-sun = Domingo
+button-done = ✅ Confirmar
+report-ask-place = ¿Dónde? Escriba el lugar (una calle, una parada de autobús, la entrada de un colegio…) o comparta una ubicación con 📎. Puede saltar este paso.
+report-ask-content = Cuente lo que pasa: <b>describa el lugar y el momento, no a las personas</b> — ni nombres ni caras. Escriba, envíe un mensaje de voz 🎤 o una foto. Puede saltar este paso.
+report-photo-added = Foto añadida. Envíe otra, o continúe.
+report-ask-audience = ¿Quién puede leer su aviso?
+button-audience-coordinator = 🔒 Solo la coordinadora
+button-audience-relays = 👥 La coordinadora y las madres enlace de mi barrio
+report-ask-identity = ¿Se puede mostrar su nombre a quienes lean su aviso?
+button-named = 🙋 Sí, con mi nombre
+button-anonymous = 🕶 No, anónima
+report-anonymous-warning = ⚠️ Usted sigue siendo anónima: nadie verá su nombre en el bot. Pero una voz, una foto o una ubicación exacta pueden permitir que la reconozcan. ¿Qué quiere hacer?
+button-keep-media = Los dejo
+button-drop-media = 🗑 Quitarlos
+
+## Avisos: resumen y envío
+
+report-summary =
+    <b>Su aviso</b>
+    Barrio: { $quartier }
+    Tema: { $category }
+    Cuándo: { $when }
+    Dónde: { $place }
+    Qué: { $content }
+    Lo leen: { $audience }
+    Nombre: { $identity }
+report-when-now = ahora
+report-when-earlier = hoy — { $slot }
+report-when-regularly = a menudo — { $days } — { $slot }
+report-place-none = (sin precisar)
+report-place-location = una ubicación compartida
+report-content-none = (nada)
+report-content-voice = un mensaje de voz
+report-content-photos =
+    { $count ->
+        [one] una foto
+       *[other] { $count } fotos
+    }
+report-audience-coordinator = solo la coordinadora
+report-audience-relays = la coordinadora y las madres enlace
+report-identity-named = se muestra
+report-identity-anonymous = no se muestra (anónimo)
+button-confirm = ✅ Enviar
+button-change = ✏️ Cambiar
+button-cancel-report = ✖️ Anular
+report-change-which = ¿Qué quiere cambiar?
+step-category = El tema
+step-when = Cuándo
+step-place = Dónde
+step-content = Qué
+step-audience = Quién puede leer
+step-identity = El nombre
+report-saved = Gracias. Su aviso <b>{ $reference }</b> está guardado. Le avisaremos en cada paso; puede volver a verlo con /myreports.
+report-cancelled = Aviso anulado: no se ha guardado nada.
+report-expected-place = Espero un lugar escrito o una ubicación compartida (📎 → Ubicación), o «Saltar».
+report-expected-content = Espero un texto, un mensaje de voz o una foto, o «Saltar».
+
+## Mis avisos
+
+myreports-none = Todavía no ha enviado ningún aviso. Para enviar uno: /report
+myreports-header = <b>Sus avisos</b>
+myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
+status-new = 🆕 recibido
+status-acknowledged = 👀 tenido en cuenta
+status-on-agenda = 📅 en el orden del día
+status-in-progress = 🔧 en curso
+status-resolved = ✅ resuelto
+status-duplicate = 🔁 ya avisado
+status-rejected = ✖️ no aceptado
+weekday-plain = { $day }
+weekday-ticked = ✅ { $day }

@@ -211,3 +211,132 @@ member-notice-changed = Votre rôle pour { $place } est maintenant : { $role }.
 linkgroup-usage = Dans le groupe Telegram du quartier, envoyez /linkgroup suivi du préfixe du quartier, par exemple <code>/linkgroup BEL</code>.
 linkgroup-done = Ce groupe est maintenant relié au quartier <b>{ $quartier }</b>. Les annonces du quartier pourront y être publiées ; les signalements, jamais.
 linkgroup-unknown-prefix = Aucun quartier de vos villes n'a le préfixe { $prefix }.
+
+## Signalements : commandes, menu, aide
+
+cmd-report = Signaler un moment d'incohésion
+cmd-myreports = Vos signalements
+menu-report = 📝 Signaler
+menu-myreports = 📋 Mes signalements
+help-reporter =
+    /report — signaler un moment ou un lieu où le quartier se tend
+    /myreports — vos signalements et où ils en sont
+
+## Signalements : danger
+
+report-danger =
+    <b>En cas de danger, appelez :</b>
+    📞 <b>17</b> police · <b>112</b> urgences
+    ✉️ <b>114</b> par SMS si vous ne pouvez pas parler
+    🧒 <b>119</b> un enfant en danger
+    🟣 <b>3919</b> violences faites aux femmes
+    Ce bot n'est pas un service d'urgence.
+button-danger-now = 🆘 Quelqu'un est en danger maintenant
+report-danger-alerted = Appelez ces numéros tout de suite : ils répondent jour et nuit. J'ai aussi prévenu la coordinatrice de votre ville.
+alert-danger = 🆘 Une personne de { $quartier } a appuyé sur « quelqu'un est en danger maintenant ». Elle a reçu les numéros d'urgence.
+report-not-member = Pour signaler, il faut être membre d'un quartier. Demandez une invitation à votre coordinatrice.
+
+## Signalements : les étapes
+
+report-choose-quartier = Dans quel quartier ?
+report-choose-category = De quoi s'agit-il ?
+category-neighbours = 🏘 Tensions entre voisins
+category-school-run = 🏫 Sorties d'école et trajets
+category-harassment = 🗣 Harcèlement ou insultes dans la rue
+category-youth-conflict = 👊 Bagarres ou conflits entre jeunes
+category-insecurity = ⚠️ Trafic, sentiment d'insécurité
+category-incivility = 🗑 Incivilités (bruit, déchets, dégradations)
+category-public-space = 💡 Espace public (éclairage, équipement cassé)
+category-vulnerable-person = 🧓 Personne vulnérable isolée
+category-discrimination = ✋ Discrimination
+category-other = ❔ Autre chose
+report-ask-when = Quand est-ce que ça se passe ?
+button-when-now = ⏱ Maintenant
+button-when-earlier = 🕘 Plus tôt aujourd'hui
+button-when-regularly = 🔁 Ça arrive souvent
+report-ask-slot = À quel moment de la journée ?
+slot-early-morning = 🌅 Tôt le matin (6 h – 9 h)
+slot-morning = ☀️ Le matin (9 h – 12 h)
+slot-midday = 🍽 Midi (12 h – 14 h)
+slot-afternoon = 🌤 L'après-midi (14 h – 16 h)
+slot-school-exit = 🎒 Sortie d'école (16 h – 18 h)
+slot-evening = 🌆 Le soir (18 h – 21 h)
+slot-night = 🌙 La nuit (21 h – 6 h)
+report-ask-weekdays = Quels jours ? Touchez les jours, puis « Valider ».
+weekday-mon = Lundi
+weekday-tue = Mardi
+weekday-wed = Mercredi
+weekday-thu = Jeudi
+weekday-fri = Vendredi
+weekday-sat = Samedi
+weekday-sun = Dimanche
+button-done = ✅ Valider
+report-ask-place = Où ? Écrivez le lieu (une rue, un arrêt de bus, l'entrée d'une école…) ou partagez une position avec 📎. Vous pouvez passer.
+report-ask-content = Racontez ce qui se passe : <b>décrivez le lieu et le moment, pas les personnes</b> — pas de noms, pas de visages. Écrivez, envoyez un message vocal 🎤 ou une photo. Vous pouvez passer.
+report-photo-added = Photo ajoutée. Envoyez-en une autre, ou continuez.
+report-ask-audience = Qui peut lire votre signalement ?
+button-audience-coordinator = 🔒 La coordinatrice seulement
+button-audience-relays = 👥 La coordinatrice et les mères relais de mon quartier
+report-ask-identity = Votre prénom peut-il être montré à celles qui liront votre signalement ?
+button-named = 🙋 Oui, avec mon prénom
+button-anonymous = 🕶 Non, anonyme
+report-anonymous-warning = ⚠️ Vous restez anonyme : personne ne verra votre nom dans le bot. Mais une voix, une photo ou une position exacte peuvent permettre de vous reconnaître. Que voulez-vous faire ?
+button-keep-media = Je les garde
+button-drop-media = 🗑 Les retirer
+
+## Signalements : résumé et envoi
+
+report-summary =
+    <b>Votre signalement</b>
+    Quartier : { $quartier }
+    Sujet : { $category }
+    Quand : { $when }
+    Où : { $place }
+    Quoi : { $content }
+    Lu par : { $audience }
+    Prénom : { $identity }
+report-when-now = maintenant
+report-when-earlier = aujourd'hui — { $slot }
+report-when-regularly = souvent — { $days } — { $slot }
+report-place-none = (non précisé)
+report-place-location = une position partagée
+report-content-none = (rien)
+report-content-voice = un message vocal
+report-content-photos =
+    { $count ->
+        [one] une photo
+       *[other] { $count } photos
+    }
+report-audience-coordinator = la coordinatrice seulement
+report-audience-relays = la coordinatrice et les mères relais
+report-identity-named = montré
+report-identity-anonymous = anonyme
+button-confirm = ✅ Envoyer
+button-change = ✏️ Modifier
+button-cancel-report = ✖️ Annuler
+report-change-which = Que voulez-vous modifier ?
+step-category = Le sujet
+step-when = Quand
+step-place = Où
+step-content = Quoi
+step-audience = Qui peut lire
+step-identity = Le prénom
+report-saved = Merci. Votre signalement <b>{ $reference }</b> est enregistré. Vous serez prévenue à chaque étape ; retrouvez-le avec /myreports.
+report-cancelled = Signalement annulé : rien n'a été enregistré.
+report-expected-place = J'attends un lieu écrit ou une position partagée (📎 → Position), ou « Passer ».
+report-expected-content = J'attends un texte, un message vocal ou une photo, ou « Passer ».
+
+## Mes signalements
+
+myreports-none = Vous n'avez encore fait aucun signalement. Pour en faire un : /report
+myreports-header = <b>Vos signalements</b>
+myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
+status-new = 🆕 reçu
+status-acknowledged = 👀 pris en compte
+status-on-agenda = 📅 à l'ordre du jour
+status-in-progress = 🔧 en cours
+status-resolved = ✅ résolu
+status-duplicate = 🔁 déjà signalé
+status-rejected = ✖️ non retenu
+weekday-plain = { $day }
+weekday-ticked = ✅ { $day }

@@ -211,3 +211,132 @@ member-notice-changed = O seu papel em { $place } é agora: { $role }.
 linkgroup-usage = No grupo de Telegram do bairro, envie /linkgroup seguido do prefixo do bairro, por exemplo <code>/linkgroup BEL</code>.
 linkgroup-done = Este grupo está agora ligado ao bairro <b>{ $quartier }</b>. Os anúncios do bairro poderão ser publicados aqui; os relatos, nunca.
 linkgroup-unknown-prefix = Nenhum bairro das suas cidades tem o prefixo { $prefix }.
+
+## Relatos: comandos, menu, ajuda
+
+cmd-report = Assinalar um momento de tensão no bairro
+cmd-myreports = Os seus relatos
+menu-report = 📝 Assinalar
+menu-myreports = 📋 Os meus relatos
+help-reporter =
+    /report — assinalar um momento ou um lugar em que o bairro fica tenso
+    /myreports — os seus relatos e em que ponto estão
+
+## Relatos: perigo
+
+report-danger =
+    <b>Em caso de perigo, ligue:</b>
+    📞 <b>17</b> polícia · <b>112</b> emergência
+    ✉️ <b>114</b> por SMS se não puder falar
+    🧒 <b>119</b> uma criança em perigo
+    🟣 <b>3919</b> violência contra as mulheres
+    Este bot não é um serviço de emergência.
+button-danger-now = 🆘 Alguém está em perigo agora
+report-danger-alerted = Ligue já para estes números: atendem de dia e de noite. Também avisei a coordenadora da sua cidade.
+alert-danger = 🆘 Uma pessoa de { $quartier } carregou em «alguém está em perigo agora». Recebeu os números de emergência.
+report-not-member = Para assinalar, tem de ser membro de um bairro. Peça um convite à sua coordenadora.
+
+## Relatos: os passos
+
+report-choose-quartier = Em que bairro?
+report-choose-category = De que se trata?
+category-neighbours = 🏘 Tensões entre vizinhos
+category-school-run = 🏫 Saídas da escola e percursos
+category-harassment = 🗣 Assédio ou insultos na rua
+category-youth-conflict = 👊 Lutas ou conflitos entre jovens
+category-insecurity = ⚠️ Tráfico de droga, sensação de insegurança
+category-incivility = 🗑 Falta de civismo (barulho, lixo, estragos)
+category-public-space = 💡 Espaço público (iluminação, equipamento partido)
+category-vulnerable-person = 🧓 Pessoa vulnerável isolada
+category-discrimination = ✋ Discriminação
+category-other = ❔ Outra coisa
+report-ask-when = Quando é que isto acontece?
+button-when-now = ⏱ Agora
+button-when-earlier = 🕘 Hoje, mais cedo
+button-when-regularly = 🔁 Acontece muitas vezes
+report-ask-slot = Em que altura do dia?
+slot-early-morning = 🌅 De manhã cedo (6h–9h)
+slot-morning = ☀️ De manhã (9h–12h)
+slot-midday = 🍽 Ao meio-dia (12h–14h)
+slot-afternoon = 🌤 À tarde (14h–16h)
+slot-school-exit = 🎒 Saída da escola (16h–18h)
+slot-evening = 🌆 Ao fim da tarde (18h–21h)
+slot-night = 🌙 À noite (21h–6h)
+report-ask-weekdays = Que dias? Toque nos dias e depois em «Confirmar».
+weekday-mon = Segunda-feira
+weekday-tue = Terça-feira
+weekday-wed = Quarta-feira
+weekday-thu = Quinta-feira
+weekday-fri = Sexta-feira
+weekday-sat = Sábado
+weekday-sun = Domingo
+button-done = ✅ Confirmar
+report-ask-place = Onde? Escreva o lugar (uma rua, uma paragem de autocarro, a entrada de uma escola…) ou partilhe uma localização com 📎. Pode saltar este passo.
+report-ask-content = Conte o que se passa: <b>descreva o lugar e o momento, não as pessoas</b> — sem nomes, sem rostos. Escreva, envie uma mensagem de voz 🎤 ou uma fotografia. Pode saltar este passo.
+report-photo-added = Fotografia adicionada. Envie outra, ou continue.
+report-ask-audience = Quem pode ler o seu relato?
+button-audience-coordinator = 🔒 Só a coordenadora
+button-audience-relays = 👥 A coordenadora e as mães de ligação do meu bairro
+report-ask-identity = O seu nome pode ser mostrado a quem vai ler o seu relato?
+button-named = 🙋 Sim, com o meu nome
+button-anonymous = 🕶 Não, anónima
+report-anonymous-warning = ⚠️ Fica anónima: ninguém verá o seu nome no bot. Mas uma voz, uma fotografia ou uma localização exata podem permitir que a reconheçam. O que quer fazer?
+button-keep-media = Mantenho-os
+button-drop-media = 🗑 Retirá-los
+
+## Relatos: resumo e envio
+
+report-summary =
+    <b>O seu relato</b>
+    Bairro: { $quartier }
+    Assunto: { $category }
+    Quando: { $when }
+    Onde: { $place }
+    O quê: { $content }
+    Lido por: { $audience }
+    Nome: { $identity }
+report-when-now = agora
+report-when-earlier = hoje — { $slot }
+report-when-regularly = muitas vezes — { $days } — { $slot }
+report-place-none = (não indicado)
+report-place-location = uma localização partilhada
+report-content-none = (nada)
+report-content-voice = uma mensagem de voz
+report-content-photos =
+    { $count ->
+        [one] uma fotografia
+       *[other] { $count } fotografias
+    }
+report-audience-coordinator = só a coordenadora
+report-audience-relays = a coordenadora e as mães de ligação
+report-identity-named = mostrado
+report-identity-anonymous = anónimo
+button-confirm = ✅ Enviar
+button-change = ✏️ Alterar
+button-cancel-report = ✖️ Anular
+report-change-which = O que quer alterar?
+step-category = O assunto
+step-when = Quando
+step-place = Onde
+step-content = O quê
+step-audience = Quem pode ler
+step-identity = O nome
+report-saved = Obrigado. O seu relato <b>{ $reference }</b> está guardado. Vai ser avisada a cada passo; encontre-o com /myreports.
+report-cancelled = Relato anulado: nada foi guardado.
+report-expected-place = Espero um lugar escrito ou uma localização partilhada (📎 → Localização), ou «Saltar».
+report-expected-content = Espero um texto, uma mensagem de voz ou uma fotografia, ou «Saltar».
+
+## Os meus relatos
+
+myreports-none = Ainda não fez nenhum relato. Para fazer um: /report
+myreports-header = <b>Os seus relatos</b>
+myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
+status-new = 🆕 recebido
+status-acknowledged = 👀 tido em conta
+status-on-agenda = 📅 na ordem do dia
+status-in-progress = 🔧 em curso
+status-resolved = ✅ resolvido
+status-duplicate = 🔁 já assinalado
+status-rejected = ✖️ não aceite
+weekday-plain = { $day }
+weekday-ticked = ✅ { $day }

@@ -211,3 +211,132 @@ member-notice-changed = { $place } için rolünüz artık: { $role }.
 linkgroup-usage = Mahallenin Telegram grubunda /linkgroup ve ardından mahallenin kısaltmasını gönderin, örneğin <code>/linkgroup BEL</code>.
 linkgroup-done = Bu grup artık <b>{ $quartier }</b> mahallesine bağlı. Mahalle duyuruları burada yayınlanabilecek; annelerin bildirdikleri ise asla.
 linkgroup-unknown-prefix = Şehirlerinizdeki hiçbir mahallenin kısaltması { $prefix } değil.
+
+## Bildirimler: komutlar, menü, yardım
+
+cmd-report = Mahallede gerginlik yaşanan bir anı bildir
+cmd-myreports = Bildirdikleriniz
+menu-report = 📝 Bildir
+menu-myreports = 📋 Bildirdiklerim
+help-reporter =
+    /report — mahallede gerginliğin arttığı bir anı ya da yeri bildir
+    /myreports — bildirdikleriniz ve ne durumda oldukları
+
+## Bildirimler: tehlike
+
+report-danger =
+    <b>Tehlike varsa hemen arayın:</b>
+    📞 <b>17</b> polis · <b>112</b> acil yardım
+    ✉️ <b>114</b> konuşamıyorsanız SMS ile
+    🧒 <b>119</b> tehlikedeki bir çocuk
+    🟣 <b>3919</b> kadına yönelik şiddet
+    Bu bot bir acil yardım hattı değildir.
+button-danger-now = 🆘 Şu anda biri tehlikede
+report-danger-alerted = Bu numaraları hemen arayın: gece gündüz cevap veriyorlar. Şehrinizin koordinatörüne de haber verdim.
+alert-danger = 🆘 { $quartier } mahallesinden biri “şu anda biri tehlikede” düğmesine bastı. Acil yardım numaraları kendisine gönderildi.
+report-not-member = Bildirmek için bir mahallenin üyesi olmanız gerekir. Koordinatörünüzden bir davet isteyin.
+
+## Bildirimler: adımlar
+
+report-choose-quartier = Hangi mahallede?
+report-choose-category = Konu nedir?
+category-neighbours = 🏘 Komşular arasında gerginlik
+category-school-run = 🏫 Okul çıkışları ve okul yolu
+category-harassment = 🗣 Sokakta taciz ya da hakaret
+category-youth-conflict = 👊 Gençler arasında kavga ya da çatışma
+category-insecurity = ⚠️ Uyuşturucu ticareti, güvensizlik hissi
+category-incivility = 🗑 Saygısız davranışlar (gürültü, çöp, tahribat)
+category-public-space = 💡 Ortak alanlar (aydınlatma, bozuk ekipman)
+category-vulnerable-person = 🧓 Yalnız kalmış, korunmasız bir kişi
+category-discrimination = ✋ Ayrımcılık
+category-other = ❔ Başka bir şey
+report-ask-when = Bu ne zaman oluyor?
+button-when-now = ⏱ Şimdi
+button-when-earlier = 🕘 Bugün, daha önce
+button-when-regularly = 🔁 Sık sık oluyor
+report-ask-slot = Günün hangi saatinde?
+slot-early-morning = 🌅 Sabah erken (06.00–09.00)
+slot-morning = ☀️ Sabah (09.00–12.00)
+slot-midday = 🍽 Öğle (12.00–14.00)
+slot-afternoon = 🌤 Öğleden sonra (14.00–16.00)
+slot-school-exit = 🎒 Okul çıkışı (16.00–18.00)
+slot-evening = 🌆 Akşam (18.00–21.00)
+slot-night = 🌙 Gece (21.00–06.00)
+report-ask-weekdays = Hangi günler? Günlere dokunun, sonra “Onayla”ya dokunun.
+weekday-mon = Pazartesi
+weekday-tue = Salı
+weekday-wed = Çarşamba
+weekday-thu = Perşembe
+weekday-fri = Cuma
+weekday-sat = Cumartesi
+weekday-sun = Pazar
+button-done = ✅ Onayla
+report-ask-place = Nerede? Yeri yazın (bir sokak, bir otobüs durağı, bir okulun girişi…) ya da 📎 ile bir konum paylaşın. Bu adımı geçebilirsiniz.
+report-ask-content = Neler olduğunu anlatın: <b>kişileri değil, yeri ve zamanı anlatın</b> — isim yazmayın, yüz göstermeyin. Yazın, sesli mesaj 🎤 ya da fotoğraf gönderin. Bu adımı geçebilirsiniz.
+report-photo-added = Fotoğraf eklendi. Bir tane daha gönderin ya da devam edin.
+report-ask-audience = Bildiriminizi kimler okuyabilir?
+button-audience-coordinator = 🔒 Yalnızca koordinatör
+button-audience-relays = 👥 Koordinatör ve mahallemin aracı anneleri
+report-ask-identity = Bildiriminizi okuyacak kişilere adınız gösterilebilir mi?
+button-named = 🙋 Evet, adımla
+button-anonymous = 🕶 Hayır, isimsiz
+report-anonymous-warning = ⚠️ İsimsiz kalıyorsunuz: botta kimse adınızı görmeyecek. Ama bir ses, bir fotoğraf ya da tam bir konum sizin tanınmanıza yol açabilir. Ne yapmak istersiniz?
+button-keep-media = Kalsınlar
+button-drop-media = 🗑 Çıkar
+
+## Bildirimler: özet ve gönderme
+
+report-summary =
+    <b>Bildiriminiz</b>
+    Mahalle: { $quartier }
+    Konu: { $category }
+    Ne zaman: { $when }
+    Nerede: { $place }
+    Ne oldu: { $content }
+    Kimler okur: { $audience }
+    Ad: { $identity }
+report-when-now = şimdi
+report-when-earlier = bugün — { $slot }
+report-when-regularly = sık sık — { $days } — { $slot }
+report-place-none = (belirtilmedi)
+report-place-location = paylaşılan bir konum
+report-content-none = (hiçbir şey)
+report-content-voice = bir sesli mesaj
+report-content-photos =
+    { $count ->
+        [one] bir fotoğraf
+       *[other] { $count } fotoğraf
+    }
+report-audience-coordinator = yalnızca koordinatör
+report-audience-relays = koordinatör ve aracı anneler
+report-identity-named = gösterilir
+report-identity-anonymous = isimsiz
+button-confirm = ✅ Gönder
+button-change = ✏️ Değiştir
+button-cancel-report = ✖️ İptal et
+report-change-which = Neyi değiştirmek istersiniz?
+step-category = Konu
+step-when = Ne zaman
+step-place = Nerede
+step-content = Ne oldu
+step-audience = Kimler okuyabilir
+step-identity = Ad
+report-saved = Teşekkür ederiz. <b>{ $reference }</b> numaralı bildiriminiz kaydedildi. Her aşamada size haber verilecek; bildiriminizi /myreports ile bulabilirsiniz.
+report-cancelled = Bildirim iptal edildi: hiçbir şey kaydedilmedi.
+report-expected-place = Yazılı bir yer ya da paylaşılan bir konum (📎 → Konum) bekliyorum; isterseniz “Geç”e basın.
+report-expected-content = Bir metin, bir sesli mesaj ya da bir fotoğraf bekliyorum; isterseniz “Geç”e basın.
+
+## Bildirdiklerim
+
+myreports-none = Henüz hiçbir şey bildirmediniz. Bildirmek için: /report
+myreports-header = <b>Bildirdikleriniz</b>
+myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
+status-new = 🆕 alındı
+status-acknowledged = 👀 dikkate alındı
+status-on-agenda = 📅 gündemde
+status-in-progress = 🔧 üzerinde çalışılıyor
+status-resolved = ✅ çözüldü
+status-duplicate = 🔁 daha önce bildirilmiş
+status-rejected = ✖️ kabul edilmedi
+weekday-plain = { $day }
+weekday-ticked = ✅ { $day }

@@ -20,6 +20,32 @@ pub enum SettingsAction {
     Language,
 }
 
+/// A button of the report flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportButton {
+    Quartier(QuartierId),
+    Category(u8),
+    /// 0 now, 1 earlier today, 2 regularly.
+    When(u8),
+    Slot(u8),
+    /// A weekday toggled, Monday = 0.
+    Weekday(u8),
+    WeekdaysDone,
+    Skip,
+    ContentDone,
+    /// true: the relays may read it too.
+    Audience(bool),
+    /// true: her first name is shown.
+    Named(bool),
+    /// true: keep the voice, photos and location of an anonymous report.
+    KeepMedia(bool),
+    Confirm,
+    Change,
+    /// The step to change (see `ReportStep::code`).
+    ChangeStep(u8),
+    Cancel,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Callback {
     Language(Locale),
@@ -35,6 +61,9 @@ pub enum Callback {
     ChangeRole(AssignmentId),
     ChangeRoleTo(AssignmentId, Role),
     Settings(SettingsAction),
+    Report(ReportButton),
+    /// "Someone is in danger now": the numbers again, and the coordinators alerted.
+    DangerNow,
 }
 
 /// Telegram's limit on callback data.
@@ -79,6 +108,61 @@ fn id_from(text: &str) -> Option<i64> {
     valid.then(|| text.parse().ok()).flatten()
 }
 
+fn small(text: &str) -> Option<u8> {
+    id_from(text).and_then(|n| u8::try_from(n).ok())
+}
+
+fn flag(text: &str) -> Option<bool> {
+    match text {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+fn encode_report(b: ReportButton) -> String {
+    let body = match b {
+        ReportButton::Quartier(q) => format!("q{q}"),
+        ReportButton::Category(n) => format!("c{n}"),
+        ReportButton::When(n) => format!("w{n}"),
+        ReportButton::Slot(n) => format!("s{n}"),
+        ReportButton::Weekday(n) => format!("d{n}"),
+        ReportButton::WeekdaysDone => "D".into(),
+        ReportButton::Skip => "k".into(),
+        ReportButton::ContentDone => "n".into(),
+        ReportButton::Audience(on) => format!("a{}", u8::from(on)),
+        ReportButton::Named(on) => format!("i{}", u8::from(on)),
+        ReportButton::KeepMedia(on) => format!("m{}", u8::from(on)),
+        ReportButton::Confirm => "o".into(),
+        ReportButton::Change => "e".into(),
+        ReportButton::ChangeStep(n) => format!("x{n}"),
+        ReportButton::Cancel => "X".into(),
+    };
+    format!("r:{body}")
+}
+
+fn parse_report(body: &str) -> Option<ReportButton> {
+    let (tag, rest) = body.split_at_checked(1)?;
+    Some(match (tag, rest) {
+        ("q", id) => ReportButton::Quartier(QuartierId(id_from(id)?)),
+        ("c", n) => ReportButton::Category(small(n)?),
+        ("w", n) => ReportButton::When(small(n)?),
+        ("s", n) => ReportButton::Slot(small(n)?),
+        ("d", n) => ReportButton::Weekday(small(n).filter(|d| *d < 7)?),
+        ("D", "") => ReportButton::WeekdaysDone,
+        ("k", "") => ReportButton::Skip,
+        ("n", "") => ReportButton::ContentDone,
+        ("a", f) => ReportButton::Audience(flag(f)?),
+        ("i", f) => ReportButton::Named(flag(f)?),
+        ("m", f) => ReportButton::KeepMedia(flag(f)?),
+        ("o", "") => ReportButton::Confirm,
+        ("e", "") => ReportButton::Change,
+        ("x", n) => ReportButton::ChangeStep(small(n)?),
+        ("X", "") => ReportButton::Cancel,
+        _ => return None,
+    })
+}
+
 impl Callback {
     pub fn encode(&self) -> String {
         match self {
@@ -103,6 +187,8 @@ impl Callback {
                     SettingsAction::Language => 'l',
                 }
             ),
+            Callback::Report(b) => encode_report(*b),
+            Callback::DangerNow => "sos".into(),
         }
     }
 
@@ -134,6 +220,8 @@ impl Callback {
             ("st", "n") => Callback::Settings(SettingsAction::ChangeName),
             ("st", "x") => Callback::Settings(SettingsAction::RemoveName),
             ("st", "l") => Callback::Settings(SettingsAction::Language),
+            ("sos", "") => Callback::DangerNow,
+            ("r", rest) => Callback::Report(parse_report(rest)?),
             _ => return None,
         };
         Some(parsed)
@@ -163,6 +251,26 @@ mod tests {
         for role in Role::ALL {
             all.push(Callback::InviteRole(role));
             all.push(Callback::ChangeRoleTo(AssignmentId(big), role));
+        }
+        all.push(Callback::DangerNow);
+        for b in [
+            ReportButton::Quartier(QuartierId(big)),
+            ReportButton::Category(9),
+            ReportButton::When(2),
+            ReportButton::Slot(6),
+            ReportButton::Weekday(6),
+            ReportButton::WeekdaysDone,
+            ReportButton::Skip,
+            ReportButton::ContentDone,
+            ReportButton::Audience(true),
+            ReportButton::Named(false),
+            ReportButton::KeepMedia(true),
+            ReportButton::Confirm,
+            ReportButton::Change,
+            ReportButton::ChangeStep(5),
+            ReportButton::Cancel,
+        ] {
+            all.push(Callback::Report(b));
         }
         for s in [
             SettingsAction::ToggleDiscreet,
@@ -207,6 +315,12 @@ mod tests {
             "st:q",
             "'; DROP TABLE person; --",
             "<b>",
+            "r:",
+            "r:d7",
+            "r:a2",
+            "r:c256",
+            "r:z",
+            "sos:1",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");
         }

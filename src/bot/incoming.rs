@@ -12,13 +12,14 @@ pub struct Sender {
     pub language_code: Option<String>,
 }
 
-/// What kind of non-text message arrived where text or a button was expected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A non-text message: what the report flow can use, and what it cannot.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Attachment {
     Sticker,
-    Photo,
-    Location,
-    Voice,
+    /// The largest size of a photo.
+    Photo { file_id: String },
+    Location { latitude: f64, longitude: f64 },
+    Voice { file_id: String },
     Document,
     Contact,
     Other,
@@ -94,12 +95,24 @@ fn input_of(msg: &Message, bot_username: &str) -> Option<Input> {
     }
     let kind = if msg.sticker().is_some() {
         Attachment::Sticker
-    } else if msg.photo().is_some() {
-        Attachment::Photo
-    } else if msg.location().is_some() || msg.venue().is_some() {
-        Attachment::Location
-    } else if msg.voice().is_some() || msg.audio().is_some() {
-        Attachment::Voice
+    } else if let Some(sizes) = msg.photo() {
+        match sizes.iter().max_by_key(|p| p.width * p.height) {
+            Some(p) => Attachment::Photo {
+                file_id: p.file.id.to_string(),
+            },
+            None => Attachment::Other,
+        }
+    } else if let Some(l) = msg.location().or(msg.venue().map(|v| &v.location)) {
+        Attachment::Location {
+            latitude: l.latitude,
+            longitude: l.longitude,
+        }
+    } else if let Some(v) = msg.voice() {
+        Attachment::Voice {
+            file_id: v.file.id.to_string(),
+        }
+    } else if msg.audio().is_some() {
+        Attachment::Document
     } else if msg.document().is_some() || msg.video().is_some() || msg.animation().is_some() {
         Attachment::Document
     } else if msg.contact().is_some() {

@@ -19,10 +19,14 @@ pub enum MenuAction {
     Members,
     NewQuartier,
     NewCity,
+    Report,
+    MyReports,
 }
 
 impl MenuAction {
-    const ALL: [MenuAction; 8] = [
+    const ALL: [MenuAction; 10] = [
+        MenuAction::Report,
+        MenuAction::MyReports,
         MenuAction::Help,
         MenuAction::Settings,
         MenuAction::Language,
@@ -43,6 +47,8 @@ impl MenuAction {
             MenuAction::Members => "menu-members",
             MenuAction::NewQuartier => "menu-new-quartier",
             MenuAction::NewCity => "menu-new-city",
+            MenuAction::Report => "menu-report",
+            MenuAction::MyReports => "menu-myreports",
         }
     }
 
@@ -70,10 +76,17 @@ pub fn strip_marks(text: &str) -> String {
 
 /// The main menu for her roles.
 pub fn main_menu(principal: &Principal) -> Markup {
-    let mut rows = vec![
+    let reports = [Role::Mother, Role::Relay, Role::Facilitator, Role::Actor, Role::Coordinator]
+        .into_iter()
+        .any(|r| principal.has_role(r));
+    let mut rows = vec![];
+    if reports {
+        rows.push(vec![MenuAction::Report, MenuAction::MyReports]);
+    }
+    rows.extend([
         vec![MenuAction::Help, MenuAction::Settings],
         vec![MenuAction::Language, MenuAction::Privacy],
-    ];
+    ]);
     let coordinates = principal.is_admin || principal.has_role(Role::Coordinator);
     let invites =
         coordinates || principal.has_role(Role::Relay) || principal.has_role(Role::Facilitator);

@@ -8,6 +8,7 @@ pub mod incoming;
 pub mod keyboards;
 pub mod qr;
 pub mod reply;
+pub mod report_draft;
 pub mod router;
 pub mod schema;
 pub mod send;

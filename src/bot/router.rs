@@ -180,7 +180,7 @@ async fn dispatch(t: &mut Turn<'_>) -> HandlerResult {
             }
         },
         Input::Text(text) => handlers::text(t, &text).await,
-        Input::Attachment(_) => handlers::attachment(t).await,
+        Input::Attachment(a) => handlers::attachment(t, &a).await,
         Input::Edited => {
             t.replies.say("error-edited");
             Ok(())

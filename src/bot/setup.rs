@@ -8,8 +8,10 @@ use crate::domain::Locale;
 use crate::i18n::{Localizer, Msg};
 
 /// The commands shown in Telegram's "/" menu, with their description ids.
-pub const COMMANDS: [(&str, &str); 12] = [
+pub const COMMANDS: [(&str, &str); 14] = [
     ("start", "cmd-start"),
+    ("report", "cmd-report"),
+    ("myreports", "cmd-myreports"),
     ("help", "cmd-help"),
     ("language", "cmd-language"),
     ("settings", "cmd-settings"),

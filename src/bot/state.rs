@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::report_draft::{ReportDraft, ReportStep};
 use crate::domain::{AssignmentId, FirstName, Locale, QuartierName, QuartierPrefix, Role};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -50,6 +51,8 @@ pub enum State {
     NewFirstName,
     /// A dialogue erased after its time to live: she is told when she next writes.
     Expired,
+    /// `/report`: a report being written, at a step.
+    Report { step: ReportStep, draft: ReportDraft },
 }
 
 impl State {

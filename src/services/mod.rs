@@ -5,6 +5,7 @@ pub mod administration;
 pub mod members;
 pub mod people;
 pub mod registration;
+pub mod reports;
 
 use thiserror::Error;
 

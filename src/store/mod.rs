@@ -6,6 +6,7 @@ pub mod cities;
 pub mod invitations;
 pub mod persons;
 pub mod quartiers;
+pub mod reports;
 pub mod roles;
 
 use crate::domain::{CityId, QuartierId, Role, Scope};

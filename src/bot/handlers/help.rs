@@ -7,7 +7,14 @@ use crate::i18n::Msg;
 
 pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     let principal = t.principal().await?;
-    let mut parts = vec![Msg::new("help-intro"), Msg::new("help-everyone")];
+    let mut parts = vec![Msg::new("help-intro")];
+    let reports = [Role::Mother, Role::Relay, Role::Facilitator, Role::Actor, Role::Coordinator]
+        .into_iter()
+        .any(|r| principal.has_role(r));
+    if reports {
+        parts.push(Msg::new("help-reporter"));
+    }
+    parts.push(Msg::new("help-everyone"));
     if principal.has_role(Role::Coordinator) {
         parts.push(Msg::new("help-coordinator"));
     } else if principal.has_role(Role::Relay) || principal.has_role(Role::Facilitator) {

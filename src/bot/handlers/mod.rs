@@ -7,9 +7,11 @@ mod help;
 mod invite;
 mod members;
 mod onboarding;
+mod report;
 mod settings;
 
 use super::callback::Callback;
+use super::incoming::Attachment;
 use super::context::Turn;
 use super::keyboards::{MenuAction, main_menu, strip_marks};
 use super::state::State;
@@ -41,6 +43,8 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         "invite" => invite::start(t).await,
         "revoke" => invite::revoke_command(t, args).await,
         "members" => members::start(t).await,
+        "report" => report::start(t).await,
+        "myreports" => report::mine(t).await,
         "linkgroup" => {
             t.replies.say("error-group-only");
             Ok(())
@@ -63,6 +67,8 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::Members => members::start(t).await,
         MenuAction::NewQuartier => admin::new_quartier(t, "").await,
         MenuAction::NewCity => admin::new_city(t, "").await,
+        MenuAction::Report => report::start(t).await,
+        MenuAction::MyReports => report::mine(t).await,
     }
 }
 
@@ -78,6 +84,7 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         State::CityName => admin::city_typed(t, text).await,
         State::QuartierDetails => admin::quartier_typed(t, text).await,
         State::NewFirstName => settings::name_typed(t, text).await,
+        State::Report { .. } => report::text(t, text).await,
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle => show_menu(t, "menu-shown").await,
         _ => {
@@ -88,7 +95,10 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
 }
 
 /// A sticker, photo, location… where the bot waits for text or a button.
-pub async fn attachment(t: &mut Turn<'_>) -> HandlerResult {
+pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerResult {
+    if matches!(t.state, State::Report { .. }) {
+        return report::attachment(t, attachment).await;
+    }
     match t.state {
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle
@@ -117,6 +127,8 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         (Callback::SkipName, State::FirstName { .. }) => onboarding::name_skipped(t).await,
         (Callback::Discreet(on), State::DiscreetChoice { .. }) => onboarding::finish(t, on).await,
         (_, _) if t.person.is_none() => not_registered(t).await,
+        (Callback::DangerNow, _) => report::danger(t).await,
+        (Callback::Report(b), State::Report { .. }) => report::button_pressed(t, b).await,
         (Callback::Language(l), _) => settings::set_language(t, l).await,
         (Callback::Settings(action), _) => settings::act(t, action).await,
         (Callback::InviteRole(role), State::InviteRole) => invite::role_chosen(t, role).await,

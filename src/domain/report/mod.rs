@@ -2,7 +2,7 @@
 //! a report from `new` to `resolved`.
 
 mod category;
-mod slot;
+pub mod slot;
 mod status;
 
 pub use category::Category;

@@ -49,6 +49,19 @@ impl TimeSlot {
         }
     }
 
+    /// The stable name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeSlot::EarlyMorning => "early_morning",
+            TimeSlot::Morning => "morning",
+            TimeSlot::Midday => "midday",
+            TimeSlot::Afternoon => "afternoon",
+            TimeSlot::SchoolExit => "school_exit",
+            TimeSlot::Evening => "evening",
+            TimeSlot::Night => "night",
+        }
+    }
+
     pub fn code(self) -> u8 {
         TimeSlot::ALL.iter().position(|s| *s == self).expect("listed") as u8
     }

@@ -1,0 +1,411 @@
+//! `/report`: the danger numbers first, then quartier, category, when, where, what, who may
+//! read it, named or anonymous, a summary to confirm; and `/myreports`.
+
+use chrono::Weekday;
+
+use super::{HandlerResult, show_menu};
+use crate::bot::callback::{Callback, ReportButton};
+use crate::bot::context::Turn;
+use crate::bot::incoming::Attachment;
+use crate::bot::reply::{Button, Label, Markup};
+use crate::bot::report_draft::{DraftPlace, ReportDraft, ReportStep, WhenChoice};
+use crate::bot::state::State;
+use crate::domain::report::{Audience, Category, TimeSlot, When, slot::weekday_bit};
+use crate::domain::time::format_date_time;
+use crate::i18n::{Arg, Msg};
+use crate::services::reports::{self, Submission};
+use crate::services::ServiceError;
+use crate::store::reports::Place;
+use crate::store::{self, cities, quartiers};
+
+const MAX_PLACE: usize = 300;
+const MAX_TEXT: usize = 3000;
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("weekday-mon", Weekday::Mon),
+    ("weekday-tue", Weekday::Tue),
+    ("weekday-wed", Weekday::Wed),
+    ("weekday-thu", Weekday::Thu),
+    ("weekday-fri", Weekday::Fri),
+    ("weekday-sat", Weekday::Sat),
+    ("weekday-sun", Weekday::Sun),
+];
+
+fn button(id: &'static str, b: ReportButton) -> Button {
+    Button::new(id, Callback::Report(b))
+}
+
+fn skip_and_cancel() -> Vec<Button> {
+    vec![button("button-skip", ReportButton::Skip), button("button-cancel-report", ReportButton::Cancel)]
+}
+
+pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
+    let principal = t.principal().await?;
+    let places = reports::reportable_quartiers(t.conn, &principal).await?;
+    if places.is_empty() {
+        t.state = State::Idle;
+        t.replies.say("report-not-member");
+        return Ok(());
+    }
+    let danger = Markup::column([Button::new("button-danger-now", Callback::DangerNow)]);
+    t.replies.say_with(vec![Msg::new("report-danger")], danger);
+    let mut draft = ReportDraft::default();
+    if let [only] = places.as_slice() {
+        draft.quartier = Some(only.id);
+    }
+    advance(t, draft).await
+}
+
+/// Moves to the next missing step and asks for it.
+async fn advance(t: &mut Turn<'_>, draft: ReportDraft) -> HandlerResult {
+    let step = draft.next_step();
+    ask(t, step, draft).await
+}
+
+async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerResult {
+    let (msg, buttons): (Msg, Vec<Button>) = match step {
+        ReportStep::Quartier => {
+            let principal = t.principal().await?;
+            let places = reports::reportable_quartiers(t.conn, &principal).await?;
+            let buttons = places
+                .into_iter()
+                .map(|q| Button::raw(q.name, Callback::Report(ReportButton::Quartier(q.id))))
+                .collect();
+            (Msg::new("report-choose-quartier"), buttons)
+        }
+        ReportStep::Category => (
+            Msg::new("report-choose-category"),
+            Category::ALL
+                .into_iter()
+                .map(|c| button(c.message_id(), ReportButton::Category(c.code())))
+                .collect(),
+        ),
+        ReportStep::When => (
+            Msg::new("report-ask-when"),
+            vec![
+                button("button-when-now", ReportButton::When(0)),
+                button("button-when-earlier", ReportButton::When(1)),
+                button("button-when-regularly", ReportButton::When(2)),
+            ],
+        ),
+        ReportStep::Weekdays => {
+            let mut buttons: Vec<Button> = (0u8..)
+                .zip(WEEKDAYS)
+                .map(|(i, (id, day))| {
+                    let ticked = draft.weekdays & weekday_bit(day) != 0;
+                    let label = Msg::new(if ticked { "weekday-ticked" } else { "weekday-plain" }).msg("day", id);
+                    Button {
+                        label: Label::Msg(label),
+                        callback: Callback::Report(ReportButton::Weekday(i)),
+                    }
+                })
+                .collect();
+            buttons.push(button("button-done", ReportButton::WeekdaysDone));
+            (Msg::new("report-ask-weekdays"), buttons)
+        }
+        ReportStep::Slot => (
+            Msg::new("report-ask-slot"),
+            TimeSlot::ALL
+                .into_iter()
+                .map(|s| button(s.message_id(), ReportButton::Slot(s.code())))
+                .collect(),
+        ),
+        ReportStep::Place => (Msg::new("report-ask-place"), skip_and_cancel()),
+        ReportStep::Content => {
+            let mut buttons = skip_and_cancel();
+            if !draft.photos.is_empty() {
+                buttons[0] = button("button-continue", ReportButton::ContentDone);
+            }
+            (Msg::new("report-ask-content"), buttons)
+        }
+        ReportStep::Audience => {
+            let default = draft.category.map_or(Audience::WithRelays, Category::default_audience);
+            let mut buttons = vec![
+                button("button-audience-coordinator", ReportButton::Audience(false)),
+                button("button-audience-relays", ReportButton::Audience(true)),
+            ];
+            if default == Audience::WithRelays {
+                buttons.reverse();
+            }
+            (Msg::new("report-ask-audience"), buttons)
+        }
+        ReportStep::Identity => (
+            Msg::new("report-ask-identity"),
+            vec![
+                button("button-named", ReportButton::Named(true)),
+                button("button-anonymous", ReportButton::Named(false)),
+            ],
+        ),
+        ReportStep::MediaWarning => (
+            Msg::new("report-anonymous-warning"),
+            vec![
+                button("button-keep-media", ReportButton::KeepMedia(true)),
+                button("button-drop-media", ReportButton::KeepMedia(false)),
+            ],
+        ),
+        ReportStep::Confirm => (
+            summary(t, &draft).await?,
+            vec![
+                button("button-confirm", ReportButton::Confirm),
+                button("button-change", ReportButton::Change),
+                button("button-cancel-report", ReportButton::Cancel),
+            ],
+        ),
+        ReportStep::Change => (
+            Msg::new("report-change-which"),
+            (0u8..)
+                .zip(ReportStep::CHANGEABLE)
+                .map(|(i, (_, id))| button(id, ReportButton::ChangeStep(i)))
+                .collect(),
+        ),
+    };
+    t.state = State::Report { step, draft };
+    t.replies.say_with(vec![msg], Markup::column(buttons));
+    Ok(())
+}
+
+async fn summary(t: &mut Turn<'_>, d: &ReportDraft) -> Result<Msg, ServiceError> {
+    let quartier = match d.quartier {
+        Some(q) => quartiers::get(t.conn, q).await?.map(|q| q.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let slot = d.slot.map_or("report-place-none", TimeSlot::message_id);
+    let when = match d.when {
+        Some(WhenChoice::EarlierToday) => Arg::Nested(Box::new(Msg::new("report-when-earlier").msg("slot", slot))),
+        Some(WhenChoice::Regularly) => {
+            let days = WEEKDAYS
+                .iter()
+                .filter(|(_, day)| d.weekdays & weekday_bit(*day) != 0)
+                .map(|(id, _)| Arg::Msg((*id).into()))
+                .collect();
+            Arg::Nested(Box::new(Msg::new("report-when-regularly").arg("days", Arg::List(days)).msg("slot", slot)))
+        }
+        _ => Arg::Msg("report-when-now".into()),
+    };
+    let place = match &d.place {
+        Some(Some(DraftPlace::Text(text))) => Arg::User(text.clone()),
+        Some(Some(DraftPlace::Location { .. })) => Arg::Msg("report-place-location".into()),
+        _ => Arg::Msg("report-place-none".into()),
+    };
+    let mut content = vec![];
+    if let Some(text) = &d.text {
+        let excerpt: String = text.chars().take(200).collect();
+        content.push(Arg::User(if excerpt.len() < text.len() { format!("{excerpt}…") } else { excerpt }));
+    }
+    if d.voice.is_some() {
+        content.push(Arg::Msg("report-content-voice".into()));
+    }
+    if !d.photos.is_empty() {
+        content.push(Arg::Nested(Box::new(Msg::new("report-content-photos").num("count", d.photos.len() as i64))));
+    }
+    if content.is_empty() {
+        content.push(Arg::Msg("report-content-none".into()));
+    }
+    let audience = match d.audience {
+        Some(Audience::CoordinatorOnly) => "report-audience-coordinator",
+        _ => "report-audience-relays",
+    };
+    let identity = if d.anonymous == Some(false) { "report-identity-named" } else { "report-identity-anonymous" };
+    Ok(Msg::new("report-summary")
+        .user("quartier", quartier)
+        .msg("category", d.category.map_or("category-other", Category::message_id))
+        .arg("when", when)
+        .arg("place", place)
+        .arg("content", Arg::List(content))
+        .msg("audience", audience)
+        .msg("identity", identity))
+}
+
+fn draft_of(t: &Turn<'_>) -> Result<(ReportStep, ReportDraft), ServiceError> {
+    match &t.state {
+        State::Report { step, draft } => Ok((*step, draft.clone())),
+        _ => Err(ServiceError::Stale),
+    }
+}
+
+pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult {
+    let (step, mut d) = draft_of(t)?;
+    match (step, b) {
+        (_, ReportButton::Cancel) => return cancel(t).await,
+        (ReportStep::Quartier, ReportButton::Quartier(q)) => d.quartier = Some(q),
+        (ReportStep::Category, ReportButton::Category(c)) => d.category = Some(Category::from_code(c).ok_or(ServiceError::Stale)?),
+        (ReportStep::When, ReportButton::When(w)) => {
+            d.when = Some(match w {
+                0 => WhenChoice::Now,
+                1 => WhenChoice::EarlierToday,
+                2 => WhenChoice::Regularly,
+                _ => return Err(ServiceError::Stale),
+            });
+            d.told_at = Some(t.inc.at);
+        }
+        (ReportStep::Weekdays, ReportButton::Weekday(i)) => {
+            let (_, day) = WEEKDAYS[usize::from(i)];
+            let mut shown = d.clone();
+            shown.weekdays ^= weekday_bit(day);
+            return ask(t, ReportStep::Weekdays, shown).await;
+        }
+        (ReportStep::Weekdays, ReportButton::WeekdaysDone) if d.weekdays != 0 => {}
+        (ReportStep::Slot, ReportButton::Slot(s)) => d.slot = Some(TimeSlot::from_code(s).ok_or(ServiceError::Stale)?),
+        (ReportStep::Place, ReportButton::Skip) => d.place = Some(None),
+        (ReportStep::Content, ReportButton::Skip | ReportButton::ContentDone) => d.content_done = true,
+        (ReportStep::Audience, ReportButton::Audience(relays)) => {
+            d.audience = Some(if relays { Audience::WithRelays } else { Audience::CoordinatorOnly });
+        }
+        (ReportStep::Identity, ReportButton::Named(named)) => d.anonymous = Some(!named),
+        (ReportStep::MediaWarning, ReportButton::KeepMedia(keep)) => {
+            if !keep {
+                d.voice = None;
+                d.photos.clear();
+                if matches!(d.place, Some(Some(DraftPlace::Location { .. }))) {
+                    d.place = Some(None);
+                }
+            }
+            d.media_checked = true;
+        }
+        (ReportStep::Confirm, ReportButton::Confirm) => return confirm(t, d).await,
+        (ReportStep::Confirm, ReportButton::Change) => return ask(t, ReportStep::Change, d).await,
+        (ReportStep::Change, ReportButton::ChangeStep(i)) => {
+            let (step, _) = *ReportStep::CHANGEABLE.get(usize::from(i)).ok_or(ServiceError::Stale)?;
+            d.reset(step);
+        }
+        _ => return Err(ServiceError::Stale),
+    }
+    // Without a first name there is nothing to show: her report is anonymous.
+    if d.anonymous.is_none() && d.next_step() == ReportStep::Identity && t.person.as_ref().is_some_and(|p| p.first_name.is_none()) {
+        d.anonymous = Some(true);
+    }
+    advance(t, d).await
+}
+
+pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
+    let (step, mut d) = draft_of(t)?;
+    let text = text.trim();
+    let limit = match step {
+        ReportStep::Place => MAX_PLACE,
+        ReportStep::Content => MAX_TEXT,
+        _ => {
+            t.replies.say("error-expected-choice");
+            return Ok(());
+        }
+    };
+    if text.is_empty() || text.chars().count() > limit {
+        let msg = if text.is_empty() { Msg::new("error-empty-text") } else { Msg::new("error-text-too-long").num("max", limit as i64) };
+        t.replies.say(msg);
+        return Ok(());
+    }
+    if step == ReportStep::Place {
+        d.place = Some(Some(DraftPlace::Text(text.to_owned())));
+    } else {
+        d.text = Some(text.to_owned());
+        d.content_done = true;
+    }
+    advance(t, d).await
+}
+
+pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerResult {
+    let (step, mut d) = draft_of(t)?;
+    match (step, attachment) {
+        (ReportStep::Place, Attachment::Location { latitude, longitude }) => {
+            d.place = Some(Some(DraftPlace::Location { latitude: *latitude, longitude: *longitude }));
+        }
+        (ReportStep::Content, Attachment::Voice { file_id }) => {
+            d.voice = Some(file_id.clone());
+            d.content_done = true;
+        }
+        (ReportStep::Content, Attachment::Photo { file_id }) => {
+            d.photos.push(file_id.clone());
+            t.state = State::Report { step, draft: d };
+            let buttons = vec![button("button-continue", ReportButton::ContentDone), button("button-cancel-report", ReportButton::Cancel)];
+            t.replies.say_with(vec![Msg::new("report-photo-added")], Markup::column(buttons));
+            return Ok(());
+        }
+        (ReportStep::Place, _) => {
+            t.replies.say("report-expected-place");
+            return Ok(());
+        }
+        (ReportStep::Content, _) => {
+            t.replies.say("report-expected-content");
+            return Ok(());
+        }
+        _ => {
+            t.replies.say("error-expected-choice");
+            return Ok(());
+        }
+    }
+    advance(t, d).await
+}
+
+async fn confirm(t: &mut Turn<'_>, d: ReportDraft) -> HandlerResult {
+    let (Some(quartier), Some(category), Some(choice), Some(audience)) = (d.quartier, d.category, d.when, d.audience) else {
+        return Err(ServiceError::Stale);
+    };
+    let when = match choice {
+        WhenChoice::Now => When::Now,
+        WhenChoice::EarlierToday => When::EarlierToday { slot: d.slot.ok_or(ServiceError::Stale)? },
+        WhenChoice::Regularly => When::Regularly { weekdays: d.weekdays, slot: d.slot.ok_or(ServiceError::Stale)? },
+    };
+    let place = match d.place.clone().flatten() {
+        Some(DraftPlace::Text(t)) => Some(Place::Text(t)),
+        Some(DraftPlace::Location { latitude, longitude }) => Some(Place::Location { latitude, longitude }),
+        None => None,
+    };
+    let submission = Submission {
+        quartier,
+        category,
+        when,
+        told_at: d.told_at.unwrap_or(t.now),
+        place,
+        text: d.text.clone(),
+        voice: d.voice.clone(),
+        photos: d.photos.clone(),
+        audience,
+        anonymous: d.anonymous.unwrap_or(true),
+    };
+    let principal = t.principal().await?;
+    let reporter = t.person_id()?;
+    let reference = reports::submit(t.conn, &principal, reporter, &submission, t.now).await?;
+    t.state = State::Idle;
+    t.replies.say(Msg::new("report-saved").plain("reference", reference));
+    show_menu(t, "menu-shown").await
+}
+
+async fn cancel(t: &mut Turn<'_>) -> HandlerResult {
+    t.state = State::Idle;
+    t.replies.say("report-cancelled");
+    show_menu(t, "menu-shown").await
+}
+
+/// "Someone is in danger now", from any step: the numbers again, the coordinators alerted.
+pub async fn danger(t: &mut Turn<'_>) -> HandlerResult {
+    t.replies.say_with(vec![Msg::new("report-danger"), Msg::new("report-danger-alerted")], Markup::None);
+    let principal = t.principal().await?;
+    let key = format!("danger:{}", t.inc.update_id);
+    reports::alert_danger(t.conn, &principal, &key, t.now).await?;
+    Ok(())
+}
+
+/// `/myreports`: her reports, newest first, with their status.
+pub async fn mine(t: &mut Turn<'_>) -> HandlerResult {
+    let person = t.person_id()?;
+    let list = store::reports::of_reporter(t.conn, person, 30).await?;
+    if list.is_empty() {
+        t.replies.say("myreports-none");
+        return Ok(());
+    }
+    let principal = t.principal().await?;
+    let tz = match reports::reportable_quartiers(t.conn, &principal).await?.first() {
+        Some(q) => cities::get(t.conn, q.city).await?.map_or(chrono_tz::Europe::Paris, |c| c.tz),
+        None => chrono_tz::Europe::Paris,
+    };
+    let mut parts = vec![Msg::new("myreports-header")];
+    for r in list {
+        parts.push(
+            Msg::new("myreports-entry")
+                .plain("reference", r.reference)
+                .msg("category", r.category.message_id())
+                .msg("status", r.status.message_id())
+                .plain("date", format_date_time(r.created_at, tz, &t.replies.locale)),
+        );
+    }
+    t.replies.say_with(parts, Markup::None);
+    Ok(())
+}
