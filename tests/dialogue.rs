@@ -240,9 +240,24 @@ async fn names_that_are_too_long_or_empty_are_refused_and_html_is_kept_as_text()
     assert!(h.render(&outs[0]).contains("40"));
     let outs = h.text(&MOTHER, "\u{200B}\u{200F}").await;
     assert_eq!(ids(&outs), ["error-empty-text", "onboarding-ask-name"]);
-    let outs = h.attach(&MOTHER, Attachment::Photo { file_id: "photo-1".into() }).await;
+    let outs = h
+        .attach(
+            &MOTHER,
+            Attachment::Photo {
+                file_id: "photo-1".into(),
+            },
+        )
+        .await;
     assert_eq!(ids(&outs), ["error-expected-text"]);
-    let outs = h.attach(&MOTHER, Attachment::Location { latitude: 50.69, longitude: 3.18 }).await;
+    let outs = h
+        .attach(
+            &MOTHER,
+            Attachment::Location {
+                latitude: 50.69,
+                longitude: 3.18,
+            },
+        )
+        .await;
     assert_eq!(ids(&outs), ["error-expected-text"]);
     h.text(&MOTHER, "<b>Ana</b> & 'x'; --").await;
     h.press(&MOTHER, &Callback::Discreet(false)).await;

@@ -186,7 +186,10 @@ fn translations_are_not_copies_of_french() {
             .collect();
         // A few short ones may be the same word ("Discrimination", "3 photos").
         let total = messages().len();
-        assert!(same.len() * 20 <= total, "{locale}: identical to French: {same:?}");
+        assert!(
+            same.len() * 20 <= total,
+            "{locale}: identical to French: {same:?}"
+        );
     }
 }
 

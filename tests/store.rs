@@ -314,3 +314,46 @@ async fn a_backup_is_a_consistent_copy_of_the_live_database() {
         "never overwrites a file"
     );
 }
+
+#[tokio::test]
+async fn two_reports_saved_at_once_never_share_a_reference() {
+    use agenda_mmm::domain::report::{Audience, Category, Cell, TimeSlot, When};
+    use agenda_mmm::store::reports::{self, NewReport};
+
+    let (pool, _dir, _) = pool().await;
+    let person = agenda_mmm::domain::PersonId(populate(&pool).await);
+    let mut tasks = vec![];
+    for _ in 0..8 {
+        let pool = pool.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.unwrap();
+            let new = NewReport {
+                quartier: agenda_mmm::domain::QuartierId(1),
+                prefix: "BEL",
+                reporter: person,
+                anonymous: true,
+                category: Category::Other,
+                when: &When::Now,
+                cell: Cell {
+                    weekdays: 1,
+                    slot: TimeSlot::Morning,
+                },
+                place: None,
+                text: None,
+                voice: None,
+                photos: &[],
+                audience: Audience::WithRelays,
+            };
+            let (_, reference) = reports::create(&mut tx, &new, Utc::now()).await.unwrap();
+            tx.commit().await.unwrap();
+            reference
+        }));
+    }
+    let mut references = vec![];
+    for t in tasks {
+        references.push(t.await.unwrap());
+    }
+    references.sort();
+    let expected: Vec<String> = (1..=8).map(|n| format!("BEL-{n:04}")).collect();
+    assert_eq!(references, expected);
+}

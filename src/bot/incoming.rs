@@ -17,9 +17,16 @@ pub struct Sender {
 pub enum Attachment {
     Sticker,
     /// The largest size of a photo.
-    Photo { file_id: String },
-    Location { latitude: f64, longitude: f64 },
-    Voice { file_id: String },
+    Photo {
+        file_id: String,
+    },
+    Location {
+        latitude: f64,
+        longitude: f64,
+    },
+    Voice {
+        file_id: String,
+    },
     Document,
     Contact,
     Other,
@@ -111,9 +118,11 @@ fn input_of(msg: &Message, bot_username: &str) -> Option<Input> {
         Attachment::Voice {
             file_id: v.file.id.to_string(),
         }
-    } else if msg.audio().is_some() {
-        Attachment::Document
-    } else if msg.document().is_some() || msg.video().is_some() || msg.animation().is_some() {
+    } else if msg.audio().is_some()
+        || msg.document().is_some()
+        || msg.video().is_some()
+        || msg.animation().is_some()
+    {
         Attachment::Document
     } else if msg.contact().is_some() {
         Attachment::Contact

@@ -76,9 +76,15 @@ pub fn strip_marks(text: &str) -> String {
 
 /// The main menu for her roles.
 pub fn main_menu(principal: &Principal) -> Markup {
-    let reports = [Role::Mother, Role::Relay, Role::Facilitator, Role::Actor, Role::Coordinator]
-        .into_iter()
-        .any(|r| principal.has_role(r));
+    let reports = [
+        Role::Mother,
+        Role::Relay,
+        Role::Facilitator,
+        Role::Actor,
+        Role::Coordinator,
+    ]
+    .into_iter()
+    .any(|r| principal.has_role(r));
     let mut rows = vec![];
     if reports {
         rows.push(vec![MenuAction::Report, MenuAction::MyReports]);

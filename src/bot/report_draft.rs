@@ -61,8 +61,9 @@ pub struct ReportDraft {
     pub told_at: Option<DateTime<Utc>>,
     pub weekdays: u8,
     pub slot: Option<TimeSlot>,
-    /// Place given, or skipped (`Some(None)`).
-    pub place: Option<Option<DraftPlace>>,
+    pub place: Option<DraftPlace>,
+    /// Place step done (given or skipped).
+    pub place_done: bool,
     pub text: Option<String>,
     pub voice: Option<String>,
     pub photos: Vec<String>,
@@ -79,7 +80,7 @@ impl ReportDraft {
     pub fn has_identifying_media(&self) -> bool {
         self.voice.is_some()
             || !self.photos.is_empty()
-            || matches!(self.place, Some(Some(DraftPlace::Location { .. })))
+            || matches!(self.place, Some(DraftPlace::Location { .. }))
     }
 
     /// The first step still missing, or the summary.
@@ -90,7 +91,7 @@ impl ReportDraft {
             d if d.when.is_none() => ReportStep::When,
             d if d.when == Some(WhenChoice::Regularly) && d.weekdays == 0 => ReportStep::Weekdays,
             d if d.when != Some(WhenChoice::Now) && d.slot.is_none() => ReportStep::Slot,
-            d if d.place.is_none() => ReportStep::Place,
+            d if !d.place_done => ReportStep::Place,
             d if !d.content_done => ReportStep::Content,
             d if d.audience.is_none() => ReportStep::Audience,
             d if d.anonymous.is_none() => ReportStep::Identity,
@@ -113,6 +114,7 @@ impl ReportDraft {
             }
             ReportStep::Place => {
                 self.place = None;
+                self.place_done = false;
                 self.media_checked = false;
             }
             ReportStep::Content => {
@@ -137,6 +139,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_skipped_step_stays_skipped_across_a_restart() {
+        let d = ReportDraft {
+            quartier: Some(QuartierId(1)),
+            category: Some(Category::Other),
+            when: Some(WhenChoice::Now),
+            place_done: true,
+            ..Default::default()
+        };
+        let stored = serde_json::to_string(&d).unwrap();
+        let back: ReportDraft = serde_json::from_str(&stored).unwrap();
+        assert_eq!(back.next_step(), ReportStep::Content);
+    }
+
+    #[test]
     fn the_steps_follow_what_she_said() {
         let mut d = ReportDraft {
             quartier: Some(QuartierId(1)),
@@ -150,14 +166,19 @@ mod tests {
         assert_eq!(d.next_step(), ReportStep::Slot);
         d.slot = Some(TimeSlot::SchoolExit);
         assert_eq!(d.next_step(), ReportStep::Place);
-        d.place = Some(Some(DraftPlace::Location {
+        d.place = Some(DraftPlace::Location {
             latitude: 50.0,
             longitude: 3.0,
-        }));
+        });
+        d.place_done = true;
         d.content_done = true;
         d.audience = Some(Audience::WithRelays);
         d.anonymous = Some(true);
-        assert_eq!(d.next_step(), ReportStep::MediaWarning, "a location can identify her");
+        assert_eq!(
+            d.next_step(),
+            ReportStep::MediaWarning,
+            "a location can identify her"
+        );
         d.media_checked = true;
         assert_eq!(d.next_step(), ReportStep::Confirm);
         d.reset(ReportStep::When);

@@ -52,7 +52,10 @@ pub enum State {
     /// A dialogue erased after its time to live: she is told when she next writes.
     Expired,
     /// `/report`: a report being written, at a step.
-    Report { step: ReportStep, draft: ReportDraft },
+    Report {
+        step: ReportStep,
+        draft: ReportDraft,
+    },
 }
 
 impl State {

@@ -99,13 +99,21 @@ pub async fn alert_danger(
             Scope::City(c) => cities::get(&mut *conn, c).await?.map(|c| c.name),
         }
         .unwrap_or_default();
-        for coordinator in roles::holders_in_city(&mut *conn, Role::Coordinator, grant.scope, now).await? {
+        for coordinator in
+            roles::holders_in_city(&mut *conn, Role::Coordinator, grant.scope, now).await?
+        {
             if told.contains(&coordinator) {
                 continue;
             }
             told.push(coordinator);
             let msg = Msg::new("alert-danger").user("quartier", place.clone());
-            let m = NewMessage::to_person(format!("{key}:{coordinator}"), "danger_alert", coordinator, msg, now);
+            let m = NewMessage::to_person(
+                format!("{key}:{coordinator}"),
+                "danger_alert",
+                coordinator,
+                msg,
+                now,
+            );
             if outbox::enqueue(&mut *conn, &m, now).await? {
                 sent += 1;
             }

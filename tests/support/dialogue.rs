@@ -195,6 +195,15 @@ impl Harness {
         recorder.0.into_inner().unwrap()
     }
 
+    /// The rendered text of the first answer carrying message `id`.
+    pub fn rendered(&self, outs: &[Out], id: &str) -> String {
+        let out = outs
+            .iter()
+            .find(|o| o.ids().contains(&id))
+            .unwrap_or_else(|| panic!("no {id} in {:?}", ids(outs)));
+        self.render(out)
+    }
+
     pub fn render(&self, out: &Out) -> String {
         match out {
             Out::Text { locale, parts, .. } => parts

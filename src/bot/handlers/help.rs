@@ -8,9 +8,15 @@ use crate::i18n::Msg;
 pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     let principal = t.principal().await?;
     let mut parts = vec![Msg::new("help-intro")];
-    let reports = [Role::Mother, Role::Relay, Role::Facilitator, Role::Actor, Role::Coordinator]
-        .into_iter()
-        .any(|r| principal.has_role(r));
+    let reports = [
+        Role::Mother,
+        Role::Relay,
+        Role::Facilitator,
+        Role::Actor,
+        Role::Coordinator,
+    ]
+    .into_iter()
+    .any(|r| principal.has_role(r));
     if reports {
         parts.push(Msg::new("help-reporter"));
     }

@@ -11,8 +11,8 @@ mod report;
 mod settings;
 
 use super::callback::Callback;
-use super::incoming::Attachment;
 use super::context::Turn;
+use super::incoming::Attachment;
 use super::keyboards::{MenuAction, main_menu, strip_marks};
 use super::state::State;
 use crate::domain::DomainError;

@@ -13,8 +13,8 @@ use crate::bot::state::State;
 use crate::domain::report::{Audience, Category, TimeSlot, When, slot::weekday_bit};
 use crate::domain::time::format_date_time;
 use crate::i18n::{Arg, Msg};
-use crate::services::reports::{self, Submission};
 use crate::services::ServiceError;
+use crate::services::reports::{self, Submission};
 use crate::store::reports::Place;
 use crate::store::{self, cities, quartiers};
 
@@ -35,7 +35,10 @@ fn button(id: &'static str, b: ReportButton) -> Button {
 }
 
 fn skip_and_cancel() -> Vec<Button> {
-    vec![button("button-skip", ReportButton::Skip), button("button-cancel-report", ReportButton::Cancel)]
+    vec![
+        button("button-skip", ReportButton::Skip),
+        button("button-cancel-report", ReportButton::Cancel),
+    ]
 }
 
 pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
@@ -92,7 +95,12 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
                 .zip(WEEKDAYS)
                 .map(|(i, (id, day))| {
                     let ticked = draft.weekdays & weekday_bit(day) != 0;
-                    let label = Msg::new(if ticked { "weekday-ticked" } else { "weekday-plain" }).msg("day", id);
+                    let label = Msg::new(if ticked {
+                        "weekday-ticked"
+                    } else {
+                        "weekday-plain"
+                    })
+                    .msg("day", id);
                     Button {
                         label: Label::Msg(label),
                         callback: Callback::Report(ReportButton::Weekday(i)),
@@ -118,7 +126,9 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
             (Msg::new("report-ask-content"), buttons)
         }
         ReportStep::Audience => {
-            let default = draft.category.map_or(Audience::WithRelays, Category::default_audience);
+            let default = draft
+                .category
+                .map_or(Audience::WithRelays, Category::default_audience);
             let mut buttons = vec![
                 button("button-audience-coordinator", ReportButton::Audience(false)),
                 button("button-audience-relays", ReportButton::Audience(true)),
@@ -165,37 +175,52 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
 
 async fn summary(t: &mut Turn<'_>, d: &ReportDraft) -> Result<Msg, ServiceError> {
     let quartier = match d.quartier {
-        Some(q) => quartiers::get(t.conn, q).await?.map(|q| q.name).unwrap_or_default(),
+        Some(q) => quartiers::get(t.conn, q)
+            .await?
+            .map(|q| q.name)
+            .unwrap_or_default(),
         None => String::new(),
     };
     let slot = d.slot.map_or("report-place-none", TimeSlot::message_id);
     let when = match d.when {
-        Some(WhenChoice::EarlierToday) => Arg::Nested(Box::new(Msg::new("report-when-earlier").msg("slot", slot))),
+        Some(WhenChoice::EarlierToday) => {
+            Arg::Nested(Box::new(Msg::new("report-when-earlier").msg("slot", slot)))
+        }
         Some(WhenChoice::Regularly) => {
             let days = WEEKDAYS
                 .iter()
                 .filter(|(_, day)| d.weekdays & weekday_bit(*day) != 0)
                 .map(|(id, _)| Arg::Msg((*id).into()))
                 .collect();
-            Arg::Nested(Box::new(Msg::new("report-when-regularly").arg("days", Arg::List(days)).msg("slot", slot)))
+            Arg::Nested(Box::new(
+                Msg::new("report-when-regularly")
+                    .arg("days", Arg::List(days))
+                    .msg("slot", slot),
+            ))
         }
         _ => Arg::Msg("report-when-now".into()),
     };
     let place = match &d.place {
-        Some(Some(DraftPlace::Text(text))) => Arg::User(text.clone()),
-        Some(Some(DraftPlace::Location { .. })) => Arg::Msg("report-place-location".into()),
-        _ => Arg::Msg("report-place-none".into()),
+        Some(DraftPlace::Text(text)) => Arg::User(text.clone()),
+        Some(DraftPlace::Location { .. }) => Arg::Msg("report-place-location".into()),
+        None => Arg::Msg("report-place-none".into()),
     };
     let mut content = vec![];
     if let Some(text) = &d.text {
         let excerpt: String = text.chars().take(200).collect();
-        content.push(Arg::User(if excerpt.len() < text.len() { format!("{excerpt}…") } else { excerpt }));
+        content.push(Arg::User(if excerpt.len() < text.len() {
+            format!("{excerpt}…")
+        } else {
+            excerpt
+        }));
     }
     if d.voice.is_some() {
         content.push(Arg::Msg("report-content-voice".into()));
     }
     if !d.photos.is_empty() {
-        content.push(Arg::Nested(Box::new(Msg::new("report-content-photos").num("count", d.photos.len() as i64))));
+        content.push(Arg::Nested(Box::new(
+            Msg::new("report-content-photos").num("count", d.photos.len() as i64),
+        )));
     }
     if content.is_empty() {
         content.push(Arg::Msg("report-content-none".into()));
@@ -204,10 +229,17 @@ async fn summary(t: &mut Turn<'_>, d: &ReportDraft) -> Result<Msg, ServiceError>
         Some(Audience::CoordinatorOnly) => "report-audience-coordinator",
         _ => "report-audience-relays",
     };
-    let identity = if d.anonymous == Some(false) { "report-identity-named" } else { "report-identity-anonymous" };
+    let identity = if d.anonymous == Some(false) {
+        "report-identity-named"
+    } else {
+        "report-identity-anonymous"
+    };
     Ok(Msg::new("report-summary")
         .user("quartier", quartier)
-        .msg("category", d.category.map_or("category-other", Category::message_id))
+        .msg(
+            "category",
+            d.category.map_or("category-other", Category::message_id),
+        )
         .arg("when", when)
         .arg("place", place)
         .arg("content", Arg::List(content))
@@ -227,7 +259,9 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
     match (step, b) {
         (_, ReportButton::Cancel) => return cancel(t).await,
         (ReportStep::Quartier, ReportButton::Quartier(q)) => d.quartier = Some(q),
-        (ReportStep::Category, ReportButton::Category(c)) => d.category = Some(Category::from_code(c).ok_or(ServiceError::Stale)?),
+        (ReportStep::Category, ReportButton::Category(c)) => {
+            d.category = Some(Category::from_code(c).ok_or(ServiceError::Stale)?)
+        }
         (ReportStep::When, ReportButton::When(w)) => {
             d.when = Some(match w {
                 0 => WhenChoice::Now,
@@ -244,19 +278,27 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
             return ask(t, ReportStep::Weekdays, shown).await;
         }
         (ReportStep::Weekdays, ReportButton::WeekdaysDone) if d.weekdays != 0 => {}
-        (ReportStep::Slot, ReportButton::Slot(s)) => d.slot = Some(TimeSlot::from_code(s).ok_or(ServiceError::Stale)?),
-        (ReportStep::Place, ReportButton::Skip) => d.place = Some(None),
-        (ReportStep::Content, ReportButton::Skip | ReportButton::ContentDone) => d.content_done = true,
+        (ReportStep::Slot, ReportButton::Slot(s)) => {
+            d.slot = Some(TimeSlot::from_code(s).ok_or(ServiceError::Stale)?)
+        }
+        (ReportStep::Place, ReportButton::Skip) => d.place_done = true,
+        (ReportStep::Content, ReportButton::Skip | ReportButton::ContentDone) => {
+            d.content_done = true
+        }
         (ReportStep::Audience, ReportButton::Audience(relays)) => {
-            d.audience = Some(if relays { Audience::WithRelays } else { Audience::CoordinatorOnly });
+            d.audience = Some(if relays {
+                Audience::WithRelays
+            } else {
+                Audience::CoordinatorOnly
+            });
         }
         (ReportStep::Identity, ReportButton::Named(named)) => d.anonymous = Some(!named),
         (ReportStep::MediaWarning, ReportButton::KeepMedia(keep)) => {
             if !keep {
                 d.voice = None;
                 d.photos.clear();
-                if matches!(d.place, Some(Some(DraftPlace::Location { .. }))) {
-                    d.place = Some(None);
+                if matches!(d.place, Some(DraftPlace::Location { .. })) {
+                    d.place = None;
                 }
             }
             d.media_checked = true;
@@ -264,13 +306,18 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
         (ReportStep::Confirm, ReportButton::Confirm) => return confirm(t, d).await,
         (ReportStep::Confirm, ReportButton::Change) => return ask(t, ReportStep::Change, d).await,
         (ReportStep::Change, ReportButton::ChangeStep(i)) => {
-            let (step, _) = *ReportStep::CHANGEABLE.get(usize::from(i)).ok_or(ServiceError::Stale)?;
+            let (step, _) = *ReportStep::CHANGEABLE
+                .get(usize::from(i))
+                .ok_or(ServiceError::Stale)?;
             d.reset(step);
         }
         _ => return Err(ServiceError::Stale),
     }
     // Without a first name there is nothing to show: her report is anonymous.
-    if d.anonymous.is_none() && d.next_step() == ReportStep::Identity && t.person.as_ref().is_some_and(|p| p.first_name.is_none()) {
+    if d.anonymous.is_none()
+        && d.next_step() == ReportStep::Identity
+        && t.person.as_ref().is_some_and(|p| p.first_name.is_none())
+    {
         d.anonymous = Some(true);
     }
     advance(t, d).await
@@ -288,12 +335,17 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         }
     };
     if text.is_empty() || text.chars().count() > limit {
-        let msg = if text.is_empty() { Msg::new("error-empty-text") } else { Msg::new("error-text-too-long").num("max", limit as i64) };
+        let msg = if text.is_empty() {
+            Msg::new("error-empty-text")
+        } else {
+            Msg::new("error-text-too-long").num("max", limit as i64)
+        };
         t.replies.say(msg);
         return Ok(());
     }
     if step == ReportStep::Place {
-        d.place = Some(Some(DraftPlace::Text(text.to_owned())));
+        d.place = Some(DraftPlace::Text(text.to_owned()));
+        d.place_done = true;
     } else {
         d.text = Some(text.to_owned());
         d.content_done = true;
@@ -304,8 +356,18 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
 pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerResult {
     let (step, mut d) = draft_of(t)?;
     match (step, attachment) {
-        (ReportStep::Place, Attachment::Location { latitude, longitude }) => {
-            d.place = Some(Some(DraftPlace::Location { latitude: *latitude, longitude: *longitude }));
+        (
+            ReportStep::Place,
+            Attachment::Location {
+                latitude,
+                longitude,
+            },
+        ) => {
+            d.place = Some(DraftPlace::Location {
+                latitude: *latitude,
+                longitude: *longitude,
+            });
+            d.place_done = true;
         }
         (ReportStep::Content, Attachment::Voice { file_id }) => {
             d.voice = Some(file_id.clone());
@@ -314,8 +376,14 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         (ReportStep::Content, Attachment::Photo { file_id }) => {
             d.photos.push(file_id.clone());
             t.state = State::Report { step, draft: d };
-            let buttons = vec![button("button-continue", ReportButton::ContentDone), button("button-cancel-report", ReportButton::Cancel)];
-            t.replies.say_with(vec![Msg::new("report-photo-added")], Markup::column(buttons));
+            let buttons = vec![
+                button("button-continue", ReportButton::ContentDone),
+                button("button-cancel-report", ReportButton::Cancel),
+            ];
+            t.replies.say_with(
+                vec![Msg::new("report-photo-added")],
+                Markup::column(buttons),
+            );
             return Ok(());
         }
         (ReportStep::Place, _) => {
@@ -335,17 +403,30 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
 }
 
 async fn confirm(t: &mut Turn<'_>, d: ReportDraft) -> HandlerResult {
-    let (Some(quartier), Some(category), Some(choice), Some(audience)) = (d.quartier, d.category, d.when, d.audience) else {
+    let (Some(quartier), Some(category), Some(choice), Some(audience)) =
+        (d.quartier, d.category, d.when, d.audience)
+    else {
         return Err(ServiceError::Stale);
     };
     let when = match choice {
         WhenChoice::Now => When::Now,
-        WhenChoice::EarlierToday => When::EarlierToday { slot: d.slot.ok_or(ServiceError::Stale)? },
-        WhenChoice::Regularly => When::Regularly { weekdays: d.weekdays, slot: d.slot.ok_or(ServiceError::Stale)? },
+        WhenChoice::EarlierToday => When::EarlierToday {
+            slot: d.slot.ok_or(ServiceError::Stale)?,
+        },
+        WhenChoice::Regularly => When::Regularly {
+            weekdays: d.weekdays,
+            slot: d.slot.ok_or(ServiceError::Stale)?,
+        },
     };
-    let place = match d.place.clone().flatten() {
+    let place = match d.place.clone() {
         Some(DraftPlace::Text(t)) => Some(Place::Text(t)),
-        Some(DraftPlace::Location { latitude, longitude }) => Some(Place::Location { latitude, longitude }),
+        Some(DraftPlace::Location {
+            latitude,
+            longitude,
+        }) => Some(Place::Location {
+            latitude,
+            longitude,
+        }),
         None => None,
     };
     let submission = Submission {
@@ -364,7 +445,8 @@ async fn confirm(t: &mut Turn<'_>, d: ReportDraft) -> HandlerResult {
     let reporter = t.person_id()?;
     let reference = reports::submit(t.conn, &principal, reporter, &submission, t.now).await?;
     t.state = State::Idle;
-    t.replies.say(Msg::new("report-saved").plain("reference", reference));
+    t.replies
+        .say(Msg::new("report-saved").plain("reference", reference));
     show_menu(t, "menu-shown").await
 }
 
@@ -376,7 +458,10 @@ async fn cancel(t: &mut Turn<'_>) -> HandlerResult {
 
 /// "Someone is in danger now", from any step: the numbers again, the coordinators alerted.
 pub async fn danger(t: &mut Turn<'_>) -> HandlerResult {
-    t.replies.say_with(vec![Msg::new("report-danger"), Msg::new("report-danger-alerted")], Markup::None);
+    t.replies.say_with(
+        vec![Msg::new("report-danger"), Msg::new("report-danger-alerted")],
+        Markup::None,
+    );
     let principal = t.principal().await?;
     let key = format!("danger:{}", t.inc.update_id);
     reports::alert_danger(t.conn, &principal, &key, t.now).await?;
@@ -392,8 +477,13 @@ pub async fn mine(t: &mut Turn<'_>) -> HandlerResult {
         return Ok(());
     }
     let principal = t.principal().await?;
-    let tz = match reports::reportable_quartiers(t.conn, &principal).await?.first() {
-        Some(q) => cities::get(t.conn, q.city).await?.map_or(chrono_tz::Europe::Paris, |c| c.tz),
+    let tz = match reports::reportable_quartiers(t.conn, &principal)
+        .await?
+        .first()
+    {
+        Some(q) => cities::get(t.conn, q.city)
+            .await?
+            .map_or(chrono_tz::Europe::Paris, |c| c.tz),
         None => chrono_tz::Europe::Paris,
     };
     let mut parts = vec![Msg::new("myreports-header")];
@@ -403,7 +493,10 @@ pub async fn mine(t: &mut Turn<'_>) -> HandlerResult {
                 .plain("reference", r.reference)
                 .msg("category", r.category.message_id())
                 .msg("status", r.status.message_id())
-                .plain("date", format_date_time(r.created_at, tz, &t.replies.locale)),
+                .plain(
+                    "date",
+                    format_date_time(r.created_at, tz, &t.replies.locale),
+                ),
         );
     }
     t.replies.say_with(parts, Markup::None);

@@ -54,7 +54,10 @@ impl Category {
 
     /// A short stable code for callback data.
     pub fn code(self) -> u8 {
-        Category::ALL.iter().position(|c| *c == self).expect("listed") as u8
+        Category::ALL
+            .iter()
+            .position(|c| *c == self)
+            .expect("listed") as u8
     }
 
     pub fn from_code(code: u8) -> Option<Self> {
@@ -109,7 +112,11 @@ mod tests {
             .collect();
         assert_eq!(
             only,
-            [Category::Harassment, Category::VulnerablePerson, Category::Discrimination]
+            [
+                Category::Harassment,
+                Category::VulnerablePerson,
+                Category::Discrimination
+            ]
         );
     }
 }

@@ -63,7 +63,10 @@ impl TimeSlot {
     }
 
     pub fn code(self) -> u8 {
-        TimeSlot::ALL.iter().position(|s| *s == self).expect("listed") as u8
+        TimeSlot::ALL
+            .iter()
+            .position(|s| *s == self)
+            .expect("listed") as u8
     }
 
     pub fn from_code(code: u8) -> Option<Self> {
@@ -178,46 +181,102 @@ mod tests {
     #[test]
     fn the_cell_is_in_the_city_time_zone() {
         // 15:30 UTC on Tuesday 8 December 2026 is 16:30 in Paris: school exit.
-        assert_eq!(now_cell(utc(2026, 12, 8, 15, 30)), (Weekday::Tue, TimeSlot::SchoolExit));
+        assert_eq!(
+            now_cell(utc(2026, 12, 8, 15, 30)),
+            (Weekday::Tue, TimeSlot::SchoolExit)
+        );
         // The same UTC time in Cayenne (UTC-3) is 12:30: midday.
-        let cayenne = cell_of(&When::Now, utc(2026, 12, 8, 15, 30), chrono_tz::America::Cayenne);
+        let cayenne = cell_of(
+            &When::Now,
+            utc(2026, 12, 8, 15, 30),
+            chrono_tz::America::Cayenne,
+        );
         assert_eq!(cayenne.slot, TimeSlot::Midday);
     }
 
     #[test]
     fn a_night_after_midnight_belongs_to_the_day_it_began() {
         // 01:30 on Wednesday in Paris (00:30 UTC): Tuesday's night.
-        assert_eq!(now_cell(utc(2026, 12, 9, 0, 30)), (Weekday::Tue, TimeSlot::Night));
+        assert_eq!(
+            now_cell(utc(2026, 12, 9, 0, 30)),
+            (Weekday::Tue, TimeSlot::Night)
+        );
         // 22:00 on Tuesday: Tuesday's night too.
-        assert_eq!(now_cell(utc(2026, 12, 8, 21, 0)), (Weekday::Tue, TimeSlot::Night));
+        assert_eq!(
+            now_cell(utc(2026, 12, 8, 21, 0)),
+            (Weekday::Tue, TimeSlot::Night)
+        );
         // "Earlier today, at night" told on Wednesday morning: Tuesday's night.
         let told = utc(2026, 12, 9, 9, 0);
-        let cell = cell_of(&When::EarlierToday { slot: TimeSlot::Night }, told, Paris);
+        let cell = cell_of(
+            &When::EarlierToday {
+                slot: TimeSlot::Night,
+            },
+            told,
+            Paris,
+        );
         assert_eq!(cell.weekdays, weekday_bit(Weekday::Tue));
-        let cell = cell_of(&When::EarlierToday { slot: TimeSlot::Morning }, told, Paris);
+        let cell = cell_of(
+            &When::EarlierToday {
+                slot: TimeSlot::Morning,
+            },
+            told,
+            Paris,
+        );
         assert_eq!(cell.weekdays, weekday_bit(Weekday::Wed));
     }
 
     #[test]
     fn daylight_saving_changes_move_the_utc_hour_not_the_slot() {
         // Saturday 28 March 2026, 16:30 UTC = 17:30 CET: school exit.
-        assert_eq!(now_cell(utc(2026, 3, 28, 16, 30)), (Weekday::Sat, TimeSlot::SchoolExit));
+        assert_eq!(
+            now_cell(utc(2026, 3, 28, 16, 30)),
+            (Weekday::Sat, TimeSlot::SchoolExit)
+        );
         // Sunday 29 March (summer time), 16:30 UTC = 18:30 CEST: evening.
-        assert_eq!(now_cell(utc(2026, 3, 29, 16, 30)), (Weekday::Sun, TimeSlot::Evening));
+        assert_eq!(
+            now_cell(utc(2026, 3, 29, 16, 30)),
+            (Weekday::Sun, TimeSlot::Evening)
+        );
         // The night of the change: 01:30 UTC on Sunday = 03:30 CEST, Saturday's night.
-        assert_eq!(now_cell(utc(2026, 3, 29, 1, 30)), (Weekday::Sat, TimeSlot::Night));
+        assert_eq!(
+            now_cell(utc(2026, 3, 29, 1, 30)),
+            (Weekday::Sat, TimeSlot::Night)
+        );
         // Back to winter time: Sunday 25 October 2026, 00:30 UTC = 02:30 CEST, and
         // 01:30 UTC = 02:30 CET: both Saturday's night.
-        assert_eq!(now_cell(utc(2026, 10, 25, 0, 30)), (Weekday::Sat, TimeSlot::Night));
-        assert_eq!(now_cell(utc(2026, 10, 25, 1, 30)), (Weekday::Sat, TimeSlot::Night));
+        assert_eq!(
+            now_cell(utc(2026, 10, 25, 0, 30)),
+            (Weekday::Sat, TimeSlot::Night)
+        );
+        assert_eq!(
+            now_cell(utc(2026, 10, 25, 1, 30)),
+            (Weekday::Sat, TimeSlot::Night)
+        );
         // 05:30 UTC that Sunday is 06:30 CET: early morning, Sunday.
-        assert_eq!(now_cell(utc(2026, 10, 25, 5, 30)), (Weekday::Sun, TimeSlot::EarlyMorning));
+        assert_eq!(
+            now_cell(utc(2026, 10, 25, 5, 30)),
+            (Weekday::Sun, TimeSlot::EarlyMorning)
+        );
     }
 
     #[test]
     fn a_recurring_moment_covers_its_weekdays() {
         let weekdays = weekday_bit(Weekday::Mon) | weekday_bit(Weekday::Thu);
-        let cell = cell_of(&When::Regularly { weekdays, slot: TimeSlot::SchoolExit }, Utc::now(), Paris);
-        assert_eq!(cell, Cell { weekdays, slot: TimeSlot::SchoolExit });
+        let cell = cell_of(
+            &When::Regularly {
+                weekdays,
+                slot: TimeSlot::SchoolExit,
+            },
+            Utc::now(),
+            Paris,
+        );
+        assert_eq!(
+            cell,
+            Cell {
+                weekdays,
+                slot: TimeSlot::SchoolExit
+            }
+        );
     }
 }

@@ -118,8 +118,21 @@ mod tests {
 
     #[test]
     fn a_report_moves_forward_or_closes() {
-        assert_eq!(New.allowed(), [Acknowledged, OnAgenda, InProgress, Resolved, Duplicate, Rejected]);
-        assert_eq!(OnAgenda.allowed(), [InProgress, Resolved, Duplicate, Rejected]);
+        assert_eq!(
+            New.allowed(),
+            [
+                Acknowledged,
+                OnAgenda,
+                InProgress,
+                Resolved,
+                Duplicate,
+                Rejected
+            ]
+        );
+        assert_eq!(
+            OnAgenda.allowed(),
+            [InProgress, Resolved, Duplicate, Rejected]
+        );
         assert_eq!(InProgress.allowed(), [Resolved, Duplicate, Rejected]);
     }
 

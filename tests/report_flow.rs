@@ -1,0 +1,416 @@
+//! The report flow, in-process: by buttons and a voice note alone, with a location and
+//! photos, anonymous and named, changed and cancelled; the danger button; /myreports;
+//! bad inputs, replays and forged buttons.
+
+mod support;
+
+use agenda_mmm::bot::callback::{Callback, ReportButton as R};
+use agenda_mmm::bot::incoming::Attachment;
+use agenda_mmm::domain::report::Category;
+use agenda_mmm::domain::{Locale, Role};
+use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
+
+const ADMIN: Person = person(1, Some("fr"));
+const COORDINATOR: Person = person(2, Some("fr"));
+const AMINA: Person = person(3, Some("ar"));
+const NADIA: Person = person(4, Some("fr"));
+
+/// A city, its coordinator, quartier BEL, and two mothers: Amina (Arabic, named "Amina")
+/// and Nadia (French, no first name).
+async fn quartier() -> Harness {
+    let mut h = Harness::new(&[ADMIN.id]).await;
+    h.join(&ADMIN, None, "fr", None).await;
+    h.text(&ADMIN, "/newcity Roubaix").await;
+    let code = h.invite(&ADMIN, Role::Coordinator, None).await;
+    h.join(&COORDINATOR, Some(&code), "fr", Some("Claire"))
+        .await;
+    h.text(&COORDINATOR, "/newquartier BEL Belleville").await;
+    let code = h.invite(&COORDINATOR, Role::Mother, None).await;
+    h.join(&AMINA, Some(&code), "ar", Some("Amina")).await;
+    h.join(&NADIA, Some(&code), "fr", None).await;
+    h.outbox().await;
+    h
+}
+
+fn r(b: R) -> Callback {
+    Callback::Report(b)
+}
+
+async fn count(h: &Harness, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_mother_reports_in_arabic_by_buttons_and_a_voice_note_alone() {
+    let mut h = quartier().await;
+    let outs = h.text(&AMINA, "/report").await;
+    // The danger numbers come first, always; one quartier: straight to the category.
+    assert_eq!(ids(&outs), ["report-danger", "report-choose-category"]);
+    let danger = h.rendered(&outs, "report-danger");
+    for number in ["17", "112", "114", "119", "3919"] {
+        assert!(danger.contains(number), "{number} in {danger}");
+    }
+    assert_eq!(buttons(&outs).len(), 1 + Category::ALL.len());
+    let outs = h
+        .press(&AMINA, &r(R::Category(Category::SchoolRun.code())))
+        .await;
+    assert_eq!(ids(&outs), ["report-ask-when"]);
+    let outs = h.press(&AMINA, &r(R::When(0))).await;
+    assert_eq!(ids(&outs), ["report-ask-place"]);
+    let outs = h.press(&AMINA, &r(R::Skip)).await;
+    assert_eq!(ids(&outs), ["report-ask-content"]);
+    let guidance = h.rendered(&outs, "report-ask-content");
+    assert!(
+        guidance.contains("<b>"),
+        "the guidance is in bold: {guidance}"
+    );
+    let outs = h
+        .attach(
+            &AMINA,
+            Attachment::Voice {
+                file_id: "voice-1".into(),
+            },
+        )
+        .await;
+    assert_eq!(ids(&outs), ["report-ask-audience"]);
+    // School run: the relays are offered first.
+    assert_eq!(buttons(&outs)[0].1, r(R::Audience(true)));
+    let outs = h.press(&AMINA, &r(R::Audience(true))).await;
+    assert_eq!(ids(&outs), ["report-ask-identity"]);
+    let outs = h.press(&AMINA, &r(R::Named(false))).await;
+    // Anonymous with a voice note: she is warned before it is taken.
+    assert_eq!(ids(&outs), ["report-anonymous-warning"]);
+    let outs = h.press(&AMINA, &r(R::KeepMedia(true))).await;
+    assert_eq!(ids(&outs), ["report-summary"]);
+    let summary = h.rendered(&outs, "report-summary");
+    assert!(
+        summary.contains("Belleville") && summary.contains("رسالة صوتية"),
+        "{summary}"
+    );
+    let outs = h.press(&AMINA, &r(R::Confirm)).await;
+    assert_eq!(ids(&outs), ["report-saved", "menu-shown"]);
+    assert_eq!(
+        arg(&outs, "report-saved", "reference").as_deref(),
+        Some("BEL-0001")
+    );
+    let row: (String, i64, String, Option<String>, i64) = sqlx::query_as(
+        "SELECT category, anonymous, audience, voice_file_id, cell_weekdays FROM report",
+    )
+    .fetch_one(&h.ctx.pool)
+    .await
+    .unwrap();
+    assert_eq!(row.0, "school_run");
+    assert_eq!(
+        (row.1, row.2.as_str(), row.3.as_deref()),
+        (1, "relays", Some("voice-1"))
+    );
+    assert_eq!(
+        row.4.count_ones(),
+        1,
+        "one weekday for a moment happening now"
+    );
+}
+
+#[tokio::test]
+async fn a_recurring_moment_with_a_place_and_a_text_is_named_and_numbered_in_turn() {
+    let mut h = quartier().await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(Category::Harassment.code())))
+        .await;
+    let outs = h.press(&AMINA, &r(R::When(2))).await;
+    assert_eq!(ids(&outs), ["report-ask-weekdays"]);
+    let outs = h.press(&AMINA, &r(R::WeekdaysDone)).await;
+    assert_eq!(ids(&outs), ["error-stale-button"], "at least one day");
+    h.press(&AMINA, &r(R::Weekday(0))).await;
+    let outs = h.press(&AMINA, &r(R::Weekday(3))).await;
+    assert_eq!(
+        buttons(&outs)
+            .iter()
+            .filter(|(l, _)| l == "weekday-ticked")
+            .count(),
+        2
+    );
+    let outs = h.press(&AMINA, &r(R::WeekdaysDone)).await;
+    assert_eq!(ids(&outs), ["report-ask-slot"]);
+    h.press(&AMINA, &r(R::Slot(4))).await;
+    h.text(&AMINA, "Arrêt de bus <Jean-Jaurès> & parc").await;
+    let outs = h
+        .text(
+            &AMINA,
+            "Des insultes à la sortie, tous les lundis et jeudis",
+        )
+        .await;
+    // Harassment: coordinator only is offered first.
+    assert_eq!(buttons(&outs)[0].1, r(R::Audience(false)));
+    h.press(&AMINA, &r(R::Audience(false))).await;
+    let outs = h.press(&AMINA, &r(R::Named(true))).await;
+    assert_eq!(ids(&outs), ["report-summary"]);
+    let summary = h.rendered(&outs, "report-summary");
+    assert!(
+        summary.contains("&lt;Jean-Jaurès&gt; &amp; parc"),
+        "escaped: {summary}"
+    );
+    let outs = h.press(&AMINA, &r(R::Confirm)).await;
+    assert_eq!(
+        arg(&outs, "report-saved", "reference").as_deref(),
+        Some("BEL-0001")
+    );
+    let weekdays = count(&h, "SELECT cell_weekdays FROM report").await;
+    assert_eq!(weekdays, 0b1001, "Monday and Thursday");
+    assert_eq!(count(&h, "SELECT anonymous FROM report").await, 0);
+    // The next report in the quartier has the next number.
+    h.text(&NADIA, "/report").await;
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::When(1))).await;
+    h.press(&NADIA, &r(R::Slot(6))).await;
+    h.press(&NADIA, &r(R::Skip)).await;
+    h.press(&NADIA, &r(R::Skip)).await;
+    // Nadia gave no first name: no identity step, her report is anonymous.
+    let outs = h.press(&NADIA, &r(R::Audience(true))).await;
+    assert_eq!(ids(&outs), ["report-summary"]);
+    let outs = h.press(&NADIA, &r(R::Confirm)).await;
+    assert_eq!(
+        arg(&outs, "report-saved", "reference").as_deref(),
+        Some("BEL-0002")
+    );
+}
+
+#[tokio::test]
+async fn an_anonymous_reporter_may_drop_her_photos_and_exact_location() {
+    let mut h = quartier().await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(Category::PublicSpace.code())))
+        .await;
+    h.press(&AMINA, &r(R::When(0))).await;
+    let outs = h
+        .attach(
+            &AMINA,
+            Attachment::Location {
+                latitude: 50.690449,
+                longitude: 3.181726,
+            },
+        )
+        .await;
+    assert_eq!(ids(&outs), ["report-ask-content"]);
+    let outs = h
+        .attach(
+            &AMINA,
+            Attachment::Photo {
+                file_id: "p1".into(),
+            },
+        )
+        .await;
+    assert_eq!(ids(&outs), ["report-photo-added"]);
+    h.attach(
+        &AMINA,
+        Attachment::Photo {
+            file_id: "p2".into(),
+        },
+    )
+    .await;
+    let outs = h.press(&AMINA, &r(R::ContentDone)).await;
+    assert_eq!(ids(&outs), ["report-ask-audience"]);
+    h.press(&AMINA, &r(R::Audience(true))).await;
+    h.press(&AMINA, &r(R::Named(false))).await;
+    let outs = h.press(&AMINA, &r(R::KeepMedia(false))).await;
+    assert_eq!(ids(&outs), ["report-summary"]);
+    h.press(&AMINA, &r(R::Confirm)).await;
+    let row: (Option<String>, Option<f64>) =
+        sqlx::query_as("SELECT photo_file_ids, latitude FROM report")
+            .fetch_one(&h.ctx.pool)
+            .await
+            .unwrap();
+    assert_eq!(row, (None, None));
+}
+
+#[tokio::test]
+async fn a_step_can_be_changed_from_the_summary_and_a_report_cancelled() {
+    let mut h = quartier().await;
+    h.text(&NADIA, "/report").await;
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::When(0))).await;
+    h.text(&NADIA, "Rue des Lilas").await;
+    h.press(&NADIA, &r(R::Skip)).await;
+    h.press(&NADIA, &r(R::Audience(true))).await;
+    let outs = h.press(&NADIA, &r(R::Change)).await;
+    assert_eq!(ids(&outs), ["report-change-which"]);
+    let category_step = button(&outs, "step-category").unwrap();
+    let outs = h.press(&NADIA, &category_step).await;
+    assert_eq!(ids(&outs), ["report-choose-category"]);
+    let outs = h
+        .press(&NADIA, &r(R::Category(Category::Incivility.code())))
+        .await;
+    assert_eq!(
+        ids(&outs),
+        ["report-summary"],
+        "back to the summary, the rest kept"
+    );
+    assert!(
+        h.rendered(&outs, "report-summary")
+            .contains("Rue des Lilas")
+    );
+    let outs = h.press(&NADIA, &r(R::Cancel)).await;
+    assert_eq!(ids(&outs), ["report-cancelled", "menu-shown"]);
+    assert_eq!(count(&h, "SELECT COUNT(*) FROM report").await, 0);
+    let outs = h.press(&NADIA, &r(R::Confirm)).await;
+    assert_eq!(ids(&outs), ["error-stale-button"]);
+}
+
+#[tokio::test]
+async fn someone_in_danger_gets_the_numbers_and_the_coordinator_is_alerted_without_her_name() {
+    let mut h = quartier().await;
+    h.text(&AMINA, "/report").await;
+    let outs = h.press(&AMINA, &Callback::DangerNow).await;
+    assert_eq!(ids(&outs), ["report-danger", "report-danger-alerted"]);
+    let sent = h.outbox().await;
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].chat_id, COORDINATOR.id);
+    assert!(
+        sent[0].text.contains("Belleville") && !sent[0].text.contains("Amina"),
+        "{}",
+        sent[0].text
+    );
+    // Her report is still there to finish.
+    let outs = h.press(&AMINA, &r(R::Category(0))).await;
+    assert_eq!(ids(&outs), ["report-ask-when"]);
+}
+
+#[tokio::test]
+async fn only_members_of_a_quartier_report() {
+    let mut h = quartier().await;
+    let outs = h.text(&ADMIN, "/report").await;
+    assert_eq!(ids(&outs), ["report-not-member"]);
+    let elected_code = h.invite(&ADMIN, Role::Elected, None).await;
+    let elected = person(7, Some("fr"));
+    h.join(&elected, Some(&elected_code), "fr", None).await;
+    let outs = h.text(&elected, "/report").await;
+    assert_eq!(ids(&outs), ["report-not-member"]);
+    // The coordinator reports for any quartier of her city.
+    h.text(&COORDINATOR, "/newquartier ROU Roubaix centre")
+        .await;
+    let outs = h.text(&COORDINATOR, "/report").await;
+    assert_eq!(ids(&outs), ["report-danger", "report-choose-quartier"]);
+    assert_eq!(buttons(&outs).len(), 1 + 2);
+}
+
+#[tokio::test]
+async fn what_the_flow_cannot_use_is_answered_with_what_it_expects() {
+    let mut h = quartier().await;
+    h.text(&NADIA, "/report").await;
+    let outs = h.text(&NADIA, "bonjour").await;
+    assert_eq!(ids(&outs), ["error-expected-choice"]);
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::When(0))).await;
+    let outs = h.attach(&NADIA, Attachment::Document).await;
+    assert_eq!(ids(&outs), ["report-expected-place"]);
+    let outs = h.text(&NADIA, &"x".repeat(301)).await;
+    assert_eq!(ids(&outs), ["error-text-too-long"]);
+    h.press(&NADIA, &r(R::Skip)).await;
+    for thing in [
+        Attachment::Sticker,
+        Attachment::Contact,
+        Attachment::Location {
+            latitude: 1.0,
+            longitude: 2.0,
+        },
+    ] {
+        let outs = h.attach(&NADIA, thing).await;
+        assert_eq!(ids(&outs), ["report-expected-content"]);
+    }
+    let outs = h.text(&NADIA, &"é".repeat(5000)).await;
+    assert_eq!(ids(&outs), ["error-text-too-long"]);
+    let outs = h.text(&NADIA, "'; DROP TABLE report; -- <script>").await;
+    assert_eq!(ids(&outs), ["report-ask-audience"]);
+    // A button of another step, or forged data, is refused.
+    let outs = h.press(&NADIA, &r(R::Slot(2))).await;
+    assert_eq!(ids(&outs), ["error-stale-button"]);
+    let outs = h.press_raw(&NADIA, "r:c99").await;
+    assert_eq!(ids(&outs), ["error-stale-button"]);
+}
+
+#[tokio::test]
+async fn a_replayed_confirm_makes_one_report_and_a_forged_quartier_is_refused() {
+    let mut h = quartier().await;
+    h.text(&NADIA, "/report").await;
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::When(0))).await;
+    h.press(&NADIA, &r(R::Skip)).await;
+    h.press(&NADIA, &r(R::Skip)).await;
+    h.press(&NADIA, &r(R::Audience(true))).await;
+    let confirm = h.incoming(
+        &NADIA,
+        NADIA.id,
+        agenda_mmm::bot::incoming::Input::Button {
+            query_id: "q".into(),
+            data: r(R::Confirm).encode(),
+        },
+    );
+    h.deliver(&confirm).await;
+    h.deliver(&confirm).await;
+    h.press(&NADIA, &r(R::Confirm)).await;
+    assert_eq!(count(&h, "SELECT COUNT(*) FROM report").await, 1);
+
+    // A draft naming a quartier of another city (as forged data would): refused on save.
+    h.text(&ADMIN, "/newcity Lyon").await;
+    let outs = h.text(&ADMIN, "/newquartier CRO Croix-Rousse").await;
+    h.press(&ADMIN, &button(&outs, "Lyon").unwrap()).await;
+    let lyon_q: i64 = count(&h, "SELECT id FROM quartier WHERE prefix = 'CRO'").await;
+    h.text(&NADIA, "/report").await;
+    let forged = format!(
+        r#"{{"awaiting":"report","step":"confirm","draft":{{"quartier":{lyon_q},"category":"other","when":"now","weekdays":0,"place":null,"place_done":true,"text":null,"voice":null,"photos":[],"content_done":true,"audience":"with_relays","anonymous":true,"media_checked":false}}}}"#
+    );
+    sqlx::query("UPDATE chat_state SET state = ? WHERE chat_id = ?")
+        .bind(forged)
+        .bind(NADIA.id)
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    let outs = h.press(&NADIA, &r(R::Confirm)).await;
+    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(count(&h, "SELECT COUNT(*) FROM report").await, 1);
+}
+
+#[tokio::test]
+async fn a_report_in_progress_survives_a_restart() {
+    let mut h = quartier().await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(0))).await;
+    let mut h = h.restart(&[ADMIN.id]).await;
+    let outs = h.press(&AMINA, &r(R::When(0))).await;
+    assert_eq!(ids(&outs), ["report-ask-place"]);
+}
+
+#[tokio::test]
+async fn my_reports_lists_hers_newest_first_with_their_status() {
+    let mut h = quartier().await;
+    let outs = h.text(&NADIA, "/myreports").await;
+    assert_eq!(ids(&outs), ["myreports-none"]);
+    for category in [0, 5] {
+        h.text(&NADIA, "/report").await;
+        h.press(&NADIA, &r(R::Category(category))).await;
+        h.press(&NADIA, &r(R::When(0))).await;
+        h.press(&NADIA, &r(R::Skip)).await;
+        h.press(&NADIA, &r(R::Skip)).await;
+        h.press(&NADIA, &r(R::Audience(true))).await;
+        h.press(&NADIA, &r(R::Confirm)).await;
+    }
+    let outs = h.text(&NADIA, "📋 Mes signalements").await;
+    assert_eq!(
+        ids(&outs),
+        ["myreports-header", "myreports-entry", "myreports-entry"]
+    );
+    let text = h.rendered(&outs, "myreports-header");
+    let (second, first) = (
+        text.find("BEL-0002").unwrap(),
+        text.find("BEL-0001").unwrap(),
+    );
+    assert!(second < first, "newest first: {text}");
+    assert!(text.contains("reçu"), "{text}");
+    // Amina sees none of Nadia's reports.
+    let outs = h.text(&AMINA, "/myreports").await;
+    assert_eq!(ids(&outs), ["myreports-none"]);
+    let _ = Locale::parse("fr");
+}
