@@ -123,6 +123,7 @@ async fn the_menu_follows_the_roles() {
         [
             "menu-report",
             "menu-myreports",
+            "menu-reports",
             "menu-help",
             "menu-settings",
             "menu-language",

@@ -351,3 +351,45 @@ status-duplicate = 🔁 أُبلغ عنه من قبل
 status-rejected = ✖️ لم يُقبل
 weekday-plain = { $day }
 weekday-ticked = ✅ { $day }
+
+## فرز البلاغات
+
+cmd-reports = قراءة البلاغات وفرزها
+menu-reports = 🗂 بلاغات الحيّ
+help-triage = /reports — قراءة بلاغات حيّك وفرزها
+triage-choose-quartier = بلاغات أيّ حيّ؟
+triage-list-header =
+    <b>{ $place }</b> — { $filter }: { $count ->
+        [zero] لا بلاغات
+        [one] بلاغ واحد
+        [two] بلاغان
+        [few] { $count } بلاغات
+        [many] { $count } بلاغًا
+       *[other] { $count } بلاغ
+    }
+triage-filter-open = الجارية
+triage-filter-closed = المغلقة
+triage-list-button = { $reference } · { $status } · { $category }
+button-show-open = 📂 الجارية
+button-show-closed = 🗄 المغلقة
+button-previous = ◀️ السابقة
+button-next = التالية ▶️
+triage-detail =
+    <b>{ $reference }</b> — { $status }
+    الموضوع: { $category }
+    متى: { $when }
+    أين: { $place }
+    ماذا: { $content }
+    يقرؤه: { $audience }
+    المُرسِلة: { $reporter }
+triage-when-cell = { $days } — { $slot }
+triage-location = موقع ({ $lat }، { $lon })
+triage-reporter-anonymous = مجهولة الهوية
+triage-reporter-unnamed = عضوة لم تذكر اسمها
+triage-set-status = ← { $status }
+triage-ask-reason = لماذا لم يُقبل هذا البلاغ؟ يُحفظ السبب في السجلّ.
+triage-ask-duplicate = أيّ بلاغ يكرّره هذا البلاغ؟ أرسلي رقمه المرجعي، مثلًا <code>BEL-0012</code>.
+triage-duplicate-unknown = لا أجد هذا البلاغ في هذا الحيّ. تحقّقي من الرقم المرجعي.
+triage-status-changed = <b>{ $reference }</b>: { $status }.
+report-status-changed = هناك جديد بشأن بلاغك <b>{ $reference }</b>: { $status }.
+report-news-discreet = هناك جديد بشأن أحد بلاغاتك: افتحي /myreports.

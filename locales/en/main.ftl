@@ -340,3 +340,42 @@ status-duplicate = 🔁 already reported
 status-rejected = ✖️ not taken up
 weekday-plain = { $day }
 weekday-ticked = ✅ { $day }
+
+## Sorting reports
+
+cmd-reports = Read and sort reports
+menu-reports = 🗂 Neighbourhood reports
+help-triage = /reports — read and sort the reports from your neighbourhood
+triage-choose-quartier = Reports from which neighbourhood?
+triage-list-header =
+    <b>{ $place }</b> — { $filter }: { $count ->
+        [0] no reports
+        [one] one report
+       *[other] { $count } reports
+    }
+triage-filter-open = open
+triage-filter-closed = closed
+triage-list-button = { $reference } · { $status } · { $category }
+button-show-open = 📂 Open
+button-show-closed = 🗄 Closed
+button-previous = ◀️ Previous
+button-next = Next ▶️
+triage-detail =
+    <b>{ $reference }</b> — { $status }
+    Subject: { $category }
+    When: { $when }
+    Where: { $place }
+    What: { $content }
+    Read by: { $audience }
+    From: { $reporter }
+triage-when-cell = { $days } — { $slot }
+triage-location = a location ({ $lat }, { $lon })
+triage-reporter-anonymous = anonymous
+triage-reporter-unnamed = a member with no first name
+triage-set-status = → { $status }
+triage-ask-reason = Why is this report not being taken up? The reason is kept in the history.
+triage-ask-duplicate = Which report does this one repeat? Send its reference, for example <code>BEL-0012</code>.
+triage-duplicate-unknown = I can't find this report in this neighbourhood. Please check the reference.
+triage-status-changed = <b>{ $reference }</b>: { $status }.
+report-status-changed = News about your report <b>{ $reference }</b>: { $status }.
+report-news-discreet = There is news about one of your reports: open /myreports.

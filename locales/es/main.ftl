@@ -340,3 +340,42 @@ status-duplicate = 🔁 ya avisado
 status-rejected = ✖️ no aceptado
 weekday-plain = { $day }
 weekday-ticked = ✅ { $day }
+
+## Clasificación de los avisos
+
+cmd-reports = Leer y clasificar los avisos
+menu-reports = 🗂 Avisos del barrio
+help-triage = /reports — leer y clasificar los avisos de su barrio
+triage-choose-quartier = ¿Los avisos de qué barrio?
+triage-list-header =
+    <b>{ $place }</b> — { $filter }: { $count ->
+        [0] ningún aviso
+        [one] un aviso
+       *[other] { $count } avisos
+    }
+triage-filter-open = abiertos
+triage-filter-closed = cerrados
+triage-list-button = { $reference } · { $status } · { $category }
+button-show-open = 📂 Abiertos
+button-show-closed = 🗄 Cerrados
+button-previous = ◀️ Anteriores
+button-next = Siguientes ▶️
+triage-detail =
+    <b>{ $reference }</b> — { $status }
+    Tema: { $category }
+    Cuándo: { $when }
+    Dónde: { $place }
+    Qué: { $content }
+    Lo leen: { $audience }
+    De: { $reporter }
+triage-when-cell = { $days } — { $slot }
+triage-location = una ubicación ({ $lat }, { $lon })
+triage-reporter-anonymous = anónima
+triage-reporter-unnamed = una integrante sin nombre
+triage-set-status = → { $status }
+triage-ask-reason = ¿Por qué no se acepta este aviso? El motivo se guarda en el historial.
+triage-ask-duplicate = ¿Qué aviso repite este? Envíe su referencia, por ejemplo <code>BEL-0012</code>.
+triage-duplicate-unknown = No encuentro ese aviso en este barrio. Compruebe la referencia.
+triage-status-changed = <b>{ $reference }</b>: { $status }.
+report-status-changed = Novedades sobre su aviso <b>{ $reference }</b>: { $status }.
+report-news-discreet = Hay novedades sobre uno de sus avisos: abra /myreports.

@@ -340,3 +340,42 @@ status-duplicate = 🔁 déjà signalé
 status-rejected = ✖️ non retenu
 weekday-plain = { $day }
 weekday-ticked = ✅ { $day }
+
+## Tri des signalements
+
+cmd-reports = Lire et trier les signalements
+menu-reports = 🗂 Signalements du quartier
+help-triage = /reports — lire et trier les signalements de votre quartier
+triage-choose-quartier = Les signalements de quel quartier ?
+triage-list-header =
+    <b>{ $place }</b> — { $filter } : { $count ->
+        [0] aucun signalement
+        [one] un signalement
+       *[other] { $count } signalements
+    }
+triage-filter-open = en cours
+triage-filter-closed = clos
+triage-list-button = { $reference } · { $status } · { $category }
+button-show-open = 📂 En cours
+button-show-closed = 🗄 Clos
+button-previous = ◀️ Précédents
+button-next = Suivants ▶️
+triage-detail =
+    <b>{ $reference }</b> — { $status }
+    Sujet : { $category }
+    Quand : { $when }
+    Où : { $place }
+    Quoi : { $content }
+    Lu par : { $audience }
+    De : { $reporter }
+triage-when-cell = { $days } — { $slot }
+triage-location = une position ({ $lat }, { $lon })
+triage-reporter-anonymous = anonyme
+triage-reporter-unnamed = une membre sans prénom
+triage-set-status = → { $status }
+triage-ask-reason = Pourquoi ce signalement n'est-il pas retenu ? La raison est gardée dans l'historique.
+triage-ask-duplicate = Ce signalement répète lequel ? Envoyez sa référence, par exemple <code>BEL-0012</code>.
+triage-duplicate-unknown = Je ne trouve pas ce signalement dans ce quartier. Vérifiez la référence.
+triage-status-changed = <b>{ $reference }</b> : { $status }.
+report-status-changed = Du nouveau sur votre signalement <b>{ $reference }</b> : { $status }.
+report-news-discreet = Du nouveau sur un de vos signalements : ouvrez /myreports.

@@ -340,3 +340,42 @@ status-duplicate = 🔁 já assinalado
 status-rejected = ✖️ não aceite
 weekday-plain = { $day }
 weekday-ticked = ✅ { $day }
+
+## Triagem dos relatos
+
+cmd-reports = Ler e organizar os relatos
+menu-reports = 🗂 Relatos do bairro
+help-triage = /reports — ler e organizar os relatos do seu bairro
+triage-choose-quartier = Os relatos de que bairro?
+triage-list-header =
+    <b>{ $place }</b> — { $filter }: { $count ->
+        [0] nenhum relato
+        [one] um relato
+       *[other] { $count } relatos
+    }
+triage-filter-open = em aberto
+triage-filter-closed = encerrados
+triage-list-button = { $reference } · { $status } · { $category }
+button-show-open = 📂 Em aberto
+button-show-closed = 🗄 Encerrados
+button-previous = ◀️ Anteriores
+button-next = Seguintes ▶️
+triage-detail =
+    <b>{ $reference }</b> — { $status }
+    Assunto: { $category }
+    Quando: { $when }
+    Onde: { $place }
+    O quê: { $content }
+    Lido por: { $audience }
+    De: { $reporter }
+triage-when-cell = { $days } — { $slot }
+triage-location = uma localização ({ $lat }, { $lon })
+triage-reporter-anonymous = anónima
+triage-reporter-unnamed = um membro sem nome
+triage-set-status = → { $status }
+triage-ask-reason = Porque é que este relato não é aceite? O motivo fica guardado no histórico.
+triage-ask-duplicate = Que relato é que este repete? Envie a referência dele, por exemplo <code>BEL-0012</code>.
+triage-duplicate-unknown = Não encontro esse relato neste bairro. Verifique a referência.
+triage-status-changed = <b>{ $reference }</b>: { $status }.
+report-status-changed = Há novidades sobre o seu relato <b>{ $reference }</b>: { $status }.
+report-news-discreet = Há novidades sobre um dos seus relatos: abra /myreports.

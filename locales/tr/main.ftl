@@ -340,3 +340,42 @@ status-duplicate = 🔁 daha önce bildirilmiş
 status-rejected = ✖️ kabul edilmedi
 weekday-plain = { $day }
 weekday-ticked = ✅ { $day }
+
+## Bildirimlerin değerlendirilmesi
+
+cmd-reports = Bildirimleri oku ve değerlendir
+menu-reports = 🗂 Mahalle bildirimleri
+help-triage = /reports — mahallenizin bildirimlerini oku ve değerlendir
+triage-choose-quartier = Hangi mahallenin bildirimleri?
+triage-list-header =
+    <b>{ $place }</b> — { $filter }: { $count ->
+        [0] hiç bildirim yok
+        [one] bir bildirim
+       *[other] { $count } bildirim
+    }
+triage-filter-open = devam edenler
+triage-filter-closed = kapananlar
+triage-list-button = { $reference } · { $status } · { $category }
+button-show-open = 📂 Devam edenler
+button-show-closed = 🗄 Kapananlar
+button-previous = ◀️ Öncekiler
+button-next = Sonrakiler ▶️
+triage-detail =
+    <b>{ $reference }</b> — { $status }
+    Konu: { $category }
+    Ne zaman: { $when }
+    Nerede: { $place }
+    Ne oldu: { $content }
+    Kimler okur: { $audience }
+    Gönderen: { $reporter }
+triage-when-cell = { $days } — { $slot }
+triage-location = bir konum ({ $lat }, { $lon })
+triage-reporter-anonymous = isimsiz
+triage-reporter-unnamed = adını vermemiş bir üye
+triage-set-status = → { $status }
+triage-ask-reason = Bu bildirim neden kabul edilmiyor? Gerekçe kayıt geçmişinde saklanır.
+triage-ask-duplicate = Bu bildirim hangi bildirimin tekrarı? O bildirimin numarasını gönderin, örneğin <code>BEL-0012</code>.
+triage-duplicate-unknown = Bu bildirimi bu mahallede bulamıyorum. Numarayı kontrol edin.
+triage-status-changed = <b>{ $reference }</b>: { $status }.
+report-status-changed = <b>{ $reference }</b> numaralı bildiriminizle ilgili yenilik var: { $status }.
+report-news-discreet = Bildirdiklerinizden biriyle ilgili yenilik var: görmek için /myreports.

@@ -62,6 +62,16 @@ pub enum Callback {
     ChangeRoleTo(AssignmentId, Role),
     Settings(SettingsAction),
     Report(ReportButton),
+    /// Triage: the reports of a quartier, open or closed, a page.
+    TriageList {
+        quartier: QuartierId,
+        closed: bool,
+        page: u16,
+    },
+    /// Triage: open a report.
+    TriageOpen(i64),
+    /// Triage: move a report to a status (by `ReportStatus` position).
+    TriageStatus(i64, u8),
     /// "Someone is in danger now": the numbers again, and the coordinators alerted.
     DangerNow,
 }
@@ -188,6 +198,13 @@ impl Callback {
                 }
             ),
             Callback::Report(b) => encode_report(*b),
+            Callback::TriageList {
+                quartier,
+                closed,
+                page,
+            } => format!("tl:{quartier}:{}:{page}", u8::from(*closed)),
+            Callback::TriageOpen(id) => format!("to:{id}"),
+            Callback::TriageStatus(id, s) => format!("ts:{id}:{s}"),
             Callback::DangerNow => "sos".into(),
         }
     }
@@ -221,6 +238,25 @@ impl Callback {
             ("st", "x") => Callback::Settings(SettingsAction::RemoveName),
             ("st", "l") => Callback::Settings(SettingsAction::Language),
             ("sos", "") => Callback::DangerNow,
+            ("tl", rest) => {
+                let mut parts = rest.split(':');
+                let quartier = QuartierId(id_from(parts.next()?)?);
+                let closed = flag(parts.next()?)?;
+                let page = u16::try_from(id_from(parts.next()?)?).ok()?;
+                if parts.next().is_some() {
+                    return None;
+                }
+                Callback::TriageList {
+                    quartier,
+                    closed,
+                    page,
+                }
+            }
+            ("to", id) => Callback::TriageOpen(id_from(id)?),
+            ("ts", rest) => {
+                let (id, s) = rest.split_once(':')?;
+                Callback::TriageStatus(id_from(id)?, small(s).filter(|s| *s < 7)?)
+            }
             ("r", rest) => Callback::Report(parse_report(rest)?),
             _ => return None,
         };
@@ -253,6 +289,13 @@ mod tests {
             all.push(Callback::ChangeRoleTo(AssignmentId(big), role));
         }
         all.push(Callback::DangerNow);
+        all.push(Callback::TriageList {
+            quartier: QuartierId(big),
+            closed: true,
+            page: u16::MAX,
+        });
+        all.push(Callback::TriageOpen(big));
+        all.push(Callback::TriageStatus(big, 6));
         for b in [
             ReportButton::Quartier(QuartierId(big)),
             ReportButton::Category(9),
@@ -321,6 +364,11 @@ mod tests {
             "r:c256",
             "r:z",
             "sos:1",
+            "tl:1:2:0",
+            "tl:1:0:70000",
+            "tl:1:0:1:9",
+            "ts:1:7",
+            "to:-1",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");
         }

@@ -21,10 +21,12 @@ pub enum MenuAction {
     NewCity,
     Report,
     MyReports,
+    Reports,
 }
 
 impl MenuAction {
-    const ALL: [MenuAction; 10] = [
+    const ALL: [MenuAction; 11] = [
+        MenuAction::Reports,
         MenuAction::Report,
         MenuAction::MyReports,
         MenuAction::Help,
@@ -49,6 +51,7 @@ impl MenuAction {
             MenuAction::NewCity => "menu-new-city",
             MenuAction::Report => "menu-report",
             MenuAction::MyReports => "menu-myreports",
+            MenuAction::Reports => "menu-reports",
         }
     }
 
@@ -88,6 +91,12 @@ pub fn main_menu(principal: &Principal) -> Markup {
     let mut rows = vec![];
     if reports {
         rows.push(vec![MenuAction::Report, MenuAction::MyReports]);
+    }
+    let triages = [Role::Coordinator, Role::Relay, Role::Facilitator]
+        .into_iter()
+        .any(|r| principal.has_role(r));
+    if triages {
+        rows.push(vec![MenuAction::Reports]);
     }
     rows.extend([
         vec![MenuAction::Help, MenuAction::Settings],

@@ -51,6 +51,12 @@ impl Markup {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    Voice,
+    Photo,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Out {
     /// A message: its parts are joined by a blank line.
@@ -68,6 +74,12 @@ pub enum Out {
         caption: Msg,
         markup: Markup,
     },
+    /// A voice note or photo Telegram already has, re-sent by its file id.
+    Media {
+        chat: i64,
+        kind: MediaKind,
+        file_id: String,
+    },
     /// The answer to a button press (stops the spinner; an optional short notice).
     Answer {
         query_id: String,
@@ -83,12 +95,15 @@ impl Out {
             Out::Text { parts, .. } => parts.iter().map(|m| m.id.as_ref()).collect(),
             Out::Photo { caption, .. } => vec![caption.id.as_ref()],
             Out::Answer { text, .. } => text.iter().map(|m| m.id.as_ref()).collect(),
+            Out::Media { .. } => vec![],
         }
     }
 
     pub fn chat(&self) -> Option<i64> {
         match self {
-            Out::Text { chat, .. } | Out::Photo { chat, .. } => Some(*chat),
+            Out::Text { chat, .. } | Out::Photo { chat, .. } | Out::Media { chat, .. } => {
+                Some(*chat)
+            }
             Out::Answer { .. } => None,
         }
     }
@@ -131,6 +146,14 @@ impl Replies {
             png,
             caption,
             markup,
+        });
+    }
+
+    pub fn media(&mut self, kind: MediaKind, file_id: &str) {
+        self.outs.push(Out::Media {
+            chat: self.chat,
+            kind,
+            file_id: file_id.to_owned(),
         });
     }
 

@@ -8,7 +8,7 @@ use teloxide::types::{
 };
 
 use super::keyboards::strip_marks;
-use super::reply::{Label, Markup, Out};
+use super::reply::{Label, Markup, MediaKind, Out};
 use crate::domain::Locale;
 use crate::i18n::{Localizer, Msg};
 
@@ -123,6 +123,17 @@ async fn send_one(
                 request = request.reply_markup(m);
             }
             request.await?;
+        }
+        Out::Media {
+            chat,
+            kind,
+            file_id,
+        } => {
+            let file = InputFile::file_id(teloxide::types::FileId(file_id));
+            match kind {
+                MediaKind::Voice => bot.send_voice(ChatId(chat), file).await.map(drop)?,
+                MediaKind::Photo => bot.send_photo(ChatId(chat), file).await.map(drop)?,
+            }
         }
         Out::Answer {
             query_id,

@@ -8,10 +8,11 @@ use crate::domain::Locale;
 use crate::i18n::{Localizer, Msg};
 
 /// The commands shown in Telegram's "/" menu, with their description ids.
-pub const COMMANDS: [(&str, &str); 14] = [
+pub const COMMANDS: [(&str, &str); 15] = [
     ("start", "cmd-start"),
     ("report", "cmd-report"),
     ("myreports", "cmd-myreports"),
+    ("reports", "cmd-reports"),
     ("help", "cmd-help"),
     ("language", "cmd-language"),
     ("settings", "cmd-settings"),

@@ -51,6 +51,10 @@ pub enum State {
     NewFirstName,
     /// A dialogue erased after its time to live: she is told when she next writes.
     Expired,
+    /// Triage: the reason a report is rejected.
+    RejectReason { report: i64 },
+    /// Triage: the reference of the report this one duplicates.
+    DuplicateOf { report: i64 },
     /// `/report`: a report being written, at a step.
     Report {
         step: ReportStep,

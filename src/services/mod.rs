@@ -6,6 +6,7 @@ pub mod members;
 pub mod people;
 pub mod registration;
 pub mod reports;
+pub mod triage;
 
 use thiserror::Error;
 

@@ -143,3 +143,189 @@ pub async fn count_since(
         .fetch_one(conn)
         .await
 }
+
+/// A report as those who triage it read it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub id: i64,
+    pub quartier: QuartierId,
+    pub reference: String,
+    pub reporter: Option<PersonId>,
+    pub anonymous: bool,
+    pub category: Category,
+    pub cell_weekdays: u8,
+    pub cell_slot: String,
+    pub place_text: Option<String>,
+    pub location: Option<(f64, f64)>,
+    pub text: Option<String>,
+    pub voice: Option<String>,
+    pub photos: Vec<String>,
+    pub audience: Audience,
+    pub status: ReportStatus,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ReportRow {
+    id: i64,
+    quartier_id: i64,
+    reference: String,
+    reporter_id: Option<i64>,
+    anonymous: bool,
+    category: String,
+    cell_weekdays: i64,
+    cell_slot: String,
+    place_text: Option<String>,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    content_text: Option<String>,
+    voice_file_id: Option<String>,
+    photo_file_ids: Option<String>,
+    audience: String,
+    status: String,
+    created_at: DateTime<Utc>,
+}
+
+const REPORT_COLUMNS: &str = "SELECT id, quartier_id, reference, reporter_id, anonymous, category,
+    cell_weekdays, cell_slot, place_text, latitude, longitude, content_text, voice_file_id,
+    photo_file_ids, audience, status, created_at FROM report";
+
+fn report(r: ReportRow) -> Option<Report> {
+    Some(Report {
+        id: r.id,
+        quartier: QuartierId(r.quartier_id),
+        reference: r.reference,
+        reporter: r.reporter_id.map(PersonId),
+        anonymous: r.anonymous,
+        category: Category::parse(&r.category)?,
+        cell_weekdays: r.cell_weekdays as u8,
+        cell_slot: r.cell_slot,
+        place_text: r.place_text,
+        location: r.latitude.zip(r.longitude),
+        text: r.content_text,
+        voice: r.voice_file_id,
+        photos: r
+            .photo_file_ids
+            .and_then(|p| serde_json::from_str(&p).ok())
+            .unwrap_or_default(),
+        audience: Audience::parse(&r.audience)?,
+        status: ReportStatus::parse(&r.status)?,
+        created_at: r.created_at,
+    })
+}
+
+pub async fn get(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<Report>> {
+    let row: Option<ReportRow> = sqlx::query_as(&format!("{REPORT_COLUMNS} WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.and_then(report))
+}
+
+pub async fn by_reference(
+    conn: &mut SqliteConnection,
+    quartier: QuartierId,
+    reference: &str,
+) -> sqlx::Result<Option<Report>> {
+    let row: Option<ReportRow> = sqlx::query_as(&format!(
+        "{REPORT_COLUMNS} WHERE quartier_id = ? AND reference = ?"
+    ))
+    .bind(quartier.0)
+    .bind(reference)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.and_then(report))
+}
+
+/// Which reports a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    Open,
+    Closed,
+}
+
+/// A page of a quartier's reports, newest first; `relays_only` keeps those whose
+/// reporter allowed the relays.
+pub async fn list(
+    conn: &mut SqliteConnection,
+    quartier: QuartierId,
+    filter: Filter,
+    relays_only: bool,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<(Vec<Report>, i64)> {
+    let status = match filter {
+        Filter::Open => "status IN ('new', 'acknowledged', 'on_agenda', 'in_progress')",
+        Filter::Closed => "status IN ('resolved', 'duplicate', 'rejected')",
+    };
+    let audience = if relays_only {
+        "AND audience = 'relays'"
+    } else {
+        ""
+    };
+    let filter_sql = format!("WHERE quartier_id = ? AND {status} {audience}");
+    let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM report {filter_sql}"))
+        .bind(quartier.0)
+        .fetch_one(&mut *conn)
+        .await?;
+    let rows: Vec<ReportRow> = sqlx::query_as(&format!(
+        "{REPORT_COLUMNS} {filter_sql} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"
+    ))
+    .bind(quartier.0)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(conn)
+    .await?;
+    Ok((rows.into_iter().filter_map(report).collect(), total))
+}
+
+/// Changes a report's status (the caller checked the transition) and records who did it;
+/// returns the event's id.
+pub async fn set_status(
+    conn: &mut SqliteConnection,
+    id: i64,
+    from: ReportStatus,
+    to: ReportStatus,
+    actor: PersonId,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Option<i64>> {
+    let closed_at = to.is_closed().then_some(now);
+    let done = sqlx::query("UPDATE report SET status = ?, closed_at = COALESCE(?, closed_at) WHERE id = ? AND status = ?")
+        .bind(to.as_str())
+        .bind(closed_at)
+        .bind(id)
+        .bind(from.as_str())
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Ok(None);
+    }
+    log(conn, id, Some(actor), Some(from), Some(to), note, now)
+        .await
+        .map(Some)
+}
+
+/// Adds a line to a report's audit trail.
+pub async fn log(
+    conn: &mut SqliteConnection,
+    id: i64,
+    actor: Option<PersonId>,
+    from: Option<ReportStatus>,
+    to: Option<ReportStatus>,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "INSERT INTO report_event (report_id, actor_id, at, from_status, to_status, note)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(id)
+    .bind(actor.map(|p| p.0))
+    .bind(now)
+    .bind(from.map(ReportStatus::as_str))
+    .bind(to.map(ReportStatus::as_str))
+    .bind(note)
+    .fetch_one(conn)
+    .await
+}

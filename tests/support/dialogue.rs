@@ -218,6 +218,7 @@ impl Harness {
                 .as_ref()
                 .map(|m| self.ctx.localizer.render(locale, m))
                 .unwrap_or_default(),
+            Out::Media { file_id, .. } => file_id.clone(),
         }
     }
 }
@@ -234,6 +235,7 @@ fn messages(outs: &[Out]) -> Vec<&Msg> {
             Out::Text { parts, .. } => parts.iter().collect::<Vec<_>>(),
             Out::Photo { caption, .. } => vec![caption],
             Out::Answer { text, .. } => text.iter().collect(),
+            Out::Media { .. } => vec![],
         })
         .collect()
 }

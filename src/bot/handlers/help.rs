@@ -20,6 +20,12 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     if reports {
         parts.push(Msg::new("help-reporter"));
     }
+    if [Role::Coordinator, Role::Relay, Role::Facilitator]
+        .into_iter()
+        .any(|r| principal.has_role(r))
+    {
+        parts.push(Msg::new("help-triage"));
+    }
     parts.push(Msg::new("help-everyone"));
     if principal.has_role(Role::Coordinator) {
         parts.push(Msg::new("help-coordinator"));

@@ -9,6 +9,7 @@ mod members;
 mod onboarding;
 mod report;
 mod settings;
+mod triage;
 
 use super::callback::Callback;
 use super::context::Turn;
@@ -45,6 +46,7 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         "members" => members::start(t).await,
         "report" => report::start(t).await,
         "myreports" => report::mine(t).await,
+        "reports" => triage::start(t).await,
         "linkgroup" => {
             t.replies.say("error-group-only");
             Ok(())
@@ -69,6 +71,7 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::NewCity => admin::new_city(t, "").await,
         MenuAction::Report => report::start(t).await,
         MenuAction::MyReports => report::mine(t).await,
+        MenuAction::Reports => triage::start(t).await,
     }
 }
 
@@ -85,6 +88,8 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         State::QuartierDetails => admin::quartier_typed(t, text).await,
         State::NewFirstName => settings::name_typed(t, text).await,
         State::Report { .. } => report::text(t, text).await,
+        State::RejectReason { report } => triage::reason_typed(t, report, text).await,
+        State::DuplicateOf { report } => triage::duplicate_typed(t, report, text).await,
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle => show_menu(t, "menu-shown").await,
         _ => {
@@ -106,7 +111,9 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         | State::FirstName { .. }
         | State::CityName
         | State::QuartierDetails
-        | State::NewFirstName => {
+        | State::NewFirstName
+        | State::RejectReason { .. }
+        | State::DuplicateOf { .. } => {
             t.replies.say("error-expected-text");
             Ok(())
         }
@@ -129,6 +136,16 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         (_, _) if t.person.is_none() => not_registered(t).await,
         (Callback::DangerNow, _) => report::danger(t).await,
         (Callback::Report(b), State::Report { .. }) => report::button_pressed(t, b).await,
+        (
+            Callback::TriageList {
+                quartier,
+                closed,
+                page,
+            },
+            _,
+        ) => triage::show_list(t, quartier, closed, page).await,
+        (Callback::TriageOpen(id), _) => triage::show(t, id).await,
+        (Callback::TriageStatus(id, code), _) => triage::set_status(t, id, code).await,
         (Callback::Language(l), _) => settings::set_language(t, l).await,
         (Callback::Settings(action), _) => settings::act(t, action).await,
         (Callback::InviteRole(role), State::InviteRole) => invite::role_chosen(t, role).await,

@@ -1,0 +1,293 @@
+//! `/reports`: a quartier's reports for those who may read them raw — lists by page, a
+//! report's detail with its voice note and photos, status changes (a reason for a
+//! rejection, the original for a duplicate).
+
+use super::HandlerResult;
+use crate::bot::callback::Callback;
+use crate::bot::context::Turn;
+use crate::bot::reply::{Button, Label, Markup, MediaKind};
+use crate::bot::state::State;
+use crate::domain::QuartierId;
+use crate::domain::report::{Audience, ReportStatus, TimeSlot, round_location};
+use crate::i18n::{Arg, Msg};
+use crate::services::{ServiceError, triage};
+use crate::store::persons;
+use crate::store::reports::{self, Filter, Report};
+
+const PAGE: i64 = 10;
+const DAYS: [&str; 7] = [
+    "weekday-mon",
+    "weekday-tue",
+    "weekday-wed",
+    "weekday-thu",
+    "weekday-fri",
+    "weekday-sat",
+    "weekday-sun",
+];
+
+pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
+    let principal = t.principal().await?;
+    let list = triage::quartiers(t.conn, &principal).await?;
+    match list.as_slice() {
+        [] => Err(ServiceError::NotAllowed),
+        [(q, _)] => show_list(t, q.id, false, 0).await,
+        _ => {
+            let buttons = list.into_iter().map(|(q, _)| {
+                Button::raw(
+                    q.name,
+                    Callback::TriageList {
+                        quartier: q.id,
+                        closed: false,
+                        page: 0,
+                    },
+                )
+            });
+            t.replies.say_with(
+                vec![Msg::new("triage-choose-quartier")],
+                Markup::column(buttons),
+            );
+            Ok(())
+        }
+    }
+}
+
+pub async fn show_list(
+    t: &mut Turn<'_>,
+    quartier: QuartierId,
+    closed: bool,
+    page: u16,
+) -> HandlerResult {
+    let principal = t.principal().await?;
+    let allowed = triage::quartiers(t.conn, &principal).await?;
+    let Some((q, relays_only)) = allowed.into_iter().find(|(q, _)| q.id == quartier) else {
+        return Err(ServiceError::NotAllowed);
+    };
+    let filter = if closed { Filter::Closed } else { Filter::Open };
+    let offset = i64::from(page) * PAGE;
+    let (list, total) = reports::list(t.conn, q.id, filter, relays_only, PAGE, offset).await?;
+    let header = Msg::new("triage-list-header")
+        .user("place", q.name)
+        .num("count", total)
+        .msg(
+            "filter",
+            if closed {
+                "triage-filter-closed"
+            } else {
+                "triage-filter-open"
+            },
+        );
+    let mut rows: Vec<Vec<Button>> = list
+        .iter()
+        .map(|r| {
+            let label = Msg::new("triage-list-button")
+                .plain("reference", r.reference.clone())
+                .msg("status", r.status.message_id())
+                .msg("category", r.category.message_id());
+            vec![Button {
+                label: Label::Msg(label),
+                callback: Callback::TriageOpen(r.id),
+            }]
+        })
+        .collect();
+    let mut nav = vec![];
+    if page > 0 {
+        nav.push(Button::new(
+            "button-previous",
+            Callback::TriageList {
+                quartier,
+                closed,
+                page: page - 1,
+            },
+        ));
+    }
+    if offset + PAGE < total {
+        nav.push(Button::new(
+            "button-next",
+            Callback::TriageList {
+                quartier,
+                closed,
+                page: page + 1,
+            },
+        ));
+    }
+    let other = if closed {
+        "button-show-open"
+    } else {
+        "button-show-closed"
+    };
+    nav.push(Button::new(
+        other,
+        Callback::TriageList {
+            quartier,
+            closed: !closed,
+            page: 0,
+        },
+    ));
+    rows.push(nav);
+    t.replies.say_with(vec![header], Markup::Inline(rows));
+    Ok(())
+}
+
+fn when(r: &Report) -> Arg {
+    let days = DAYS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| r.cell_weekdays & (1 << i) != 0)
+        .map(|(_, id)| Arg::Msg((*id).into()))
+        .collect();
+    let slot = TimeSlot::ALL
+        .into_iter()
+        .find(|s| s.as_str() == r.cell_slot)
+        .map_or("report-place-none", TimeSlot::message_id);
+    Arg::Nested(Box::new(
+        Msg::new("triage-when-cell")
+            .arg("days", Arg::List(days))
+            .msg("slot", slot),
+    ))
+}
+
+pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
+    let principal = t.principal().await?;
+    let viewer = t.person_id()?;
+    let r = triage::open(t.conn, &principal, viewer, id, t.now).await?;
+    let place = match (&r.place_text, r.location) {
+        (Some(text), _) => Arg::User(text.clone()),
+        (None, Some((lat, lon))) => {
+            // An anonymous report's location is shown rounded to about 150 m.
+            let (lat, lon) = if r.anonymous {
+                round_location(lat, lon)
+            } else {
+                (lat, lon)
+            };
+            Arg::Nested(Box::new(
+                Msg::new("triage-location")
+                    .plain("lat", format!("{lat:.5}"))
+                    .plain("lon", format!("{lon:.5}")),
+            ))
+        }
+        (None, None) => Arg::Msg("report-place-none".into()),
+    };
+    let mut content = vec![];
+    if let Some(text) = &r.text {
+        content.push(Arg::User(text.clone()));
+    }
+    if r.voice.is_some() {
+        content.push(Arg::Msg("report-content-voice".into()));
+    }
+    if !r.photos.is_empty() {
+        content.push(Arg::Nested(Box::new(
+            Msg::new("report-content-photos").num("count", r.photos.len() as i64),
+        )));
+    }
+    if content.is_empty() {
+        content.push(Arg::Msg("report-content-none".into()));
+    }
+    let reporter = match (r.anonymous, r.reporter) {
+        (false, Some(p)) => match persons::get(t.conn, p).await?.first_name {
+            Some(name) => Arg::User(name.as_str().to_owned()),
+            None => Arg::Msg("triage-reporter-unnamed".into()),
+        },
+        _ => Arg::Msg("triage-reporter-anonymous".into()),
+    };
+    let audience = match r.audience {
+        Audience::CoordinatorOnly => "report-audience-coordinator",
+        Audience::WithRelays => "report-audience-relays",
+    };
+    let detail = Msg::new("triage-detail")
+        .plain("reference", r.reference.clone())
+        .msg("status", r.status.message_id())
+        .msg("category", r.category.message_id())
+        .arg("when", when(&r))
+        .arg("place", place)
+        .arg("content", Arg::List(content))
+        .msg("audience", audience)
+        .arg("reporter", reporter);
+    let buttons = r.status.allowed().into_iter().map(|s| {
+        let code = ReportStatus::ALL
+            .iter()
+            .position(|x| *x == s)
+            .expect("listed") as u8;
+        let label = Msg::new("triage-set-status").msg("status", s.message_id());
+        Button {
+            label: Label::Msg(label),
+            callback: Callback::TriageStatus(r.id, code),
+        }
+    });
+    t.replies.say_with(vec![detail], Markup::column(buttons));
+    if let Some(voice) = &r.voice {
+        t.replies.media(MediaKind::Voice, voice);
+    }
+    for photo in &r.photos {
+        t.replies.media(MediaKind::Photo, photo);
+    }
+    Ok(())
+}
+
+pub async fn set_status(t: &mut Turn<'_>, id: i64, code: u8) -> HandlerResult {
+    let to = *ReportStatus::ALL
+        .get(usize::from(code))
+        .ok_or(ServiceError::Stale)?;
+    match to {
+        ReportStatus::Rejected | ReportStatus::Duplicate => {
+            // Check she may, and that the move is legal, before asking for more.
+            let principal = t.principal().await?;
+            let viewer = t.person_id()?;
+            let r = triage::open(t.conn, &principal, viewer, id, t.now).await?;
+            r.status.transition(to).map_err(|_| ServiceError::Stale)?;
+            if to == ReportStatus::Rejected {
+                t.state = State::RejectReason { report: id };
+                t.replies.say("triage-ask-reason");
+            } else {
+                t.state = State::DuplicateOf { report: id };
+                t.replies.say("triage-ask-duplicate");
+            }
+            Ok(())
+        }
+        _ => apply(t, id, to, None).await,
+    }
+}
+
+async fn apply(t: &mut Turn<'_>, id: i64, to: ReportStatus, note: Option<&str>) -> HandlerResult {
+    let principal = t.principal().await?;
+    let actor = t.person_id()?;
+    let r = triage::change_status(t.conn, &principal, actor, id, to, note, t.now).await?;
+    t.state = State::Idle;
+    t.replies.say(
+        Msg::new("triage-status-changed")
+            .plain("reference", r.reference)
+            .msg("status", to.message_id()),
+    );
+    Ok(())
+}
+
+pub async fn reason_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
+    let reason = text.trim();
+    if reason.is_empty() || reason.chars().count() > 500 {
+        let msg = if reason.is_empty() {
+            Msg::new("error-empty-text")
+        } else {
+            Msg::new("error-text-too-long").num("max", 500)
+        };
+        t.replies.say(msg);
+        return Ok(());
+    }
+    apply(t, report, ReportStatus::Rejected, Some(reason)).await
+}
+
+pub async fn duplicate_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
+    let reference = crate::domain::digits::normalize_digits(text.trim()).to_ascii_uppercase();
+    let this = reports::get(t.conn, report)
+        .await?
+        .ok_or(ServiceError::Stale)?;
+    let original = reports::by_reference(t.conn, this.quartier, &reference).await?;
+    match original.filter(|o| o.id != report) {
+        Some(original) => {
+            let note = format!("duplicate of {}", original.reference);
+            apply(t, report, ReportStatus::Duplicate, Some(&note)).await
+        }
+        None => {
+            t.replies.say("triage-duplicate-unknown");
+            Ok(())
+        }
+    }
+}

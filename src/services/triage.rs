@@ -1,0 +1,112 @@
+//! Triage: who may read a quartier's raw reports, opening one (logged when named),
+//! changing its status along the status machine, and telling the reporter.
+
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+use super::{ServiceError, ServiceResult};
+use crate::domain::report::{Audience, ReportStatus};
+use crate::domain::{Action, PersonId, Principal, Quartier, Scope};
+use crate::i18n::Msg;
+use crate::outbox::{self, NewMessage};
+use crate::store::reports::{self, Report};
+use crate::store::{persons, quartiers};
+
+/// The quartiers whose reports she may triage, and whether she sees only those whose
+/// reporter allowed the relays.
+pub async fn quartiers(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+) -> sqlx::Result<Vec<(Quartier, bool)>> {
+    let mut out: Vec<(Quartier, bool)> = vec![];
+    for grant in &principal.grants {
+        let candidates = match grant.scope {
+            Scope::Quartier(_, q) => quartiers::get(&mut *conn, q).await?.into_iter().collect(),
+            Scope::City(c) => quartiers::of_city(&mut *conn, c).await?,
+        };
+        for q in candidates {
+            let all = principal.may(Action::TriageRawReports {
+                quartier: q.scope(),
+                relays_allowed: false,
+            });
+            let relays = principal.may(Action::TriageRawReports {
+                quartier: q.scope(),
+                relays_allowed: true,
+            });
+            if !relays {
+                continue;
+            }
+            match out.iter_mut().find(|(o, _)| o.id == q.id) {
+                Some(existing) => existing.1 &= !all,
+                None => out.push((q, !all)),
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A report she may read raw; opening a named report is logged.
+pub async fn open(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    viewer: PersonId,
+    id: i64,
+    now: DateTime<Utc>,
+) -> ServiceResult<Report> {
+    let report = reports::get(&mut *conn, id)
+        .await?
+        .ok_or(ServiceError::Stale)?;
+    let quartier = quartiers::get(&mut *conn, report.quartier)
+        .await?
+        .ok_or(ServiceError::Stale)?;
+    let action = Action::TriageRawReports {
+        quartier: quartier.scope(),
+        relays_allowed: report.audience == Audience::WithRelays,
+    };
+    if !principal.may(action) {
+        return Err(ServiceError::NotAllowed);
+    }
+    if !report.anonymous {
+        reports::log(conn, id, Some(viewer), None, None, Some("opened"), now).await?;
+    }
+    Ok(report)
+}
+
+/// Moves a report to `to` (refused if illegal or if someone changed it meanwhile), records
+/// it in the audit trail and tells the reporter through the outbox.
+pub async fn change_status(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    actor: PersonId,
+    id: i64,
+    to: ReportStatus,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> ServiceResult<Report> {
+    let report = open(&mut *conn, principal, actor, id, now).await?;
+    report
+        .status
+        .transition(to)
+        .map_err(|_| ServiceError::Stale)?;
+    let event = reports::set_status(&mut *conn, id, report.status, to, actor, note, now)
+        .await?
+        .ok_or(ServiceError::Stale)?;
+    if let Some(reporter) = report.reporter {
+        let person = persons::get(&mut *conn, reporter).await?;
+        let msg = if person.discreet {
+            Msg::new("report-news-discreet")
+        } else {
+            Msg::new("report-status-changed")
+                .plain("reference", report.reference.clone())
+                .msg("status", to.message_id())
+        };
+        let key = format!("status:{id}:{event}");
+        outbox::enqueue(
+            conn,
+            &NewMessage::to_person(key, "report_status", reporter, msg, now),
+            now,
+        )
+        .await?;
+    }
+    Ok(report)
+}
