@@ -66,6 +66,12 @@ pub struct Config {
     pub sender: SenderConfig,
     /// Delivered messages lose their content after this long.
     pub outbox_retention: chrono::Duration,
+    /// Raw content of a closed report is erased after this long.
+    pub report_retention: chrono::Duration,
+    /// Reports one person may make in 24 hours.
+    pub reports_per_day: i64,
+    /// Updates one person may send in a second before the bot asks her to slow down.
+    pub updates_per_second: u32,
 }
 
 /// The settings that do not need a Telegram token (logging, database commands).
@@ -197,6 +203,11 @@ impl Config {
             outbox_retention: chrono::Duration::days(
                 seconds(env, "OUTBOX_RETENTION_DAYS", 30)? as i64
             ),
+            report_retention: chrono::Duration::days(
+                seconds(env, "REPORT_RETENTION_DAYS", 183)? as i64
+            ),
+            reports_per_day: seconds(env, "REPORTS_PER_DAY", 10)? as i64,
+            updates_per_second: seconds(env, "UPDATES_PER_SECOND", 5)? as u32,
         })
     }
 }

@@ -58,7 +58,11 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         config.dialogue_ttl,
         &username,
     )
-    .with_wake(wake);
+    .with_wake(wake)
+    .with_limits(crate::bot::context::Limits {
+        reports_per_day: config.reports_per_day,
+        updates_per_second: config.updates_per_second,
+    });
     let listener = Polling::builder(bot.clone())
         .timeout(config.poll_timeout)
         .allowed_updates(vec![
@@ -116,6 +120,7 @@ async fn start_delivery(
         pool: pool.clone(),
         dialogue_ttl: config.dialogue_ttl,
         outbox_retention: config.outbox_retention,
+        report_retention: config.report_retention,
     })));
     Ok(())
 }

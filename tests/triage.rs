@@ -88,6 +88,7 @@ async fn report_status(h: &Harness, id: i64) -> String {
 async fn the_coordinator_reads_a_report_with_its_voice_note_and_moves_it_on() {
     let mut h = city().await;
     let id = report(&mut h, false).await;
+    h.outbox().await;
     let outs = h.text(&COORDINATOR, "/reports").await;
     assert_eq!(ids(&outs), ["triage-choose-quartier"]);
     let bel = button(&outs, "Belleville").unwrap();
@@ -291,6 +292,7 @@ async fn a_rejection_keeps_its_reason_and_a_duplicate_names_its_original() {
 async fn in_discreet_mode_a_status_notice_carries_no_content() {
     let mut h = city().await;
     let id = report(&mut h, true).await;
+    h.outbox().await;
     h.press(
         &AMINA,
         &Callback::Settings(agenda_mmm::bot::callback::SettingsAction::ToggleDiscreet),
@@ -348,4 +350,217 @@ async fn an_anonymous_report_shows_no_name_and_a_rounded_location() {
         .await
         .unwrap();
     assert_eq!(opened, 0, "only named reports' openings are logged");
+}
+
+async fn outbox_texts(h: &mut Harness) -> Vec<(i64, String)> {
+    h.outbox()
+        .await
+        .into_iter()
+        .map(|d| (d.chat_id, d.text))
+        .collect()
+}
+
+#[tokio::test]
+async fn those_who_may_read_a_new_report_are_alerted_without_its_content() {
+    let mut h = city().await;
+    report(&mut h, true).await;
+    let mut told: Vec<i64> = outbox_texts(&mut h)
+        .await
+        .into_iter()
+        .map(|(c, text)| {
+            assert!(
+                text.contains("BEL-0001")
+                    && !text.contains("Brossolette")
+                    && !text.contains("Amina"),
+                "{text}"
+            );
+            c
+        })
+        .collect();
+    told.sort();
+    assert_eq!(told, [COORDINATOR.id, RELAY.id]);
+    report(&mut h, false).await;
+    let told: Vec<i64> = outbox_texts(&mut h)
+        .await
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    assert_eq!(told, [COORDINATOR.id], "coordinator only");
+}
+
+#[tokio::test]
+async fn a_relay_who_chose_a_daily_round_up_gets_one_message_a_day() {
+    let mut h = city().await;
+    let outs = h.text(&RELAY, "/settings").await;
+    assert!(ids(&outs).contains(&"settings-alerts"));
+    let outs = h
+        .press(&RELAY, &button(&outs, "button-alerts").unwrap())
+        .await;
+    assert_eq!(
+        arg(&outs, "settings-alerts", "alerts").as_deref(),
+        Some("alerts-daily")
+    );
+    // A mother has no alert setting to change.
+    let outs = h.text(&AMINA, "/settings").await;
+    assert!(!ids(&outs).contains(&"settings-alerts"));
+    let outs = h
+        .press(
+            &AMINA,
+            &Callback::Settings(agenda_mmm::bot::callback::SettingsAction::Alerts),
+        )
+        .await;
+    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    report(&mut h, true).await;
+    report(&mut h, true).await;
+    let told: Vec<i64> = outbox_texts(&mut h)
+        .await
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    assert!(!told.contains(&RELAY.id), "no immediate alert");
+    let ctx = agenda_mmm::scheduler::JobContext {
+        pool: h.ctx.pool.clone(),
+        dialogue_ttl: chrono::Duration::hours(48),
+        outbox_retention: chrono::Duration::days(30),
+        report_retention: chrono::Duration::days(183),
+    };
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    let now = chrono::Utc::now();
+    agenda_mmm::scheduler::schedule(
+        &mut conn,
+        agenda_mmm::scheduler::JobKind::ReportRoundup,
+        "roundup@t",
+        now,
+        &serde_json::json!({}),
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    agenda_mmm::scheduler::tick(&ctx, now).await.unwrap();
+    let sent = outbox_texts(&mut h).await;
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].0, RELAY.id);
+    assert!(sent[0].1.contains('2'), "{}", sent[0].1);
+}
+
+#[tokio::test]
+async fn limits_answer_politely_and_change_nothing() {
+    let mut h = city().await;
+    h.ctx.limits.reports_per_day = 1;
+    report(&mut h, true).await;
+    let outs = h.text(&AMINA, "/report").await;
+    assert_eq!(ids(&outs), ["report-limit"]);
+    assert!(h.rendered(&outs, "report-limit").contains("17"));
+    h.ctx.limits.updates_per_second = 2;
+    let newcomer = person(40, Some("fr"));
+    let first = h.text(&newcomer, "/help").await;
+    let second = h.text(&newcomer, "/help").await;
+    let third = h.text(&newcomer, "/help").await;
+    let fourth = h.text(&newcomer, "/help").await;
+    assert_eq!(ids(&first)[0], "help-intro");
+    assert_eq!(ids(&second)[0], "help-intro");
+    assert_eq!(ids(&third), ["error-slow-down"]);
+    assert!(fourth.is_empty(), "told once a second");
+}
+
+#[tokio::test]
+async fn retention_erases_raw_content_and_forgets_anonymous_reporters_but_keeps_statistics() {
+    let mut h = city().await;
+    let named = report(&mut h, true).await;
+    // An anonymous one.
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(0))).await;
+    h.press(&AMINA, &r(R::When(0))).await;
+    h.text(&AMINA, "Rue X").await;
+    h.text(&AMINA, "Texte").await;
+    h.press(&AMINA, &r(R::Audience(true))).await;
+    h.press(&AMINA, &r(R::Named(false))).await;
+    h.press(&AMINA, &r(R::Confirm)).await;
+    let anonymous: i64 = sqlx::query_scalar("SELECT MAX(id) FROM report")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    let open = report(&mut h, true).await;
+    for id in [named, anonymous] {
+        h.press(
+            &COORDINATOR,
+            &Callback::TriageStatus(id, status(ReportStatus::Resolved)),
+        )
+        .await;
+    }
+    let creator: Option<i64> = sqlx::query_scalar(
+        "SELECT actor_id FROM report_event WHERE report_id = ? AND note = 'created'",
+    )
+    .bind(anonymous)
+    .fetch_one(&h.ctx.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        creator, None,
+        "the audit trail does not name an anonymous reporter"
+    );
+    let ctx = agenda_mmm::scheduler::JobContext {
+        pool: h.ctx.pool.clone(),
+        dialogue_ttl: chrono::Duration::hours(48),
+        outbox_retention: chrono::Duration::days(30),
+        report_retention: chrono::Duration::days(183),
+    };
+    let run = |days: i64| {
+        let ctx = &ctx;
+        async move {
+            let now = chrono::Utc::now() + chrono::Duration::days(days);
+            let mut conn = ctx.pool.acquire().await.unwrap();
+            let key = format!("retention@{days}");
+            agenda_mmm::scheduler::schedule(
+                &mut conn,
+                agenda_mmm::scheduler::JobKind::ReportRetention,
+                &key,
+                now,
+                &serde_json::json!({}),
+            )
+            .await
+            .unwrap();
+            drop(conn);
+            agenda_mmm::scheduler::tick(ctx, now).await.unwrap();
+        }
+    };
+    let row = |id: i64| {
+        let pool = h.ctx.pool.clone();
+        async move {
+            sqlx::query_as::<_, (Option<i64>, Option<String>, Option<String>, String, String)>(
+                "SELECT reporter_id, content_text, place_text, category, status FROM report WHERE id = ?",
+            )
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    run(31).await;
+    assert_eq!(
+        row(anonymous).await.0,
+        None,
+        "anonymous link gone 30 days after closing"
+    );
+    assert!(
+        row(named).await.0.is_some(),
+        "a named report keeps its reporter"
+    );
+    assert!(
+        row(named).await.2.is_some(),
+        "content kept before six months"
+    );
+    run(184).await;
+    for id in [named, anonymous] {
+        let (_, text, place, category, status) = row(id).await;
+        assert_eq!((text, place), (None, None));
+        assert_eq!(status, "resolved", "statistics are kept");
+        assert!(["incivility", "neighbours"].contains(&category.as_str()));
+    }
+    assert!(
+        row(open).await.2.is_some(),
+        "an open report younger than 24 months keeps its content"
+    );
+    run(731).await;
+    assert_eq!(row(open).await.2, None, "open reports at most 24 months");
 }

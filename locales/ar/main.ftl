@@ -393,3 +393,23 @@ triage-duplicate-unknown = لا أجد هذا البلاغ في هذا الحي�
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = هناك جديد بشأن بلاغك <b>{ $reference }</b>: { $status }.
 report-news-discreet = هناك جديد بشأن أحد بلاغاتك: افتحي /myreports.
+
+## التنبيهات والحدود
+
+settings-alerts = البلاغات الجديدة: { $alerts }
+alerts-immediate = 🔔 تنبيه فوري
+alerts-daily = 🗓 ملخّص واحد في اليوم
+alerts-off = 🔕 بلا تنبيهات
+button-alerts = 🔔 التنبيهات: تغيير
+alert-new-report = 🆕 بلاغ جديد <b>{ $reference }</b> في { $quartier }: { $category }. افتحي /reports.
+alert-roundup =
+    { $count ->
+        [zero] 🗓 لا بلاغات جديدة اليوم. افتحي /reports.
+        [one] 🗓 بلاغ جديد واحد اليوم. افتحي /reports.
+        [two] 🗓 بلاغان جديدان اليوم. افتحي /reports.
+        [few] 🗓 { $count } بلاغات جديدة اليوم. افتحي /reports.
+        [many] 🗓 { $count } بلاغًا جديدًا اليوم. افتحي /reports.
+       *[other] 🗓 { $count } بلاغ جديد اليوم. افتحي /reports.
+    }
+report-limit = لقد أرسلتِ الحدّ الأقصى من البلاغات خلال 24 ساعة ({ $max }): شكرًا لك! تابعي غدًا. إذا كان الأمر عاجلًا، فاتصلي بالرقم 17 أو 112.
+error-slow-down = على مهلك 🙂: تكتبين لي بسرعة كبيرة. وصلتني رسائلك السابقة؛ انتظري لحظة قبل أن ترسلي الرسالة التالية.

@@ -379,3 +379,19 @@ triage-duplicate-unknown = I can't find this report in this neighbourhood. Pleas
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = News about your report <b>{ $reference }</b>: { $status }.
 report-news-discreet = There is news about one of your reports: open /myreports.
+
+## Alerts and limits
+
+settings-alerts = New reports: { $alerts }
+alerts-immediate = 🔔 notified right away
+alerts-daily = 🗓 one summary a day
+alerts-off = 🔕 no alerts
+button-alerts = 🔔 Alerts: change
+alert-new-report = 🆕 New report <b>{ $reference }</b> in { $quartier }: { $category }. Open /reports.
+alert-roundup =
+    { $count ->
+        [one] 🗓 One new report today. Open /reports.
+       *[other] 🗓 { $count } new reports today. Open /reports.
+    }
+report-limit = You have already made { $max } reports in 24 hours: thank you! You can carry on tomorrow. If it is urgent, call 17 or 112.
+error-slow-down = Slow down a little 🙂: you are writing to me very fast. I have received your previous messages; please wait a moment before sending the next one.

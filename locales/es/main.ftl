@@ -379,3 +379,19 @@ triage-duplicate-unknown = No encuentro ese aviso en este barrio. Compruebe la r
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = Novedades sobre su aviso <b>{ $reference }</b>: { $status }.
 report-news-discreet = Hay novedades sobre uno de sus avisos: abra /myreports.
+
+## Alertas y límites
+
+settings-alerts = Avisos nuevos: { $alerts }
+alerts-immediate = 🔔 avisada enseguida
+alerts-daily = 🗓 un resumen al día
+alerts-off = 🔕 sin alertas
+button-alerts = 🔔 Alertas: cambiar
+alert-new-report = 🆕 Nuevo aviso <b>{ $reference }</b> en { $quartier }: { $category }. Abra /reports.
+alert-roundup =
+    { $count ->
+        [one] 🗓 Un aviso nuevo hoy. Abra /reports.
+       *[other] 🗓 { $count } avisos nuevos hoy. Abra /reports.
+    }
+report-limit = Ya ha enviado { $max } avisos en 24 horas: ¡gracias! Puede seguir mañana. Si es urgente, llame al 17 o al 112.
+error-slow-down = Con calma 🙂: me está escribiendo muy rápido. He recibido bien sus mensajes anteriores; espere un momento antes de enviar el siguiente.

@@ -379,3 +379,19 @@ triage-duplicate-unknown = Je ne trouve pas ce signalement dans ce quartier. Vé
 triage-status-changed = <b>{ $reference }</b> : { $status }.
 report-status-changed = Du nouveau sur votre signalement <b>{ $reference }</b> : { $status }.
 report-news-discreet = Du nouveau sur un de vos signalements : ouvrez /myreports.
+
+## Alertes et limites
+
+settings-alerts = Nouveaux signalements : { $alerts }
+alerts-immediate = 🔔 prévenue tout de suite
+alerts-daily = 🗓 un résumé par jour
+alerts-off = 🔕 pas d'alerte
+button-alerts = 🔔 Alertes : changer
+alert-new-report = 🆕 Nouveau signalement <b>{ $reference }</b> à { $quartier } : { $category }. Ouvrez /reports.
+alert-roundup =
+    { $count ->
+        [one] 🗓 Un nouveau signalement aujourd'hui. Ouvrez /reports.
+       *[other] 🗓 { $count } nouveaux signalements aujourd'hui. Ouvrez /reports.
+    }
+report-limit = Vous avez déjà fait { $max } signalements en 24 heures : merci ! Reprenez demain. Si c'est urgent, appelez le 17 ou le 112.
+error-slow-down = Doucement 🙂 : vous m'écrivez très vite. J'ai bien reçu vos messages précédents ; attendez un instant avant le suivant.

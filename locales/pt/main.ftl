@@ -379,3 +379,19 @@ triage-duplicate-unknown = Não encontro esse relato neste bairro. Verifique a r
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = Há novidades sobre o seu relato <b>{ $reference }</b>: { $status }.
 report-news-discreet = Há novidades sobre um dos seus relatos: abra /myreports.
+
+## Alertas e limites
+
+settings-alerts = Novos relatos: { $alerts }
+alerts-immediate = 🔔 avisada de imediato
+alerts-daily = 🗓 um resumo por dia
+alerts-off = 🔕 sem alertas
+button-alerts = 🔔 Alertas: mudar
+alert-new-report = 🆕 Novo relato <b>{ $reference }</b> em { $quartier }: { $category }. Abra /reports.
+alert-roundup =
+    { $count ->
+        [one] 🗓 Um novo relato hoje. Abra /reports.
+       *[other] 🗓 { $count } novos relatos hoje. Abra /reports.
+    }
+report-limit = Já fez { $max } relatos em 24 horas: obrigado! Pode continuar amanhã. Se for urgente, ligue para o 17 ou para o 112.
+error-slow-down = Com calma 🙂: está a escrever-me muito depressa. Recebi bem as suas mensagens anteriores; espere um instante antes de enviar a próxima.

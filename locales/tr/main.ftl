@@ -379,3 +379,19 @@ triage-duplicate-unknown = Bu bildirimi bu mahallede bulamıyorum. Numarayı kon
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = <b>{ $reference }</b> numaralı bildiriminizle ilgili yenilik var: { $status }.
 report-news-discreet = Bildirdiklerinizden biriyle ilgili yenilik var: görmek için /myreports.
+
+## Uyarılar ve sınırlar
+
+settings-alerts = Yeni bildirimler: { $alerts }
+alerts-immediate = 🔔 anında uyarı
+alerts-daily = 🗓 günde bir özet
+alerts-off = 🔕 uyarı yok
+button-alerts = 🔔 Uyarılar: değiştir
+alert-new-report = 🆕 { $quartier } mahallesinde yeni bildirim <b>{ $reference }</b>: { $category }. Görmek için /reports.
+alert-roundup =
+    { $count ->
+        [one] 🗓 Bugün yeni bir bildirim var. Görmek için /reports.
+       *[other] 🗓 Bugün { $count } yeni bildirim var. Görmek için /reports.
+    }
+report-limit = 24 saat içinde zaten { $max } bildirim gönderdiniz: teşekkür ederiz! Yarın devam edebilirsiniz. Acil bir durum varsa 17'yi ya da 112'yi arayın.
+error-slow-down = Yavaş yavaş 🙂: bana çok hızlı yazıyorsunuz. Önceki mesajlarınızı aldım; bir sonrakini göndermeden önce biraz bekleyin.

@@ -18,6 +18,8 @@ pub enum SettingsAction {
     ChangeName,
     RemoveName,
     Language,
+    /// Cycle the alert setting for new reports.
+    Alerts,
 }
 
 /// A button of the report flow.
@@ -195,6 +197,7 @@ impl Callback {
                     SettingsAction::ChangeName => 'n',
                     SettingsAction::RemoveName => 'x',
                     SettingsAction::Language => 'l',
+                    SettingsAction::Alerts => 'a',
                 }
             ),
             Callback::Report(b) => encode_report(*b),
@@ -237,6 +240,7 @@ impl Callback {
             ("st", "n") => Callback::Settings(SettingsAction::ChangeName),
             ("st", "x") => Callback::Settings(SettingsAction::RemoveName),
             ("st", "l") => Callback::Settings(SettingsAction::Language),
+            ("st", "a") => Callback::Settings(SettingsAction::Alerts),
             ("sos", "") => Callback::DangerNow,
             ("tl", rest) => {
                 let mut parts = rest.split(':');
@@ -320,6 +324,7 @@ mod tests {
             SettingsAction::ChangeName,
             SettingsAction::RemoveName,
             SettingsAction::Language,
+            SettingsAction::Alerts,
         ] {
             all.push(Callback::Settings(s));
         }

@@ -1,7 +1,8 @@
 //! What every handler may use: the pool, the Localizer, settings, and one update's turn.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
@@ -28,6 +29,38 @@ pub struct Ctx {
     pub menu_labels: Arc<HashMap<String, MenuAction>>,
     /// Wakes the outbox sender when an update queued messages.
     pub wake: Arc<Notify>,
+    pub limits: Limits,
+    /// Per sender: the current one-second window, its count, and whether she was told.
+    pub flood: Arc<Mutex<HashMap<i64, FloodWindow>>>,
+}
+
+/// A sender's one-second window: its start, its count, whether she was told to slow down.
+pub type FloodWindow = (Instant, u32, bool);
+
+/// Per-person limits (configurable).
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub reports_per_day: i64,
+    pub updates_per_second: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            reports_per_day: 10,
+            updates_per_second: 5,
+        }
+    }
+}
+
+/// What the flood limit says of one more update from a sender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flood {
+    Allowed,
+    /// Over the limit: answer once that she should slow down.
+    TellHer,
+    /// Over the limit and already told in this second.
+    Drop,
 }
 
 impl Ctx {
@@ -47,6 +80,34 @@ impl Ctx {
             bot_username: bot_username.into(),
             menu_labels,
             wake: Arc::new(Notify::new()),
+            limits: Limits::default(),
+            flood: Arc::new(Mutex::new(HashMap::new())),
+        }
+    }
+
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Counts one update from `sender` at `now` against the per-second limit.
+    pub fn flood_check(&self, sender: i64, now: Instant) -> Flood {
+        let mut map = self.flood.lock().unwrap_or_else(|p| p.into_inner());
+        if map.len() > 10_000 {
+            map.retain(|_, (start, _, _)| now.duration_since(*start) < Duration::from_secs(1));
+        }
+        let entry = map.entry(sender).or_insert((now, 0, false));
+        if now.duration_since(entry.0) >= Duration::from_secs(1) {
+            *entry = (now, 0, false);
+        }
+        entry.1 += 1;
+        if entry.1 <= self.limits.updates_per_second {
+            Flood::Allowed
+        } else if !entry.2 {
+            entry.2 = true;
+            Flood::TellHer
+        } else {
+            Flood::Drop
         }
     }
 

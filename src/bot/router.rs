@@ -6,7 +6,7 @@ use chrono::{SubsecRound, Utc};
 use sqlx::Connection;
 
 use super::callback::Callback;
-use super::context::{Ctx, Turn};
+use super::context::{Ctx, Flood, Turn};
 use super::handlers::{self, HandlerResult};
 use super::incoming::{Incoming, Input};
 use super::reply::{Out, Replies};
@@ -19,6 +19,19 @@ use crate::store::{chat_state, persons};
 /// Handles one update; returns what to send. Never fails: an unexpected error is logged
 /// and answered with an apology, and its partial effects are rolled back.
 pub async fn handle(ctx: &Ctx, inc: &Incoming) -> Vec<Out> {
+    if let Some(sender) = &inc.sender {
+        match ctx.flood_check(sender.id.0, std::time::Instant::now()) {
+            Flood::Allowed => {}
+            Flood::TellHer => {
+                tracing::info!(chat = inc.chat_id, "flood limit: asked to slow down");
+                let locale = ctx.localizer.best_for(sender.language_code.as_deref());
+                let mut replies = Replies::new(inc.chat_id, locale);
+                replies.say("error-slow-down");
+                return replies.outs;
+            }
+            Flood::Drop => return vec![],
+        }
+    }
     match run(ctx, inc).await {
         Ok(outs) => outs,
         Err(error) => {

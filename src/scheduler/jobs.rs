@@ -12,7 +12,14 @@ pub struct JobContext {
     pub pool: SqlitePool,
     pub dialogue_ttl: chrono::Duration,
     pub outbox_retention: chrono::Duration,
+    /// Raw content of a closed report is erased after this.
+    pub report_retention: chrono::Duration,
 }
+
+/// Raw content of a report still open is erased after 24 months all the same.
+pub const OPEN_REPORT_RETENTION_DAYS: i64 = 730;
+/// The link between an anonymous report and its reporter goes 30 days after closing.
+pub const ANONYMOUS_LINK_DAYS: i64 = 30;
 
 pub async fn run(
     ctx: &JobContext,
@@ -39,6 +46,32 @@ pub async fn run(
             if erased > 0 {
                 tracing::info!(count = erased, "delivered messages erased");
             }
+        }
+        JobKind::ReportRoundup => {
+            let mut conn = ctx.pool.acquire().await?;
+            let sent = crate::services::reports::daily_roundup(
+                &mut conn,
+                now - chrono::Duration::hours(24),
+                now,
+            )
+            .await?;
+            tracing::info!(count = sent, "daily round-ups queued");
+        }
+        JobKind::ReportRetention => {
+            let mut conn = ctx.pool.acquire().await?;
+            let erased = store::reports::erase_raw_content(
+                &mut conn,
+                now - ctx.report_retention,
+                now - chrono::Duration::days(OPEN_REPORT_RETENTION_DAYS),
+                now,
+            )
+            .await?;
+            let unlinked = store::reports::unlink_anonymous(
+                &mut conn,
+                now - chrono::Duration::days(ANONYMOUS_LINK_DAYS),
+            )
+            .await?;
+            tracing::info!(erased, unlinked, "report retention");
         }
         JobKind::OutboxReport => {
             let (kinds, oldest) = outbox::report(&ctx.pool, now).await?;

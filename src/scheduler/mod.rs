@@ -20,6 +20,10 @@ pub enum JobKind {
     EraseOutboxContent,
     /// Log the outbox's figures (ids and counts only).
     OutboxReport,
+    /// The daily round-up of new reports for those who chose it.
+    ReportRoundup,
+    /// Erase raw report content and anonymous reporters' links after their retention.
+    ReportRetention,
 }
 
 /// What to do with a job whose time passed while the bot was down.
@@ -31,10 +35,12 @@ pub enum LatePolicy {
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 3] = [
+    pub const ALL: [JobKind; 5] = [
         JobKind::ExpireDialogues,
         JobKind::EraseOutboxContent,
         JobKind::OutboxReport,
+        JobKind::ReportRoundup,
+        JobKind::ReportRetention,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -42,6 +48,8 @@ impl JobKind {
             JobKind::ExpireDialogues => "expire_dialogues",
             JobKind::EraseOutboxContent => "erase_outbox_content",
             JobKind::OutboxReport => "outbox_report",
+            JobKind::ReportRoundup => "report_roundup",
+            JobKind::ReportRetention => "report_retention",
         }
     }
 
@@ -51,7 +59,10 @@ impl JobKind {
 
     pub fn late_policy(self) -> LatePolicy {
         match self {
-            JobKind::ExpireDialogues | JobKind::EraseOutboxContent => LatePolicy::RunLate,
+            JobKind::ExpireDialogues
+            | JobKind::EraseOutboxContent
+            | JobKind::ReportRoundup
+            | JobKind::ReportRetention => LatePolicy::RunLate,
             JobKind::OutboxReport => LatePolicy::SkipIfLaterThan(chrono::Duration::minutes(1)),
         }
     }
@@ -62,6 +73,7 @@ impl JobKind {
             JobKind::ExpireDialogues => chrono::Duration::minutes(10),
             JobKind::EraseOutboxContent => chrono::Duration::hours(24),
             JobKind::OutboxReport => chrono::Duration::minutes(1),
+            JobKind::ReportRoundup | JobKind::ReportRetention => chrono::Duration::hours(24),
         })
     }
 }

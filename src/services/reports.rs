@@ -79,7 +79,8 @@ pub async fn submit(
         photos: &s.photos,
         audience: s.audience,
     };
-    let (_, reference) = reports::create(conn, &new, now).await?;
+    let (_, reference) = reports::create(&mut *conn, &new, now).await?;
+    alert_new_report(conn, &quartier, s, reporter, &reference, now).await?;
     Ok(reference)
 }
 
@@ -115,6 +116,159 @@ pub async fn alert_danger(
                 now,
             );
             if outbox::enqueue(&mut *conn, &m, now).await? {
+                sent += 1;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// How a person who triages wants to hear of new reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlertSetting {
+    Immediate,
+    Daily,
+    Off,
+}
+
+impl AlertSetting {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertSetting::Immediate => "immediate",
+            AlertSetting::Daily => "daily",
+            AlertSetting::Off => "off",
+        }
+    }
+
+    pub fn parse(text: &str) -> Self {
+        match text {
+            "daily" => AlertSetting::Daily,
+            "off" => AlertSetting::Off,
+            _ => AlertSetting::Immediate,
+        }
+    }
+
+    /// The next setting when she presses the button.
+    pub fn next(self) -> Self {
+        match self {
+            AlertSetting::Immediate => AlertSetting::Daily,
+            AlertSetting::Daily => AlertSetting::Off,
+            AlertSetting::Off => AlertSetting::Immediate,
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            AlertSetting::Immediate => "alerts-immediate",
+            AlertSetting::Daily => "alerts-daily",
+            AlertSetting::Off => "alerts-off",
+        }
+    }
+}
+
+/// Those who may read a new report raw, with their alert setting (the reporter excluded).
+async fn triagers(
+    conn: &mut SqliteConnection,
+    quartier: &Quartier,
+    audience: Audience,
+    reporter: PersonId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<(PersonId, AlertSetting)>> {
+    let mut roles = vec![Role::Coordinator];
+    if audience == Audience::WithRelays {
+        roles.extend([Role::Relay, Role::Facilitator]);
+    }
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT DISTINCT p.id, p.alerts FROM role_assignment r JOIN person p ON p.id = r.person_id
+         WHERE r.starts_at <= ?1 AND (r.ends_at IS NULL OR r.ends_at > ?1) AND p.id <> ?2
+           AND ((r.role = 'coordinator' AND r.city_id = ?3)
+             OR (?4 AND r.role IN ('relay', 'facilitator') AND r.quartier_id = ?5))",
+    )
+    .bind(now)
+    .bind(reporter.0)
+    .bind(quartier.city.0)
+    .bind(roles.len() > 1)
+    .bind(quartier.id.0)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, alerts)| (PersonId(id), AlertSetting::parse(&alerts)))
+        .collect())
+}
+
+/// Tells those who triage, at once, of a new report they may read: its reference, quartier
+/// and category — never its content nor who made it.
+pub async fn alert_new_report(
+    conn: &mut SqliteConnection,
+    quartier: &Quartier,
+    s: &Submission,
+    reporter: PersonId,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    for (person, setting) in triagers(&mut *conn, quartier, s.audience, reporter, now).await? {
+        if setting != AlertSetting::Immediate {
+            continue;
+        }
+        let msg = Msg::new("alert-new-report")
+            .plain("reference", reference)
+            .user("quartier", quartier.name.clone())
+            .msg("category", s.category.message_id());
+        let key = format!("new-report:{reference}:{}:{person}", quartier.id);
+        outbox::enqueue(
+            &mut *conn,
+            &NewMessage::to_person(key, "report_alert", person, msg, now),
+            now,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The daily round-up: to each person who chose it, how many new reports she may read
+/// arrived since `since`.
+pub async fn daily_roundup(
+    conn: &mut SqliteConnection,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<usize> {
+    let people: Vec<i64> = sqlx::query_scalar("SELECT id FROM person WHERE alerts = 'daily'")
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut sent = 0;
+    for id in people {
+        let person = PersonId(id);
+        let principal = super::people::principal(&mut *conn, Some(person), false, now).await?;
+        let mut count = 0;
+        for (q, relays_only) in super::triage::quartiers(&mut *conn, &principal).await? {
+            let audience = if relays_only {
+                "AND audience = 'relays'"
+            } else {
+                ""
+            };
+            let n: i64 = sqlx::query_scalar(&format!(
+                "SELECT COUNT(*) FROM report WHERE quartier_id = ? AND created_at >= ? AND created_at < ?
+                 AND (reporter_id IS NULL OR reporter_id <> ?) {audience}"
+            ))
+            .bind(q.id.0)
+            .bind(since)
+            .bind(now)
+            .bind(person.0)
+            .fetch_one(&mut *conn)
+            .await?;
+            count += n;
+        }
+        if count > 0 {
+            let msg = Msg::new("alert-roundup").num("count", count);
+            let key = format!("roundup:{}:{person}", now.date_naive());
+            if outbox::enqueue(
+                &mut *conn,
+                &NewMessage::to_person(key, "report_roundup", person, msg, now),
+                now,
+            )
+            .await?
+            {
                 sent += 1;
             }
         }

@@ -124,3 +124,24 @@ pub async fn touch(
         .await
         .map(drop)
 }
+
+/// Her alert setting for new reports (`immediate`, `daily` or `off`).
+pub async fn alerts(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<String> {
+    sqlx::query_scalar("SELECT alerts FROM person WHERE id = ?")
+        .bind(id.0)
+        .fetch_one(conn)
+        .await
+}
+
+pub async fn set_alerts(
+    conn: &mut SqliteConnection,
+    id: PersonId,
+    alerts: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE person SET alerts = ? WHERE id = ?")
+        .bind(alerts)
+        .bind(id.0)
+        .execute(conn)
+        .await
+        .map(drop)
+}

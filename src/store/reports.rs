@@ -86,9 +86,10 @@ pub async fn create(
     .bind(now)
     .fetch_one(&mut *conn)
     .await?;
+    // The audit trail of an anonymous report does not name its reporter.
     sqlx::query("INSERT INTO report_event (report_id, actor_id, at, to_status, note) VALUES (?, ?, ?, 'new', 'created')")
         .bind(id)
-        .bind(r.reporter.0)
+        .bind((!r.anonymous).then_some(r.reporter.0))
         .bind(now)
         .execute(conn)
         .await?;
@@ -328,4 +329,42 @@ pub async fn log(
     .bind(note)
     .fetch_one(conn)
     .await
+}
+
+/// Retention: erases the raw content (text, voice, photos, place, location) of reports
+/// closed before `closed_before` or still open but made before `open_before`; keeps
+/// category, cell, quartier and status for statistics. Returns how many.
+pub async fn erase_raw_content(
+    conn: &mut SqliteConnection,
+    closed_before: DateTime<Utc>,
+    open_before: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "UPDATE report SET content_text = NULL, voice_file_id = NULL, photo_file_ids = NULL,
+             place_text = NULL, latitude = NULL, longitude = NULL, content_erased_at = ?
+         WHERE content_erased_at IS NULL
+           AND ((closed_at IS NOT NULL AND closed_at < ?) OR (closed_at IS NULL AND created_at < ?))",
+    )
+    .bind(now)
+    .bind(closed_before)
+    .bind(open_before)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Retention: forgets who made anonymous reports closed before `closed_before`.
+pub async fn unlink_anonymous(
+    conn: &mut SqliteConnection,
+    closed_before: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "UPDATE report SET reporter_id = NULL
+         WHERE anonymous = 1 AND reporter_id IS NOT NULL AND closed_at IS NOT NULL AND closed_at < ?",
+    )
+    .bind(closed_before)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
 }

@@ -52,6 +52,7 @@ impl BotProcess {
             .env("RUST_LOG", rust_log)
             .env("POLL_TIMEOUT_SECS", "1")
             .env("BOT_API_TIMEOUT_SECS", "5")
+            .env("UPDATES_PER_SECOND", "100")
             .envs(extra.iter().copied())
             .stdout(Stdio::from(out.try_clone().unwrap()))
             .stderr(Stdio::from(out))

@@ -57,13 +57,19 @@ impl Harness {
         let fr = Locale::parse("fr").unwrap();
         let localizer = Arc::new(Localizer::embedded(&fr).expect("locales"));
         let admins: HashSet<TelegramUserId> = admins.iter().map(|i| TelegramUserId(*i)).collect();
+        // Tests type faster than people: the limits are lifted unless a test sets them.
+        let limits = agenda_mmm::bot::context::Limits {
+            reports_per_day: 1000,
+            updates_per_second: 1000,
+        };
         let ctx = Ctx::new(
             pool,
             localizer,
             admins,
             chrono::Duration::hours(48),
             "agenda_test_bot",
-        );
+        )
+        .with_limits(limits);
         Harness {
             ctx,
             dir,

@@ -41,7 +41,23 @@ fn skip_and_cancel() -> Vec<Button> {
     ]
 }
 
+/// Whether she reached her reports for 24 hours (then she is told, politely).
+async fn over_limit(t: &mut Turn<'_>) -> Result<bool, ServiceError> {
+    let person = t.person_id()?;
+    let max = t.ctx.limits.reports_per_day;
+    let made =
+        store::reports::count_since(t.conn, person, t.now - chrono::Duration::hours(24)).await?;
+    if made >= max {
+        t.state = State::Idle;
+        t.replies.say(Msg::new("report-limit").num("max", max));
+    }
+    Ok(made >= max)
+}
+
 pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
+    if over_limit(t).await? {
+        return Ok(());
+    }
     let principal = t.principal().await?;
     let places = reports::reportable_quartiers(t.conn, &principal).await?;
     if places.is_empty() {
@@ -441,6 +457,9 @@ async fn confirm(t: &mut Turn<'_>, d: ReportDraft) -> HandlerResult {
         audience,
         anonymous: d.anonymous.unwrap_or(true),
     };
+    if over_limit(t).await? {
+        return Ok(());
+    }
     let principal = t.principal().await?;
     let reporter = t.person_id()?;
     let reference = reports::submit(t.conn, &principal, reporter, &submission, t.now).await?;

@@ -9,6 +9,7 @@ use crate::bot::state::State;
 use crate::domain::{FirstName, Locale};
 use crate::i18n::Msg;
 use crate::services::ServiceError;
+use crate::services::reports::AlertSetting;
 use crate::store::persons;
 
 pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
@@ -51,8 +52,25 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
         "button-change-language",
         Callback::Settings(SettingsAction::Language),
     ));
-    t.replies.say_with(vec![summary], Markup::column(buttons));
+    let mut parts = vec![summary];
+    if triages(t).await? {
+        let setting = AlertSetting::parse(&persons::alerts(t.conn, person.id).await?);
+        parts.push(Msg::new("settings-alerts").msg("alerts", setting.message_id()));
+        buttons.push(Button::new(
+            "button-alerts",
+            Callback::Settings(SettingsAction::Alerts),
+        ));
+    }
+    t.replies.say_with(parts, Markup::column(buttons));
     Ok(())
+}
+
+/// Whether she reads raw reports somewhere (and so may choose how to hear of them).
+async fn triages(t: &mut Turn<'_>) -> Result<bool, ServiceError> {
+    let principal = t.principal().await?;
+    Ok(!crate::services::triage::quartiers(t.conn, &principal)
+        .await?
+        .is_empty())
 }
 
 pub async fn choose_language(t: &mut Turn<'_>) -> HandlerResult {
@@ -107,6 +125,15 @@ pub async fn act(t: &mut Turn<'_>, action: SettingsAction) -> HandlerResult {
             t.replies.say("settings-name-removed");
         }
         SettingsAction::Language => return choose_language(t).await,
+        SettingsAction::Alerts => {
+            if !triages(t).await? {
+                return Err(ServiceError::NotAllowed);
+            }
+            let next = AlertSetting::parse(&persons::alerts(t.conn, person.id).await?).next();
+            persons::set_alerts(t.conn, person.id, next.as_str()).await?;
+            t.replies
+                .say(Msg::new("settings-alerts").msg("alerts", next.message_id()));
+        }
     }
     Ok(())
 }
