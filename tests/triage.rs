@@ -156,7 +156,19 @@ async fn the_coordinator_reads_a_report_with_its_voice_note_and_moves_it_on() {
             &Callback::TriageStatus(id, status(ReportStatus::Resolved)),
         )
         .await;
+    assert_eq!(ids(&outs), ["triage-ask-resolution"]);
+    // "You said, we did": what was done goes to her with the resolution.
+    let outs = h
+        .text(&COORDINATOR, "Un éclairage a été posé au parc.")
+        .await;
     assert_eq!(ids(&outs), ["triage-status-changed"]);
+    let told = h.outbox().await;
+    assert_eq!(told.len(), 1);
+    assert!(
+        told[0].text.contains("Un éclairage a été posé"),
+        "{}",
+        told[0].text
+    );
     let events: Vec<(Option<String>, Option<String>)> = sqlx::query_as(
         "SELECT from_status, to_status FROM report_event WHERE report_id = ? AND to_status IS NOT NULL ORDER BY id",
     )
@@ -221,8 +233,9 @@ async fn relays_read_only_what_the_reporter_allowed_and_only_in_their_quartier()
             .await;
         assert_eq!(ids(&outs), ["error-not-allowed"], "{who:?}");
     }
+    // A local actor's /reports shows validated texts only: none yet.
     let outs = h.text(&ACTOR, "/reports").await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(ids(&outs), ["partners-header", "partners-none"]);
     // The operator reads no report.
     let outs = h.press(&ADMIN, &Callback::TriageOpen(shared)).await;
     assert_eq!(ids(&outs), ["error-not-allowed"]);
@@ -487,6 +500,10 @@ async fn retention_erases_raw_content_and_forgets_anonymous_reporters_but_keeps_
             &Callback::TriageStatus(id, status(ReportStatus::Resolved)),
         )
         .await;
+        let outs = h
+            .press(&COORDINATOR, &Callback::ResolveWithoutNote(id))
+            .await;
+        assert_eq!(ids(&outs), ["triage-status-changed"]);
     }
     let creator: Option<i64> = sqlx::query_scalar(
         "SELECT actor_id FROM report_event WHERE report_id = ? AND note = 'created'",
@@ -563,4 +580,122 @@ async fn retention_erases_raw_content_and_forgets_anonymous_reporters_but_keeps_
     );
     run(731).await;
     assert_eq!(row(open).await.2, None, "open reports at most 24 months");
+}
+
+#[tokio::test]
+async fn a_question_reaches_the_reporter_and_her_answer_comes_back_without_names() {
+    use agenda_mmm::bot::callback::FollowUp;
+    let mut h = city().await;
+    let id = report(&mut h, true).await;
+    h.outbox().await;
+    let outs = h
+        .press(&RELAY, &Callback::TriageAction(id, FollowUp::Ask))
+        .await;
+    assert_eq!(ids(&outs), ["triage-ask-question"]);
+    let outs = h.text(&RELAY, "À quelle heure exactement ?").await;
+    assert_eq!(ids(&outs), ["triage-question-sent"]);
+    let sent = h.outbox().await;
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].chat_id, AMINA.id);
+    assert!(
+        !sent[0].text.contains("Rachida"),
+        "the asker is not named: {}",
+        sent[0].text
+    );
+    // She reads it in /myreports and answers.
+    let outs = h.text(&AMINA, "/myreports").await;
+    assert!(
+        ids(&outs).contains(&"myreports-question"),
+        "{:?}",
+        ids(&outs)
+    );
+    let answer = button(&outs, "button-answer").unwrap();
+    // Nobody else may answer her question.
+    let outs = h.press(&RELAY, &answer).await;
+    assert_eq!(ids(&outs), ["error-stale-button"]);
+    let outs = h.press(&AMINA, &answer).await;
+    assert_eq!(ids(&outs), ["answer-ask"]);
+    let outs = h.text(&AMINA, "Vers 17 h, à la sortie").await;
+    assert_eq!(ids(&outs), ["answer-thanks"]);
+    let sent = h.outbox().await;
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].chat_id, RELAY.id);
+    assert!(
+        sent[0].text.contains("Vers 17 h") && !sent[0].text.contains("Amina"),
+        "{}",
+        sent[0].text
+    );
+    let outs = h.press(&AMINA, &answer).await;
+    assert_eq!(ids(&outs), ["error-stale-button"], "answered once");
+    let notes: Vec<String> = sqlx::query_scalar("SELECT note FROM report_event WHERE report_id = ? AND note LIKE '%question%' OR note = 'answered' ORDER BY id")
+        .bind(id)
+        .fetch_all(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(notes, ["question asked", "answered"]);
+}
+
+#[tokio::test]
+async fn partners_read_only_the_validated_text_and_never_a_safeguarded_report() {
+    use agenda_mmm::bot::callback::FollowUp;
+    let mut h = city().await;
+    let id = report(&mut h, true).await;
+    let outs = h
+        .press(&COORDINATOR, &Callback::TriageAction(id, FollowUp::Redact))
+        .await;
+    assert_eq!(ids(&outs), ["triage-ask-redacted"]);
+    h.text(&COORDINATOR, "Bruit et déchets au parc, le soir.")
+        .await;
+    let raw: String = sqlx::query_scalar("SELECT content_text FROM report WHERE id = ?")
+        .bind(id)
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(raw, "Bruit et déchets au parc, le soir.");
+    h.press(
+        &COORDINATOR,
+        &Callback::TriageAction(id, FollowUp::Validate),
+    )
+    .await;
+    let outs = h
+        .text(
+            &COORDINATOR,
+            "Dépôts de déchets au parc Brossolette en soirée.",
+        )
+        .await;
+    assert_eq!(ids(&outs), ["triage-validated"]);
+    let outs = h.text(&ACTOR, "/reports").await;
+    assert_eq!(ids(&outs), ["partners-header", "partners-entry"]);
+    let seen = h.rendered(&outs, "partners-entry");
+    assert!(
+        seen.contains("Dépôts de déchets") && !seen.contains("Amina") && !seen.contains("voice"),
+        "{seen}"
+    );
+    // Safeguarding: coordinator only; the report leaves the partners' view.
+    let outs = h
+        .press(&RELAY, &Callback::TriageAction(id, FollowUp::Safeguarding))
+        .await;
+    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    let outs = h
+        .press(
+            &COORDINATOR,
+            &Callback::TriageAction(id, FollowUp::Safeguarding),
+        )
+        .await;
+    assert_eq!(ids(&outs), ["triage-safeguarding-on"]);
+    let outs = h.text(&ACTOR, "/reports").await;
+    assert_eq!(ids(&outs), ["partners-header", "partners-none"]);
+    // Partners and mothers cannot act on a report.
+    for who in [&ACTOR, &AMINA, &OTHER_RELAY] {
+        let outs = h
+            .press(who, &Callback::TriageAction(id, FollowUp::Validate))
+            .await;
+        assert_eq!(ids(&outs), ["error-not-allowed"], "{who:?}");
+    }
+    let events: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM report_event WHERE report_id = ? AND note IN ('redacted text', 'validated for partners', 'safeguarding on')")
+        .bind(id)
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(events, 3);
 }

@@ -413,3 +413,34 @@ alert-roundup =
     }
 report-limit = لقد أرسلتِ الحدّ الأقصى من البلاغات خلال 24 ساعة ({ $max }): شكرًا لك! تابعي غدًا. إذا كان الأمر عاجلًا، فاتصلي بالرقم 17 أو 112.
 error-slow-down = على مهلك 🙂: تكتبين لي بسرعة كبيرة. وصلتني رسائلك السابقة؛ انتظري لحظة قبل أن ترسلي الرسالة التالية.
+
+## متابعة بلاغ
+
+button-redact = ✏️ تصحيح النص
+button-drop-photos = 🗑 إزالة الصور
+button-validate = ✅ نصّ للشركاء
+button-safeguarding = 🛡 حماية (خارج الملخّصات)
+button-ask = ❓ طرح سؤال
+triage-ask-redacted = أرسلي النص المصحَّح، دون أسماء أو تفاصيل تسمح بالتعرّف على أحد. سيحلّ محلّ النص الأصلي.
+triage-redacted = صُحّح النص. وقد دُوِّن ذلك في السجلّ.
+triage-photos-dropped = أُزيلت الصور. وقد دُوِّن ذلك في السجلّ.
+triage-ask-partner-text = أرسلي النص الذي يمكن أن تقرأه الشرطة والمدرسة والشركاء الآخرون والمنتخَبون: المكان والوقت والمشكلة، دون أي هوية.
+triage-validated = اعتُمد النص للشركاء.
+triage-safeguarding-on = 🛡 الحماية مفعّلة: لن يظهر هذا البلاغ في أي ملخّص.
+triage-safeguarding-off = أُلغيت الحماية.
+triage-ask-question = أرسلي سؤالك. سيُنقل دون اسمك، وسيصلك الجواب دون اسمها.
+triage-question-sent = أُرسل السؤال.
+triage-reporter-gone = لم يعد بالإمكان التواصل مع صاحبة هذا البلاغ.
+triage-ask-resolution = ما الذي تمّ فعله؟ ستُرسَل رسالتك إليها («أخبرتِنا، وهذا ما تمّ فعله»). يمكنك التخطي.
+report-resolved = ✅ تمّ حلّ بلاغك <b>{ $reference }</b>. ما تمّ فعله: { $done }
+question-asked = ❓ هناك سؤال بشأن بلاغك <b>{ $reference }</b> ينتظرك: افتحي /myreports لتقرئيه وتجيبي عنه.
+myreports-question = ❓ <b>{ $reference }</b>: «{ $question }»
+button-answer = ✍️ الإجابة
+answer-ask = اكتبي إجابتك. ستُنقل دون اسمك.
+answer-thanks = شكرًا، لقد نُقلت إجابتك.
+answer-received = ✍️ إجابة بشأن <b>{ $reference }</b>: «{ $answer }»
+partners-header = <b>{ $place }</b> — البلاغات المعتمدة للشركاء
+partners-entry =
+    <b>{ $reference }</b> — { $category } — { $status }
+    { $text }
+partners-none = لا توجد بلاغات معتمدة حتى الآن.

@@ -395,3 +395,34 @@ alert-roundup =
     }
 report-limit = You have already made { $max } reports in 24 hours: thank you! You can carry on tomorrow. If it is urgent, call 17 or 112.
 error-slow-down = Slow down a little 🙂: you are writing to me very fast. I have received your previous messages; please wait a moment before sending the next one.
+
+## Following up a report
+
+button-redact = ✏️ Correct the text
+button-drop-photos = 🗑 Remove the photos
+button-validate = ✅ Text for partners
+button-safeguarding = 🛡 Protection (left out of summaries)
+button-ask = ❓ Ask a question
+triage-ask-redacted = Send the corrected text, without names or details that could let someone be recognised. It replaces the original text.
+triage-redacted = Text corrected. This is recorded in the history.
+triage-photos-dropped = Photos removed. This is recorded in the history.
+triage-ask-partner-text = Send the text that the police, the school, the other partners and elected officials will be able to read: the place, the time and the problem, with no identities at all.
+triage-validated = Text approved for partners.
+triage-safeguarding-on = 🛡 Protection on: this report will not appear in any summary.
+triage-safeguarding-off = Protection removed.
+triage-ask-question = Send your question. It will be passed on without your name, and her answer will reach you without her name.
+triage-question-sent = Question sent.
+triage-reporter-gone = The person who made this report can no longer be contacted.
+triage-ask-resolution = What has been done? Your message will be sent to her (“you told us, here is what was done”). You can skip this.
+report-resolved = ✅ Your report <b>{ $reference }</b> is resolved. What was done: { $done }
+question-asked = ❓ A question about your report <b>{ $reference }</b> is waiting for you: open /myreports to read it and reply.
+myreports-question = ❓ <b>{ $reference }</b>: “{ $question }”
+button-answer = ✍️ Reply
+answer-ask = Write your reply. It will be passed on without your name.
+answer-thanks = Thank you, your reply has been passed on.
+answer-received = ✍️ Reply about <b>{ $reference }</b>: “{ $answer }”
+partners-header = <b>{ $place }</b> — reports approved for partners
+partners-entry =
+    <b>{ $reference }</b> — { $category } — { $status }
+    { $text }
+partners-none = No reports approved yet.

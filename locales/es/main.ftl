@@ -395,3 +395,34 @@ alert-roundup =
     }
 report-limit = Ya ha enviado { $max } avisos en 24 horas: ¡gracias! Puede seguir mañana. Si es urgente, llame al 17 o al 112.
 error-slow-down = Con calma 🙂: me está escribiendo muy rápido. He recibido bien sus mensajes anteriores; espere un momento antes de enviar el siguiente.
+
+## Seguimiento de un aviso
+
+button-redact = ✏️ Corregir el texto
+button-drop-photos = 🗑 Quitar las fotos
+button-validate = ✅ Texto para los socios
+button-safeguarding = 🛡 Protección (fuera de los resúmenes)
+button-ask = ❓ Hacer una pregunta
+triage-ask-redacted = Envíe el texto corregido, sin nombres ni detalles que permitan reconocer a alguien. Sustituirá al texto original.
+triage-redacted = Texto corregido. Queda anotado en el historial.
+triage-photos-dropped = Fotos quitadas. Queda anotado en el historial.
+triage-ask-partner-text = Envíe el texto que podrán leer la policía, la escuela, los demás socios y los cargos electos: el lugar, el momento y el problema, sin ninguna identidad.
+triage-validated = Texto validado para los socios.
+triage-safeguarding-on = 🛡 Protección activada: este aviso no aparecerá en ningún resumen.
+triage-safeguarding-off = Protección retirada.
+triage-ask-question = Envíe su pregunta. Se transmitirá sin su nombre, y la respuesta le llegará sin el nombre de ella.
+triage-question-sent = Pregunta enviada.
+triage-reporter-gone = Ya no se puede contactar con la persona que envió este aviso.
+triage-ask-resolution = ¿Qué se ha hecho? Su mensaje se le enviará a ella («usted nos lo dijo, esto es lo que se ha hecho»). Puede saltar este paso.
+report-resolved = ✅ Su aviso <b>{ $reference }</b> está resuelto. Lo que se ha hecho: { $done }
+question-asked = ❓ Tiene una pregunta pendiente sobre su aviso <b>{ $reference }</b>: abra /myreports para leerla y responder.
+myreports-question = ❓ <b>{ $reference }</b>: «{ $question }»
+button-answer = ✍️ Responder
+answer-ask = Escriba su respuesta. Se transmitirá sin su nombre.
+answer-thanks = Gracias, su respuesta se ha transmitido.
+answer-received = ✍️ Respuesta sobre <b>{ $reference }</b>: «{ $answer }»
+partners-header = <b>{ $place }</b> — avisos validados para los socios
+partners-entry =
+    <b>{ $reference }</b> — { $category } — { $status }
+    { $text }
+partners-none = Todavía no hay ningún aviso validado.

@@ -395,3 +395,34 @@ alert-roundup =
     }
 report-limit = Vous avez déjà fait { $max } signalements en 24 heures : merci ! Reprenez demain. Si c'est urgent, appelez le 17 ou le 112.
 error-slow-down = Doucement 🙂 : vous m'écrivez très vite. J'ai bien reçu vos messages précédents ; attendez un instant avant le suivant.
+
+## Suivi d'un signalement
+
+button-redact = ✏️ Corriger le texte
+button-drop-photos = 🗑 Retirer les photos
+button-validate = ✅ Texte pour les partenaires
+button-safeguarding = 🛡 Protection (hors résumés)
+button-ask = ❓ Poser une question
+triage-ask-redacted = Envoyez le texte corrigé, sans noms ni détails qui permettent de reconnaître quelqu'un. Il remplace le texte d'origine.
+triage-redacted = Texte corrigé. C'est noté dans l'historique.
+triage-photos-dropped = Photos retirées. C'est noté dans l'historique.
+triage-ask-partner-text = Envoyez le texte que la police, l'école, les autres partenaires et les élus pourront lire : le lieu, le moment et le problème, sans aucune identité.
+triage-validated = Texte validé pour les partenaires.
+triage-safeguarding-on = 🛡 Protection activée : ce signalement ne paraîtra dans aucun résumé.
+triage-safeguarding-off = Protection retirée.
+triage-ask-question = Envoyez votre question. Elle sera transmise sans votre nom, et la réponse vous arrivera sans le sien.
+triage-question-sent = Question envoyée.
+triage-reporter-gone = La personne qui a fait ce signalement ne peut plus être contactée.
+triage-ask-resolution = Qu'est-ce qui a été fait ? Votre message lui sera envoyé (« vous nous l'avez dit, voici ce qui a été fait »). Vous pouvez passer.
+report-resolved = ✅ Votre signalement <b>{ $reference }</b> est résolu. Ce qui a été fait : { $done }
+question-asked = ❓ Une question sur votre signalement <b>{ $reference }</b> vous attend : ouvrez /myreports pour la lire et répondre.
+myreports-question = ❓ <b>{ $reference }</b> : « { $question } »
+button-answer = ✍️ Répondre
+answer-ask = Écrivez votre réponse. Elle sera transmise sans votre nom.
+answer-thanks = Merci, votre réponse est transmise.
+answer-received = ✍️ Réponse sur <b>{ $reference }</b> : « { $answer } »
+partners-header = <b>{ $place }</b> — signalements validés pour les partenaires
+partners-entry =
+    <b>{ $reference }</b> — { $category } — { $status }
+    { $text }
+partners-none = Aucun signalement validé pour l'instant.

@@ -395,3 +395,34 @@ alert-roundup =
     }
 report-limit = Já fez { $max } relatos em 24 horas: obrigado! Pode continuar amanhã. Se for urgente, ligue para o 17 ou para o 112.
 error-slow-down = Com calma 🙂: está a escrever-me muito depressa. Recebi bem as suas mensagens anteriores; espere um instante antes de enviar a próxima.
+
+## Acompanhamento de um relato
+
+button-redact = ✏️ Corrigir o texto
+button-drop-photos = 🗑 Retirar as fotografias
+button-validate = ✅ Texto para os parceiros
+button-safeguarding = 🛡 Proteção (fora dos resumos)
+button-ask = ❓ Fazer uma pergunta
+triage-ask-redacted = Envie o texto corrigido, sem nomes nem pormenores que permitam reconhecer alguém. Este texto substitui o original.
+triage-redacted = Texto corrigido. Fica registado no histórico.
+triage-photos-dropped = Fotografias retiradas. Fica registado no histórico.
+triage-ask-partner-text = Envie o texto que a polícia, a escola, os outros parceiros e os autarcas vão poder ler: o lugar, o momento e o problema, sem qualquer identidade.
+triage-validated = Texto validado para os parceiros.
+triage-safeguarding-on = 🛡 Proteção ativada: este relato não vai aparecer em nenhum resumo.
+triage-safeguarding-off = Proteção retirada.
+triage-ask-question = Envie a sua pergunta. Será transmitida sem o seu nome, e a resposta chegará até si sem o nome dela.
+triage-question-sent = Pergunta enviada.
+triage-reporter-gone = Já não é possível contactar a pessoa que fez este relato.
+triage-ask-resolution = O que foi feito? A sua mensagem vai ser-lhe enviada («disse-nos, e eis o que foi feito»). Pode saltar este passo.
+report-resolved = ✅ O seu relato <b>{ $reference }</b> está resolvido. O que foi feito: { $done }
+question-asked = ❓ Tem uma pergunta à sua espera sobre o seu relato <b>{ $reference }</b>: abra /myreports para a ler e responder.
+myreports-question = ❓ <b>{ $reference }</b>: «{ $question }»
+button-answer = ✍️ Responder
+answer-ask = Escreva a sua resposta. Será transmitida sem o seu nome.
+answer-thanks = Obrigado, a sua resposta foi transmitida.
+answer-received = ✍️ Resposta sobre <b>{ $reference }</b>: «{ $answer }»
+partners-header = <b>{ $place }</b> — relatos validados para os parceiros
+partners-entry =
+    <b>{ $reference }</b> — { $category } — { $status }
+    { $text }
+partners-none = Ainda não há nenhum relato validado.

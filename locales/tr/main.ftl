@@ -395,3 +395,34 @@ alert-roundup =
     }
 report-limit = 24 saat içinde zaten { $max } bildirim gönderdiniz: teşekkür ederiz! Yarın devam edebilirsiniz. Acil bir durum varsa 17'yi ya da 112'yi arayın.
 error-slow-down = Yavaş yavaş 🙂: bana çok hızlı yazıyorsunuz. Önceki mesajlarınızı aldım; bir sonrakini göndermeden önce biraz bekleyin.
+
+## Bir bildirimin takibi
+
+button-redact = ✏️ Metni düzelt
+button-drop-photos = 🗑 Fotoğrafları kaldır
+button-validate = ✅ Ortaklar için metin
+button-safeguarding = 🛡 Koruma (özetlerin dışında)
+button-ask = ❓ Soru sor
+triage-ask-redacted = Düzeltilmiş metni gönderin: içinde isim ya da birinin tanınmasına yol açabilecek ayrıntı olmasın. Bu metin asıl metnin yerine geçer.
+triage-redacted = Metin düzeltildi. Bu, kayıt geçmişine işlendi.
+triage-photos-dropped = Fotoğraflar kaldırıldı. Bu, kayıt geçmişine işlendi.
+triage-ask-partner-text = Polisin, okulun, diğer ortakların ve seçilmiş temsilcilerin okuyabileceği metni gönderin: yer, zaman ve sorun; hiçbir kimlik bilgisi olmadan.
+triage-validated = Metin ortaklar için onaylandı.
+triage-safeguarding-on = 🛡 Koruma açık: bu bildirim hiçbir özette yer almayacak.
+triage-safeguarding-off = Koruma kaldırıldı.
+triage-ask-question = Sorunuzu gönderin. Sorunuz adınız olmadan iletilecek, yanıt da size onun adı olmadan ulaşacak.
+triage-question-sent = Soru gönderildi.
+triage-reporter-gone = Bu bildirimi yapan kişiyle artık iletişim kurulamıyor.
+triage-ask-resolution = Ne yapıldı? Mesajınız kendisine gönderilecek (“bize anlattınız, işte yapılanlar”). Bu adımı geçebilirsiniz.
+report-resolved = ✅ <b>{ $reference }</b> numaralı bildiriminiz çözüldü. Yapılanlar: { $done }
+question-asked = ❓ <b>{ $reference }</b> numaralı bildiriminizle ilgili sizi bekleyen bir soru var. Okumak ve yanıtlamak için /myreports.
+myreports-question = ❓ <b>{ $reference }</b>: “{ $question }”
+button-answer = ✍️ Yanıtla
+answer-ask = Yanıtınızı yazın. Yanıtınız adınız olmadan iletilecek.
+answer-thanks = Teşekkür ederiz, yanıtınız iletildi.
+answer-received = ✍️ <b>{ $reference }</b> hakkında yanıt: “{ $answer }”
+partners-header = <b>{ $place }</b> — ortaklar için onaylanmış bildirimler
+partners-entry =
+    <b>{ $reference }</b> — { $category } — { $status }
+    { $text }
+partners-none = Şimdilik onaylanmış bir bildirim yok.

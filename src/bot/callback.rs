@@ -11,6 +11,33 @@ pub enum ScopeRef {
     Quartier(QuartierId),
 }
 
+/// What can be done to a report after it is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUp {
+    Redact,
+    DropPhotos,
+    Validate,
+    Safeguarding,
+    Ask,
+}
+
+impl FollowUp {
+    const ALL: [FollowUp; 5] = [
+        FollowUp::Redact,
+        FollowUp::DropPhotos,
+        FollowUp::Validate,
+        FollowUp::Safeguarding,
+        FollowUp::Ask,
+    ];
+
+    fn code(self) -> usize {
+        FollowUp::ALL
+            .iter()
+            .position(|f| *f == self)
+            .expect("listed")
+    }
+}
+
 /// A settings action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SettingsAction {
@@ -74,6 +101,12 @@ pub enum Callback {
     TriageOpen(i64),
     /// Triage: move a report to a status (by `ReportStatus` position).
     TriageStatus(i64, u8),
+    /// Triage: a follow-up action on a report (see `FollowUp`).
+    TriageAction(i64, FollowUp),
+    /// Resolve without a "you said, we did" message.
+    ResolveWithoutNote(i64),
+    /// The reporter answers a question.
+    AnswerQuestion(i64),
     /// "Someone is in danger now": the numbers again, and the coordinators alerted.
     DangerNow,
 }
@@ -208,6 +241,9 @@ impl Callback {
             } => format!("tl:{quartier}:{}:{page}", u8::from(*closed)),
             Callback::TriageOpen(id) => format!("to:{id}"),
             Callback::TriageStatus(id, s) => format!("ts:{id}:{s}"),
+            Callback::TriageAction(id, f) => format!("ta:{id}:{}", f.code()),
+            Callback::ResolveWithoutNote(id) => format!("tn:{id}"),
+            Callback::AnswerQuestion(id) => format!("aq:{id}"),
             Callback::DangerNow => "sos".into(),
         }
     }
@@ -257,6 +293,13 @@ impl Callback {
                 }
             }
             ("to", id) => Callback::TriageOpen(id_from(id)?),
+            ("ta", rest) => {
+                let (id, f) = rest.split_once(':')?;
+                let f = *FollowUp::ALL.get(usize::from(small(f)?))?;
+                Callback::TriageAction(id_from(id)?, f)
+            }
+            ("tn", id) => Callback::ResolveWithoutNote(id_from(id)?),
+            ("aq", id) => Callback::AnswerQuestion(id_from(id)?),
             ("ts", rest) => {
                 let (id, s) = rest.split_once(':')?;
                 Callback::TriageStatus(id_from(id)?, small(s).filter(|s| *s < 7)?)
@@ -300,6 +343,11 @@ mod tests {
         });
         all.push(Callback::TriageOpen(big));
         all.push(Callback::TriageStatus(big, 6));
+        for f in FollowUp::ALL {
+            all.push(Callback::TriageAction(big, f));
+        }
+        all.push(Callback::ResolveWithoutNote(big));
+        all.push(Callback::AnswerQuestion(big));
         for b in [
             ReportButton::Quartier(QuartierId(big)),
             ReportButton::Category(9),
@@ -374,6 +422,8 @@ mod tests {
             "tl:1:0:1:9",
             "ts:1:7",
             "to:-1",
+            "ta:1:5",
+            "aq:",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");
         }

@@ -55,6 +55,16 @@ pub enum State {
     RejectReason { report: i64 },
     /// Triage: the reference of the report this one duplicates.
     DuplicateOf { report: i64 },
+    /// Triage: what was done, told to the reporter as the report is resolved.
+    ResolveNote { report: i64 },
+    /// Triage: the redacted text replacing the raw one.
+    RedactText { report: i64 },
+    /// Triage: the text partners will read.
+    PartnerText { report: i64 },
+    /// Triage: a question to the reporter.
+    QuestionText { report: i64 },
+    /// The reporter's answer to a question.
+    AnswerText { question: i64 },
     /// `/report`: a report being written, at a step.
     Report {
         step: ReportStep,

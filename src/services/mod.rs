@@ -2,6 +2,7 @@
 //! of the action, changes the data, and says what happened. No Telegram here.
 
 pub mod administration;
+pub mod followup;
 pub mod members;
 pub mod people;
 pub mod registration;

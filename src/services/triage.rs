@@ -93,12 +93,15 @@ pub async fn change_status(
         .ok_or(ServiceError::Stale)?;
     if let Some(reporter) = report.reporter {
         let person = persons::get(&mut *conn, reporter).await?;
-        let msg = if person.discreet {
-            Msg::new("report-news-discreet")
-        } else {
-            Msg::new("report-status-changed")
+        let msg = match (person.discreet, to, note) {
+            (true, _, _) => Msg::new("report-news-discreet"),
+            // "You said, we did": what was done, told to her as it is resolved.
+            (false, ReportStatus::Resolved, Some(done)) => Msg::new("report-resolved")
                 .plain("reference", report.reference.clone())
-                .msg("status", to.message_id())
+                .user("done", done),
+            (false, _, _) => Msg::new("report-status-changed")
+                .plain("reference", report.reference.clone())
+                .msg("status", to.message_id()),
         };
         let key = format!("status:{id}:{event}");
         outbox::enqueue(

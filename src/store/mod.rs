@@ -3,6 +3,7 @@
 
 pub mod chat_state;
 pub mod cities;
+pub mod followup;
 pub mod invitations;
 pub mod persons;
 pub mod quartiers;

@@ -2,12 +2,16 @@
 //! routes commands, buttons and text by the dialogue state.
 
 mod admin;
+mod danger;
+mod followup;
 mod group;
 mod help;
 mod invite;
 mod members;
+mod myreports;
 mod onboarding;
 mod report;
+mod report_summary;
 mod settings;
 mod triage;
 
@@ -45,7 +49,7 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         "revoke" => invite::revoke_command(t, args).await,
         "members" => members::start(t).await,
         "report" => report::start(t).await,
-        "myreports" => report::mine(t).await,
+        "myreports" => myreports::mine(t).await,
         "reports" => triage::start(t).await,
         "linkgroup" => {
             t.replies.say("error-group-only");
@@ -70,7 +74,7 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::NewQuartier => admin::new_quartier(t, "").await,
         MenuAction::NewCity => admin::new_city(t, "").await,
         MenuAction::Report => report::start(t).await,
-        MenuAction::MyReports => report::mine(t).await,
+        MenuAction::MyReports => myreports::mine(t).await,
         MenuAction::Reports => triage::start(t).await,
     }
 }
@@ -90,6 +94,11 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         State::Report { .. } => report::text(t, text).await,
         State::RejectReason { report } => triage::reason_typed(t, report, text).await,
         State::DuplicateOf { report } => triage::duplicate_typed(t, report, text).await,
+        State::ResolveNote { report } => triage::resolve_note_typed(t, report, text).await,
+        state @ (State::RedactText { .. }
+        | State::PartnerText { .. }
+        | State::QuestionText { .. }
+        | State::AnswerText { .. }) => followup::text(t, state, text).await,
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle => show_menu(t, "menu-shown").await,
         _ => {
@@ -113,7 +122,12 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         | State::QuartierDetails
         | State::NewFirstName
         | State::RejectReason { .. }
-        | State::DuplicateOf { .. } => {
+        | State::DuplicateOf { .. }
+        | State::ResolveNote { .. }
+        | State::RedactText { .. }
+        | State::PartnerText { .. }
+        | State::QuestionText { .. }
+        | State::AnswerText { .. } => {
             t.replies.say("error-expected-text");
             Ok(())
         }
@@ -134,7 +148,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         (Callback::SkipName, State::FirstName { .. }) => onboarding::name_skipped(t).await,
         (Callback::Discreet(on), State::DiscreetChoice { .. }) => onboarding::finish(t, on).await,
         (_, _) if t.person.is_none() => not_registered(t).await,
-        (Callback::DangerNow, _) => report::danger(t).await,
+        (Callback::DangerNow, _) => danger::danger(t).await,
         (Callback::Report(b), State::Report { .. }) => report::button_pressed(t, b).await,
         (
             Callback::TriageList {
@@ -146,6 +160,11 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         ) => triage::show_list(t, quartier, closed, page).await,
         (Callback::TriageOpen(id), _) => triage::show(t, id).await,
         (Callback::TriageStatus(id, code), _) => triage::set_status(t, id, code).await,
+        (Callback::TriageAction(id, action), _) => followup::act(t, id, action).await,
+        (Callback::ResolveWithoutNote(id), State::ResolveNote { report }) if id == report => {
+            triage::resolve(t, id, None).await
+        }
+        (Callback::AnswerQuestion(q), _) => followup::start_answer(t, q).await,
         (Callback::Language(l), _) => settings::set_language(t, l).await,
         (Callback::Settings(action), _) => settings::act(t, action).await,
         (Callback::InviteRole(role), State::InviteRole) => invite::role_chosen(t, role).await,

@@ -1,7 +1,7 @@
 //! `/report`: the danger numbers first, then quartier, category, when, where, what, who may
 //! read it, named or anonymous, a summary to confirm; and `/myreports`.
 
-use chrono::Weekday;
+use super::report_summary::WEEKDAYS;
 
 use super::{HandlerResult, show_menu};
 use crate::bot::callback::{Callback, ReportButton};
@@ -11,24 +11,14 @@ use crate::bot::reply::{Button, Label, Markup};
 use crate::bot::report_draft::{DraftPlace, ReportDraft, ReportStep, WhenChoice};
 use crate::bot::state::State;
 use crate::domain::report::{Audience, Category, TimeSlot, When, slot::weekday_bit};
-use crate::domain::time::format_date_time;
-use crate::i18n::{Arg, Msg};
+use crate::i18n::Msg;
 use crate::services::ServiceError;
 use crate::services::reports::{self, Submission};
+use crate::store;
 use crate::store::reports::Place;
-use crate::store::{self, cities, quartiers};
 
 const MAX_PLACE: usize = 300;
 const MAX_TEXT: usize = 3000;
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("weekday-mon", Weekday::Mon),
-    ("weekday-tue", Weekday::Tue),
-    ("weekday-wed", Weekday::Wed),
-    ("weekday-thu", Weekday::Thu),
-    ("weekday-fri", Weekday::Fri),
-    ("weekday-sat", Weekday::Sat),
-    ("weekday-sun", Weekday::Sun),
-];
 
 fn button(id: &'static str, b: ReportButton) -> Button {
     Button::new(id, Callback::Report(b))
@@ -169,7 +159,7 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
             ],
         ),
         ReportStep::Confirm => (
-            summary(t, &draft).await?,
+            super::report_summary::summary(t, &draft).await?,
             vec![
                 button("button-confirm", ReportButton::Confirm),
                 button("button-change", ReportButton::Change),
@@ -187,80 +177,6 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
     t.state = State::Report { step, draft };
     t.replies.say_with(vec![msg], Markup::column(buttons));
     Ok(())
-}
-
-async fn summary(t: &mut Turn<'_>, d: &ReportDraft) -> Result<Msg, ServiceError> {
-    let quartier = match d.quartier {
-        Some(q) => quartiers::get(t.conn, q)
-            .await?
-            .map(|q| q.name)
-            .unwrap_or_default(),
-        None => String::new(),
-    };
-    let slot = d.slot.map_or("report-place-none", TimeSlot::message_id);
-    let when = match d.when {
-        Some(WhenChoice::EarlierToday) => {
-            Arg::Nested(Box::new(Msg::new("report-when-earlier").msg("slot", slot)))
-        }
-        Some(WhenChoice::Regularly) => {
-            let days = WEEKDAYS
-                .iter()
-                .filter(|(_, day)| d.weekdays & weekday_bit(*day) != 0)
-                .map(|(id, _)| Arg::Msg((*id).into()))
-                .collect();
-            Arg::Nested(Box::new(
-                Msg::new("report-when-regularly")
-                    .arg("days", Arg::List(days))
-                    .msg("slot", slot),
-            ))
-        }
-        _ => Arg::Msg("report-when-now".into()),
-    };
-    let place = match &d.place {
-        Some(DraftPlace::Text(text)) => Arg::User(text.clone()),
-        Some(DraftPlace::Location { .. }) => Arg::Msg("report-place-location".into()),
-        None => Arg::Msg("report-place-none".into()),
-    };
-    let mut content = vec![];
-    if let Some(text) = &d.text {
-        let excerpt: String = text.chars().take(200).collect();
-        content.push(Arg::User(if excerpt.len() < text.len() {
-            format!("{excerpt}…")
-        } else {
-            excerpt
-        }));
-    }
-    if d.voice.is_some() {
-        content.push(Arg::Msg("report-content-voice".into()));
-    }
-    if !d.photos.is_empty() {
-        content.push(Arg::Nested(Box::new(
-            Msg::new("report-content-photos").num("count", d.photos.len() as i64),
-        )));
-    }
-    if content.is_empty() {
-        content.push(Arg::Msg("report-content-none".into()));
-    }
-    let audience = match d.audience {
-        Some(Audience::CoordinatorOnly) => "report-audience-coordinator",
-        _ => "report-audience-relays",
-    };
-    let identity = if d.anonymous == Some(false) {
-        "report-identity-named"
-    } else {
-        "report-identity-anonymous"
-    };
-    Ok(Msg::new("report-summary")
-        .user("quartier", quartier)
-        .msg(
-            "category",
-            d.category.map_or("category-other", Category::message_id),
-        )
-        .arg("when", when)
-        .arg("place", place)
-        .arg("content", Arg::List(content))
-        .msg("audience", audience)
-        .msg("identity", identity))
 }
 
 fn draft_of(t: &Turn<'_>) -> Result<(ReportStep, ReportDraft), ServiceError> {
@@ -473,51 +389,4 @@ async fn cancel(t: &mut Turn<'_>) -> HandlerResult {
     t.state = State::Idle;
     t.replies.say("report-cancelled");
     show_menu(t, "menu-shown").await
-}
-
-/// "Someone is in danger now", from any step: the numbers again, the coordinators alerted.
-pub async fn danger(t: &mut Turn<'_>) -> HandlerResult {
-    t.replies.say_with(
-        vec![Msg::new("report-danger"), Msg::new("report-danger-alerted")],
-        Markup::None,
-    );
-    let principal = t.principal().await?;
-    let key = format!("danger:{}", t.inc.update_id);
-    reports::alert_danger(t.conn, &principal, &key, t.now).await?;
-    Ok(())
-}
-
-/// `/myreports`: her reports, newest first, with their status.
-pub async fn mine(t: &mut Turn<'_>) -> HandlerResult {
-    let person = t.person_id()?;
-    let list = store::reports::of_reporter(t.conn, person, 30).await?;
-    if list.is_empty() {
-        t.replies.say("myreports-none");
-        return Ok(());
-    }
-    let principal = t.principal().await?;
-    let tz = match reports::reportable_quartiers(t.conn, &principal)
-        .await?
-        .first()
-    {
-        Some(q) => cities::get(t.conn, q.city)
-            .await?
-            .map_or(chrono_tz::Europe::Paris, |c| c.tz),
-        None => chrono_tz::Europe::Paris,
-    };
-    let mut parts = vec![Msg::new("myreports-header")];
-    for r in list {
-        parts.push(
-            Msg::new("myreports-entry")
-                .plain("reference", r.reference)
-                .msg("category", r.category.message_id())
-                .msg("status", r.status.message_id())
-                .plain(
-                    "date",
-                    format_date_time(r.created_at, tz, &t.replies.locale),
-                ),
-        );
-    }
-    t.replies.say_with(parts, Markup::None);
-    Ok(())
 }

@@ -29,7 +29,7 @@ pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
     let principal = t.principal().await?;
     let list = triage::quartiers(t.conn, &principal).await?;
     match list.as_slice() {
-        [] => Err(ServiceError::NotAllowed),
+        [] => super::followup::partners(t).await,
         [(q, _)] => show_list(t, q.id, false, 0).await,
         _ => {
             let buttons = list.into_iter().map(|(q, _)| {
@@ -202,17 +202,27 @@ pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
         .arg("content", Arg::List(content))
         .msg("audience", audience)
         .arg("reporter", reporter);
-    let buttons = r.status.allowed().into_iter().map(|s| {
-        let code = ReportStatus::ALL
-            .iter()
-            .position(|x| *x == s)
-            .expect("listed") as u8;
-        let label = Msg::new("triage-set-status").msg("status", s.message_id());
-        Button {
-            label: Label::Msg(label),
-            callback: Callback::TriageStatus(r.id, code),
-        }
-    });
+    let mut buttons: Vec<Button> = r
+        .status
+        .allowed()
+        .into_iter()
+        .map(|s| {
+            let code = ReportStatus::ALL
+                .iter()
+                .position(|x| *x == s)
+                .expect("listed") as u8;
+            let label = Msg::new("triage-set-status").msg("status", s.message_id());
+            Button {
+                label: Label::Msg(label),
+                callback: Callback::TriageStatus(r.id, code),
+            }
+        })
+        .collect();
+    buttons.extend(super::followup::buttons(
+        r.id,
+        !r.photos.is_empty(),
+        r.reporter.is_some(),
+    ));
     t.replies.say_with(vec![detail], Markup::column(buttons));
     if let Some(voice) = &r.voice {
         t.replies.media(MediaKind::Voice, voice);
@@ -243,8 +253,39 @@ pub async fn set_status(t: &mut Turn<'_>, id: i64, code: u8) -> HandlerResult {
             }
             Ok(())
         }
+        ReportStatus::Resolved => {
+            let principal = t.principal().await?;
+            let viewer = t.person_id()?;
+            let r = triage::open(t.conn, &principal, viewer, id, t.now).await?;
+            r.status.transition(to).map_err(|_| ServiceError::Stale)?;
+            t.state = State::ResolveNote { report: id };
+            let skip =
+                Markup::column([Button::new("button-skip", Callback::ResolveWithoutNote(id))]);
+            t.replies
+                .say_with(vec![Msg::new("triage-ask-resolution")], skip);
+            Ok(())
+        }
         _ => apply(t, id, to, None).await,
     }
+}
+
+/// Resolves a report; `note` is the "you said, we did" message for the reporter.
+pub async fn resolve(t: &mut Turn<'_>, id: i64, note: Option<&str>) -> HandlerResult {
+    apply(t, id, ReportStatus::Resolved, note).await
+}
+
+pub async fn resolve_note_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
+    let note = text.trim();
+    if note.is_empty() || note.chars().count() > 1000 {
+        let msg = if note.is_empty() {
+            Msg::new("error-empty-text")
+        } else {
+            Msg::new("error-text-too-long").num("max", 1000)
+        };
+        t.replies.say(msg);
+        return Ok(());
+    }
+    resolve(t, report, Some(note)).await
 }
 
 async fn apply(t: &mut Turn<'_>, id: i64, to: ReportStatus, note: Option<&str>) -> HandlerResult {

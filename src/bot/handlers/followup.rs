@@ -1,0 +1,183 @@
+//! Follow-up of a report by those who triage it — redact, drop photos, validate a text for
+//! partners, safeguarding, ask the reporter — the reporter's answer, and the partners' view.
+
+use super::HandlerResult;
+use crate::bot::callback::{Callback, FollowUp};
+use crate::bot::context::Turn;
+use crate::bot::reply::{Button, Markup};
+use crate::bot::state::State;
+use crate::i18n::Msg;
+use crate::services::{ServiceError, followup, triage};
+use crate::store;
+
+const MAX_TEXT: usize = 2000;
+
+/// The follow-up buttons under a report's detail.
+pub fn buttons(report: i64, has_photos: bool, reporter_linked: bool) -> Vec<Button> {
+    let mut out = vec![Button::new(
+        "button-redact",
+        Callback::TriageAction(report, FollowUp::Redact),
+    )];
+    if has_photos {
+        out.push(Button::new(
+            "button-drop-photos",
+            Callback::TriageAction(report, FollowUp::DropPhotos),
+        ));
+    }
+    out.push(Button::new(
+        "button-validate",
+        Callback::TriageAction(report, FollowUp::Validate),
+    ));
+    out.push(Button::new(
+        "button-safeguarding",
+        Callback::TriageAction(report, FollowUp::Safeguarding),
+    ));
+    if reporter_linked {
+        out.push(Button::new(
+            "button-ask",
+            Callback::TriageAction(report, FollowUp::Ask),
+        ));
+    }
+    out
+}
+
+pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResult {
+    let principal = t.principal().await?;
+    let actor = t.person_id()?;
+    // Whatever the action, she must be allowed to read the report.
+    triage::open(t.conn, &principal, actor, report, t.now).await?;
+    match action {
+        FollowUp::Redact => {
+            t.state = State::RedactText { report };
+            t.replies.say("triage-ask-redacted");
+        }
+        FollowUp::DropPhotos => {
+            followup::drop_photos(t.conn, &principal, actor, report, t.now).await?;
+            t.replies.say("triage-photos-dropped");
+        }
+        FollowUp::Validate => {
+            t.state = State::PartnerText { report };
+            t.replies.say("triage-ask-partner-text");
+        }
+        FollowUp::Safeguarding => {
+            let on =
+                followup::toggle_safeguarding(t.conn, &principal, actor, report, t.now).await?;
+            t.replies.say(if on {
+                "triage-safeguarding-on"
+            } else {
+                "triage-safeguarding-off"
+            });
+        }
+        FollowUp::Ask => {
+            t.state = State::QuestionText { report };
+            t.replies.say("triage-ask-question");
+        }
+    }
+    Ok(())
+}
+
+/// A text for one of the follow-up states; `None` (with an answer sent) when unusable.
+fn usable(t: &mut Turn<'_>, text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        t.replies.say("error-empty-text");
+        return None;
+    }
+    if text.chars().count() > MAX_TEXT {
+        t.replies
+            .say(Msg::new("error-text-too-long").num("max", MAX_TEXT as i64));
+        return None;
+    }
+    Some(text.to_owned())
+}
+
+pub async fn text(t: &mut Turn<'_>, state: State, text: &str) -> HandlerResult {
+    let Some(text) = usable(t, text) else {
+        return Ok(());
+    };
+    let principal = t.principal().await?;
+    let actor = t.person_id()?;
+    match state {
+        State::RedactText { report } => {
+            followup::redact(t.conn, &principal, actor, report, &text, t.now).await?;
+            t.replies.say("triage-redacted");
+        }
+        State::PartnerText { report } => {
+            followup::validate(t.conn, &principal, actor, report, &text, t.now).await?;
+            t.replies.say("triage-validated");
+        }
+        State::QuestionText { report } => {
+            followup::ask(t.conn, &principal, actor, report, &text, t.now).await?;
+            t.replies.say("triage-question-sent");
+        }
+        State::AnswerText { question } => {
+            followup::answer(t.conn, actor, question, &text, t.now).await?;
+            t.replies.say("answer-thanks");
+        }
+        _ => return Err(ServiceError::Stale),
+    }
+    t.state = State::Idle;
+    Ok(())
+}
+
+/// The reporter presses "answer" under a question in /myreports.
+pub async fn start_answer(t: &mut Turn<'_>, question: i64) -> HandlerResult {
+    let me = t.person_id()?;
+    let open = store::followup::open_questions(t.conn, me).await?;
+    if !open.iter().any(|q| q.id == question) {
+        return Err(ServiceError::Stale);
+    }
+    t.state = State::AnswerText { question };
+    t.replies.say("answer-ask");
+    Ok(())
+}
+
+/// The open questions about her reports, each with its answer button.
+pub async fn questions_for_reporter(t: &mut Turn<'_>) -> HandlerResult {
+    let me = t.person_id()?;
+    for q in store::followup::open_questions(t.conn, me).await? {
+        let msg = Msg::new("myreports-question")
+            .plain("reference", q.reference)
+            .user("question", q.question);
+        let answer = Markup::column([Button::new("button-answer", Callback::AnswerQuestion(q.id))]);
+        t.replies.say_with(vec![msg], answer);
+    }
+    Ok(())
+}
+
+/// `/reports` for partners (local actors, élus): validated texts only, no identity.
+pub async fn partners(t: &mut Turn<'_>) -> HandlerResult {
+    let principal = t.principal().await?;
+    let mut shown = false;
+    for city in store::cities::all(t.conn).await? {
+        for q in store::quartiers::of_city(t.conn, city.id).await? {
+            let Ok(list) = followup::partner_view(t.conn, &principal, q.id).await else {
+                continue;
+            };
+            shown = true;
+            let mut parts = vec![Msg::new("partners-header").user("place", q.name.clone())];
+            if list.is_empty() {
+                parts.push(Msg::new("partners-none"));
+            }
+            for r in list {
+                let category = crate::domain::report::Category::parse(&r.category)
+                    .map_or("category-other", |c| c.message_id());
+                let status = crate::domain::report::ReportStatus::parse(&r.status)
+                    .map_or("status-new", |s| s.message_id());
+                parts.push(
+                    Msg::new("partners-entry")
+                        .plain("reference", r.reference)
+                        .msg("category", category)
+                        .msg("status", status)
+                        .user("text", r.text),
+                );
+            }
+            t.replies.say_with(parts, Markup::None);
+        }
+    }
+    if shown {
+        Ok(())
+    } else {
+        Err(ServiceError::NotAllowed)
+    }
+}

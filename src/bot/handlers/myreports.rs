@@ -1,0 +1,51 @@
+//! `/myreports`: her reports, newest first, with their status, and the questions waiting
+//! for her answer.
+
+use super::HandlerResult;
+use crate::bot::context::Turn;
+use crate::bot::reply::Markup;
+use crate::domain::time::format_date_time;
+use crate::i18n::Msg;
+use crate::services::reports;
+use crate::store::{self, cities};
+
+/// `/myreports`: her reports, newest first, with their status.
+pub async fn mine(t: &mut Turn<'_>) -> HandlerResult {
+    let person = t.person_id()?;
+    let list = store::reports::of_reporter(t.conn, person, 30).await?;
+    if list.is_empty() {
+        t.replies.say("myreports-none");
+        return Ok(());
+    }
+    let questions_first = !store::followup::open_questions(t.conn, person)
+        .await?
+        .is_empty();
+    let principal = t.principal().await?;
+    let tz = match reports::reportable_quartiers(t.conn, &principal)
+        .await?
+        .first()
+    {
+        Some(q) => cities::get(t.conn, q.city)
+            .await?
+            .map_or(chrono_tz::Europe::Paris, |c| c.tz),
+        None => chrono_tz::Europe::Paris,
+    };
+    let mut parts = vec![Msg::new("myreports-header")];
+    for r in list {
+        parts.push(
+            Msg::new("myreports-entry")
+                .plain("reference", r.reference)
+                .msg("category", r.category.message_id())
+                .msg("status", r.status.message_id())
+                .plain(
+                    "date",
+                    format_date_time(r.created_at, tz, &t.replies.locale),
+                ),
+        );
+    }
+    t.replies.say_with(parts, Markup::None);
+    if questions_first {
+        super::followup::questions_for_reporter(t).await?;
+    }
+    Ok(())
+}

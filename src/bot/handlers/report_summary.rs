@@ -1,0 +1,95 @@
+//! The summary of a report being written, as she reads it before sending.
+
+use chrono::Weekday;
+
+use crate::bot::context::Turn;
+use crate::bot::report_draft::{DraftPlace, ReportDraft, WhenChoice};
+use crate::domain::report::{Audience, Category, TimeSlot, slot::weekday_bit};
+use crate::i18n::{Arg, Msg};
+use crate::services::ServiceError;
+use crate::store::quartiers;
+
+/// Weekday message ids, Monday first.
+pub const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("weekday-mon", Weekday::Mon),
+    ("weekday-tue", Weekday::Tue),
+    ("weekday-wed", Weekday::Wed),
+    ("weekday-thu", Weekday::Thu),
+    ("weekday-fri", Weekday::Fri),
+    ("weekday-sat", Weekday::Sat),
+    ("weekday-sun", Weekday::Sun),
+];
+
+pub async fn summary(t: &mut Turn<'_>, d: &ReportDraft) -> Result<Msg, ServiceError> {
+    let quartier = match d.quartier {
+        Some(q) => quartiers::get(t.conn, q)
+            .await?
+            .map(|q| q.name)
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    let slot = d.slot.map_or("report-place-none", TimeSlot::message_id);
+    let when = match d.when {
+        Some(WhenChoice::EarlierToday) => {
+            Arg::Nested(Box::new(Msg::new("report-when-earlier").msg("slot", slot)))
+        }
+        Some(WhenChoice::Regularly) => {
+            let days = WEEKDAYS
+                .iter()
+                .filter(|(_, day)| d.weekdays & weekday_bit(*day) != 0)
+                .map(|(id, _)| Arg::Msg((*id).into()))
+                .collect();
+            Arg::Nested(Box::new(
+                Msg::new("report-when-regularly")
+                    .arg("days", Arg::List(days))
+                    .msg("slot", slot),
+            ))
+        }
+        _ => Arg::Msg("report-when-now".into()),
+    };
+    let place = match &d.place {
+        Some(DraftPlace::Text(text)) => Arg::User(text.clone()),
+        Some(DraftPlace::Location { .. }) => Arg::Msg("report-place-location".into()),
+        None => Arg::Msg("report-place-none".into()),
+    };
+    let mut content = vec![];
+    if let Some(text) = &d.text {
+        let excerpt: String = text.chars().take(200).collect();
+        content.push(Arg::User(if excerpt.len() < text.len() {
+            format!("{excerpt}…")
+        } else {
+            excerpt
+        }));
+    }
+    if d.voice.is_some() {
+        content.push(Arg::Msg("report-content-voice".into()));
+    }
+    if !d.photos.is_empty() {
+        content.push(Arg::Nested(Box::new(
+            Msg::new("report-content-photos").num("count", d.photos.len() as i64),
+        )));
+    }
+    if content.is_empty() {
+        content.push(Arg::Msg("report-content-none".into()));
+    }
+    let audience = match d.audience {
+        Some(Audience::CoordinatorOnly) => "report-audience-coordinator",
+        _ => "report-audience-relays",
+    };
+    let identity = if d.anonymous == Some(false) {
+        "report-identity-named"
+    } else {
+        "report-identity-anonymous"
+    };
+    Ok(Msg::new("report-summary")
+        .user("quartier", quartier)
+        .msg(
+            "category",
+            d.category.map_or("category-other", Category::message_id),
+        )
+        .arg("when", when)
+        .arg("place", place)
+        .arg("content", Arg::List(content))
+        .msg("audience", audience)
+        .msg("identity", identity))
+}

@@ -1,0 +1,186 @@
+//! Following a report up: redaction, the text validated for partners, the safeguarding
+//! flag (coordinator only), questions to the reporter and her answers — identities hidden
+//! both ways — and what partners may read. Every change goes in the audit trail.
+
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+use super::{ServiceError, ServiceResult, triage};
+use crate::domain::{Action, PersonId, Principal, QuartierId};
+use crate::i18n::Msg;
+use crate::outbox::{self, NewMessage};
+use crate::store::followup::{self, PartnerView};
+use crate::store::{persons, quartiers, reports};
+
+fn audit<'a>(
+    conn: &'a mut SqliteConnection,
+    report: i64,
+    actor: PersonId,
+    note: &'a str,
+    now: DateTime<Utc>,
+) -> impl Future<Output = sqlx::Result<i64>> + 'a {
+    reports::log(conn, report, Some(actor), None, None, Some(note), now)
+}
+
+pub async fn redact(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    actor: PersonId,
+    report: i64,
+    text: &str,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    triage::open(&mut *conn, principal, actor, report, now).await?;
+    followup::redact(&mut *conn, report, text).await?;
+    audit(conn, report, actor, "redacted text", now).await?;
+    Ok(())
+}
+
+pub async fn drop_photos(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    actor: PersonId,
+    report: i64,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    triage::open(&mut *conn, principal, actor, report, now).await?;
+    followup::drop_photos(&mut *conn, report).await?;
+    audit(conn, report, actor, "redacted photos", now).await?;
+    Ok(())
+}
+
+pub async fn validate(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    actor: PersonId,
+    report: i64,
+    text: &str,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    triage::open(&mut *conn, principal, actor, report, now).await?;
+    followup::validate(&mut *conn, report, text, now).await?;
+    audit(conn, report, actor, "validated for partners", now).await?;
+    Ok(())
+}
+
+/// Toggles the safeguarding flag; only a coordinator of the city may. Returns the new value.
+pub async fn toggle_safeguarding(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    actor: PersonId,
+    report: i64,
+    now: DateTime<Utc>,
+) -> ServiceResult<bool> {
+    let r = triage::open(&mut *conn, principal, actor, report, now).await?;
+    let quartier = quartiers::get(&mut *conn, r.quartier)
+        .await?
+        .ok_or(ServiceError::Stale)?;
+    if !principal.may(Action::TriageRawReports {
+        quartier: quartier.scope(),
+        relays_allowed: false,
+    }) {
+        return Err(ServiceError::NotAllowed);
+    }
+    let on = !followup::safeguarding(&mut *conn, report).await?;
+    followup::set_safeguarding(&mut *conn, report, on).await?;
+    audit(
+        conn,
+        report,
+        actor,
+        if on {
+            "safeguarding on"
+        } else {
+            "safeguarding off"
+        },
+        now,
+    )
+    .await?;
+    Ok(on)
+}
+
+/// Asks the reporter a question through the bot, without the asker's name.
+pub async fn ask(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    actor: PersonId,
+    report: i64,
+    question: &str,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    let r = triage::open(&mut *conn, principal, actor, report, now).await?;
+    let reporter = r
+        .reporter
+        .ok_or(ServiceError::Duplicate("triage-reporter-gone"))?;
+    let id = followup::ask(&mut *conn, report, actor, question, now).await?;
+    audit(&mut *conn, report, actor, "question asked", now).await?;
+    let person = persons::get(&mut *conn, reporter).await?;
+    let msg = if person.discreet {
+        Msg::new("report-news-discreet")
+    } else {
+        Msg::new("question-asked").plain("reference", r.reference)
+    };
+    let key = format!("question:{id}");
+    outbox::enqueue(
+        conn,
+        &NewMessage::to_person(key, "report_question", reporter, msg, now),
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Her answer, passed on to whoever asked, without her name.
+pub async fn answer(
+    conn: &mut SqliteConnection,
+    reporter: PersonId,
+    question: i64,
+    text: &str,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    let open = followup::open_questions(&mut *conn, reporter).await?;
+    let q = open
+        .into_iter()
+        .find(|q| q.id == question)
+        .ok_or(ServiceError::Stale)?;
+    if !followup::answer(&mut *conn, question, reporter, text, now).await? {
+        return Err(ServiceError::Stale);
+    }
+    reports::log(
+        &mut *conn,
+        q.report,
+        None,
+        None,
+        None,
+        Some("answered"),
+        now,
+    )
+    .await?;
+    if let Some(asker) = q.asked_by {
+        let msg = Msg::new("answer-received")
+            .plain("reference", q.reference)
+            .user("answer", text);
+        let key = format!("answer:{question}");
+        outbox::enqueue(
+            conn,
+            &NewMessage::to_person(key, "report_answer", asker, msg, now),
+            now,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// What partners of a quartier may read: validated texts, no identity, no safeguarding.
+pub async fn partner_view(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    quartier: QuartierId,
+) -> ServiceResult<Vec<PartnerView>> {
+    let q = quartiers::get(&mut *conn, quartier)
+        .await?
+        .ok_or(ServiceError::Stale)?;
+    if !principal.may(Action::SeeValidatedReports(q.scope())) {
+        return Err(ServiceError::NotAllowed);
+    }
+    Ok(followup::validated(conn, quartier, 30).await?)
+}
