@@ -34,7 +34,7 @@ pub use updates::TestUser;
 pub const BOT_ID: i64 = 4242;
 /// Methods answered with a `Message` (or `true` for inline-message edits).
 const MESSAGE_METHODS: &str =
-    "sendmessage sendphoto senddocument editmessagetext editmessagereplymarkup";
+    "sendmessage sendphoto senddocument sendvoice editmessagetext editmessagereplymarkup";
 /// Methods answered with plain `true`.
 const TRUE_METHODS: &str = "answercallbackquery setmycommands deletemycommands setmydescription \
     setmyshortdescription setmyname deletewebhook deletemessage deletemessages setchatmenubutton \
@@ -525,6 +525,14 @@ impl Inner {
                 ),
             };
             obj.insert(key.into(), value);
+        }
+        if lower == "sendvoice" {
+            obj.remove("text");
+            let file_id = p["voice"].as_str().unwrap_or("voice").to_owned();
+            obj.insert(
+                "voice".into(),
+                json!({"file_id": file_id, "file_unique_id": uniq, "duration": 1}),
+            );
         }
         if editing {
             obj.insert("edit_date".into(), json!(now()));

@@ -114,6 +114,15 @@ impl FakeApi {
         )
     }
 
+    /// A private voice note.
+    pub fn push_voice(&self, from: &TestUser, file_id: &str) -> i64 {
+        self.push_private(
+            from,
+            json!({ "voice": {"file_id": file_id, "file_unique_id": format!("u-{file_id}"),
+                              "duration": 4, "mime_type": "audio/ogg"} }),
+        )
+    }
+
     /// A private message with a location.
     pub fn push_location(&self, from: &TestUser, lat: f64, lon: f64) -> i64 {
         self.push_private(
