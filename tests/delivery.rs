@@ -325,6 +325,7 @@ async fn a_message_to_a_group_that_became_a_supergroup_follows_it() {
         message: notice(),
         attachment: None,
         not_before: now,
+        delete_ids: vec![],
     };
     outbox::enqueue(&mut conn, &message, now).await.unwrap();
     // Another queued message to a person who has no account any more is cancelled.

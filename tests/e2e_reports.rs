@@ -355,3 +355,81 @@ async fn two_mothers_report_the_coordinator_asks_and_each_reporter_hears_back() 
         assert!(!logs.contains(secret), "{secret} in the logs");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_discreet_mode_the_chat_is_left_clean_after_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path()).await;
+    let pool =
+        agenda_mmm::db::connect(&format!("sqlite://{}", dir.path().join("bot.db").display()))
+            .await
+            .unwrap();
+    sqlx::query("UPDATE person SET discreet = 1 WHERE id = (SELECT person_id FROM telegram_account WHERE telegram_user_id = 4)")
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let api = FakeApi::start().await;
+    let _bot = BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let nadia = TestUser::new(4, "Nadia", Some("fr"));
+    let category = step(
+        &api,
+        nadia.id,
+        |a| a.push_text(&nadia, "/report"),
+        has_button("r:c"),
+    )
+    .await;
+    let when = press(&api, &nadia, &category, "r:c0", has_button("r:w")).await;
+    let place = press(&api, &nadia, &when, "r:w0", has_button("r:k")).await;
+    let content = step(
+        &api,
+        nadia.id,
+        |a| a.push_text(&nadia, "Rue des Lilas"),
+        has_button("r:k"),
+    )
+    .await;
+    let _ = place;
+    let audience = press(&api, &nadia, &content, "r:k", has_button("r:a")).await;
+    let identity = press(&api, &nadia, &audience, "r:a1", has_button("r:i")).await;
+    let summary = press(&api, &nadia, &identity, "r:i0", has_button("r:o")).await;
+    press(&api, &nadia, &summary, "r:o", |s| {
+        s.text.contains("/myreports")
+    })
+    .await;
+    api.wait_until("the dialogue deleted", WAIT, |a| {
+        a.calls().iter().any(|c| c.is("deleteMessages"))
+    })
+    .await;
+    let deleted: Vec<i64> = api
+        .calls()
+        .iter()
+        .filter(|c| c.is("deleteMessages") && c.params["chat_id"] == 4)
+        .flat_map(|c| {
+            c.params["message_ids"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .filter_map(|v| v.as_i64())
+        .collect();
+    let sent = api.messages_to(nadia.id);
+    let (receipt, dialogue) = sent.split_last().unwrap();
+    assert!(
+        receipt.text.contains("/myreports") && !receipt.text.contains("BEL"),
+        "a neutral receipt stays: {}",
+        receipt.text
+    );
+    assert!(!deleted.contains(&receipt.message_id));
+    for message in dialogue {
+        assert!(
+            deleted.contains(&message.message_id),
+            "the bot's message {} is deleted: {deleted:?}",
+            message.message_id
+        );
+    }
+    assert!(
+        deleted.len() > dialogue.len(),
+        "her own messages are deleted too: {deleted:?}"
+    );
+    assert!(api.rejected().is_empty(), "{:#?}", api.rejected());
+}

@@ -47,13 +47,17 @@ async fn count(h: &Harness, sql: &str) -> i64 {
 async fn a_mother_reports_in_arabic_by_buttons_and_a_voice_note_alone() {
     let mut h = quartier().await;
     let outs = h.text(&AMINA, "/report").await;
-    // The danger numbers come first, always; one quartier: straight to the category.
-    assert_eq!(ids(&outs), ["report-danger", "report-choose-category"]);
+    // The danger numbers come first, always; her first report offers discreet mode; one
+    // quartier: straight to the category.
+    assert_eq!(
+        ids(&outs),
+        ["report-danger", "report-discreet-offer", "report-choose-category"]
+    );
     let danger = h.rendered(&outs, "report-danger");
     for number in ["17", "112", "114", "119", "3919"] {
         assert!(danger.contains(number), "{number} in {danger}");
     }
-    assert_eq!(buttons(&outs).len(), 1 + Category::ALL.len());
+    assert_eq!(buttons(&outs).len(), 2 + Category::ALL.len());
     let outs = h
         .press(&AMINA, &r(R::Category(Category::SchoolRun.code())))
         .await;
@@ -292,8 +296,11 @@ async fn only_members_of_a_quartier_report() {
     h.text(&COORDINATOR, "/newquartier ROU Roubaix centre")
         .await;
     let outs = h.text(&COORDINATOR, "/report").await;
-    assert_eq!(ids(&outs), ["report-danger", "report-choose-quartier"]);
-    assert_eq!(buttons(&outs).len(), 1 + 2);
+    assert_eq!(
+        ids(&outs),
+        ["report-danger", "report-discreet-offer", "report-choose-quartier"]
+    );
+    assert_eq!(buttons(&outs).len(), 2 + 2);
 }
 
 #[tokio::test]
@@ -413,4 +420,90 @@ async fn my_reports_lists_hers_newest_first_with_their_status() {
     let outs = h.text(&AMINA, "/myreports").await;
     assert_eq!(ids(&outs), ["myreports-none"]);
     let _ = Locale::parse("fr");
+}
+
+#[tokio::test]
+async fn in_discreet_mode_the_dialogue_is_erased_after_saving_cancelling_or_abandoning() {
+    let mut h = quartier().await;
+    h.press(
+        &NADIA,
+        &Callback::Settings(agenda_mmm::bot::callback::SettingsAction::ToggleDiscreet),
+    )
+    .await;
+    // Saved: a neutral receipt, and everything she sent is deleted.
+    let first = h.text(&NADIA, "/report").await;
+    assert!(
+        !ids(&first).contains(&"report-discreet-offer"),
+        "already discreet"
+    );
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::When(0))).await;
+    h.text(&NADIA, "Rue des Lilas").await;
+    h.press(&NADIA, &r(R::Skip)).await;
+    h.press(&NADIA, &r(R::Audience(true))).await;
+    let outs = h.press(&NADIA, &r(R::Confirm)).await;
+    assert_eq!(ids(&outs), ["report-discreet-receipt"]);
+    assert!(
+        !h.rendered(&outs, "report-discreet-receipt")
+            .contains("BEL-"),
+        "no content"
+    );
+    let sent = h.outbox().await;
+    let deletion: Vec<_> = sent.iter().filter(|d| !d.delete_ids.is_empty()).collect();
+    assert_eq!(deletion.len(), 1);
+    assert_eq!(deletion[0].chat_id, NADIA.id);
+    assert_eq!(
+        deletion[0].delete_ids.len(),
+        7,
+        "the seven messages of the dialogue: {:?}",
+        deletion[0].delete_ids
+    );
+    // Cancelled.
+    h.text(&NADIA, "/report").await;
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.text(&NADIA, "/cancel").await;
+    let sent = h.outbox().await;
+    assert_eq!(
+        sent.iter().filter(|d| d.delete_ids.len() == 3).count(),
+        1,
+        "{sent:?}"
+    );
+    // Abandoned: the expiry job deletes it.
+    h.text(&NADIA, "/report").await;
+    h.press(&NADIA, &r(R::Category(0))).await;
+    sqlx::query("UPDATE chat_state SET updated_at = '2020-01-01T00:00:00+00:00' WHERE chat_id = ?")
+        .bind(NADIA.id)
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    let ctx = agenda_mmm::scheduler::JobContext {
+        pool: h.ctx.pool.clone(),
+        dialogue_ttl: chrono::Duration::hours(48),
+        outbox_retention: chrono::Duration::days(30),
+        report_retention: chrono::Duration::days(183),
+    };
+    let now = chrono::Utc::now();
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    agenda_mmm::scheduler::schedule(
+        &mut conn,
+        agenda_mmm::scheduler::JobKind::ExpireDialogues,
+        "expire@t",
+        now,
+        &serde_json::json!({}),
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    agenda_mmm::scheduler::tick(&ctx, now).await.unwrap();
+    let sent = h.outbox().await;
+    assert_eq!(
+        sent.iter().filter(|d| d.delete_ids.len() == 2).count(),
+        1,
+        "{sent:?}"
+    );
+    // Someone not in discreet mode keeps her dialogue; her first report offers the mode.
+    let outs = h.text(&AMINA, "/report").await;
+    assert!(ids(&outs).contains(&"report-discreet-offer"));
+    h.text(&AMINA, "/cancel").await;
+    assert!(h.outbox().await.iter().all(|d| d.delete_ids.is_empty()));
 }

@@ -444,3 +444,8 @@ partners-entry =
     <b>{ $reference }</b> — { $category } — { $status }
     { $text }
 partners-none = لا توجد بلاغات معتمدة حتى الآن.
+
+## وضع التخفّي
+
+report-discreet-offer = 🤫 هل يمكن لشخص آخر أن ينظر في هاتفك؟ وضع التخفّي يمحو هذا البلاغ من المحادثة بعد إرساله، ولن تذكر رسائلي شيئًا عن محتواه.
+report-discreet-receipt = ✔️ تم الاستلام، شكرًا لك. تجدين بلاغاتك عبر /myreports.

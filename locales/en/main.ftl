@@ -426,3 +426,8 @@ partners-entry =
     <b>{ $reference }</b> — { $category } — { $status }
     { $text }
 partners-none = No reports approved yet.
+
+## Discreet mode
+
+report-discreet-offer = 🤫 Could someone else look at your phone? Discreet mode erases this report from the conversation once it is sent, and my messages will say nothing about what it contains.
+report-discreet-receipt = ✔️ Received, thank you. Find your reports with /myreports.

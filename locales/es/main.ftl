@@ -426,3 +426,8 @@ partners-entry =
     <b>{ $reference }</b> — { $category } — { $status }
     { $text }
 partners-none = Todavía no hay ningún aviso validado.
+
+## Modo discreto
+
+report-discreet-offer = 🤫 ¿Otra persona puede mirar su teléfono? El modo discreto borra este aviso de la conversación una vez enviado, y mis mensajes no dirán nada de su contenido.
+report-discreet-receipt = ✔️ Recibido, gracias. Encuentre sus avisos con /myreports.

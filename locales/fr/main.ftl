@@ -426,3 +426,8 @@ partners-entry =
     <b>{ $reference }</b> — { $category } — { $status }
     { $text }
 partners-none = Aucun signalement validé pour l'instant.
+
+## Mode discret
+
+report-discreet-offer = 🤫 Quelqu'un d'autre peut regarder votre téléphone ? Le mode discret efface ce signalement de la conversation une fois envoyé, et mes messages ne diront rien de son contenu.
+report-discreet-receipt = ✔️ Bien reçu, merci. Retrouvez vos signalements avec /myreports.

@@ -426,3 +426,8 @@ partners-entry =
     <b>{ $reference }</b> — { $category } — { $status }
     { $text }
 partners-none = Ainda não há nenhum relato validado.
+
+## Modo discreto
+
+report-discreet-offer = 🤫 Outra pessoa pode ver o seu telemóvel? O modo discreto apaga este relato da conversa depois de enviado, e as minhas mensagens não dirão nada sobre o seu conteúdo.
+report-discreet-receipt = ✔️ Recebido, obrigado. Encontre os seus relatos com /myreports.

@@ -426,3 +426,8 @@ partners-entry =
     <b>{ $reference }</b> — { $category } — { $status }
     { $text }
 partners-none = Şimdilik onaylanmış bir bildirim yok.
+
+## Gizli mod
+
+report-discreet-offer = 🤫 Telefonunuza başka biri bakabilir mi? Gizli mod, bu bildirimi gönderildikten sonra sohbetten siler ve mesajlarım içeriği hakkında hiçbir şey söylemez.
+report-discreet-receipt = ✔️ Alındı, teşekkürler. Bildirdiklerinizi /myreports ile bulabilirsiniz.

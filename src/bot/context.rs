@@ -157,6 +157,30 @@ impl Turn<'_> {
             .map(drop)
     }
 
+    /// Discreet mode: the report dialogue is over; its messages (hers and the bot's) are
+    /// deleted from the chat through the outbox, and nothing more of it is remembered.
+    pub async fn end_discreet_dialogue(&mut self) -> sqlx::Result<()> {
+        let Some(person) = self.person.as_ref().filter(|p| p.discreet).map(|p| p.id) else {
+            return Ok(());
+        };
+        let mut ids = crate::store::chat_messages::take(self.conn, self.inc.chat_id).await?;
+        ids.extend(self.inc.message_id);
+        ids.sort_unstable();
+        ids.dedup();
+        self.replies.track = false;
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let key = format!("update:{}:discreet", self.inc.update_id);
+        outbox::enqueue(
+            self.conn,
+            &NewMessage::delete(key, person, ids, self.now),
+            self.now,
+        )
+        .await
+        .map(drop)
+    }
+
     /// Her person id; an action that needs one is not allowed without registration.
     pub fn person_id(&self) -> Result<PersonId, crate::services::ServiceError> {
         self.person

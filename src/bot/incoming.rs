@@ -68,6 +68,8 @@ impl Input {
 pub struct Incoming {
     pub update_id: i64,
     pub chat_id: i64,
+    /// Her message, or the bot's message whose button she pressed.
+    pub message_id: Option<i64>,
     pub private: bool,
     pub sender: Option<Sender>,
     pub at: DateTime<Utc>,
@@ -151,6 +153,7 @@ impl Incoming {
                 Some(Incoming {
                     update_id,
                     chat_id: msg.chat.id.0,
+                    message_id: Some(i64::from(msg.id.0)),
                     private,
                     sender: sender(msg.from.as_ref()),
                     at: msg.date,
@@ -160,6 +163,7 @@ impl Incoming {
             UpdateKind::EditedMessage(msg) if msg.chat.is_private() => Some(Incoming {
                 update_id,
                 chat_id: msg.chat.id.0,
+                message_id: None,
                 private: true,
                 sender: sender(msg.from.as_ref()),
                 at: msg.edit_date().copied().unwrap_or(msg.date),
@@ -170,6 +174,7 @@ impl Incoming {
                 Some(Incoming {
                     update_id,
                     chat_id: chat.map_or(q.from.id.0 as i64, |c| c.id.0),
+                    message_id: q.message.as_ref().map(|m| i64::from(m.id().0)),
                     private: chat.is_none_or(|c| c.is_private()),
                     sender: sender(Some(&q.from)),
                     at: Utc::now(),

@@ -115,6 +115,9 @@ pub struct Replies {
     pub chat: i64,
     pub locale: Locale,
     pub outs: Vec<Out>,
+    /// Discreet mode: the messages sent to her chat are remembered, to be deleted when the
+    /// report dialogue ends.
+    pub track: bool,
 }
 
 impl Replies {
@@ -123,6 +126,7 @@ impl Replies {
             chat,
             locale,
             outs: vec![],
+            track: false,
         }
     }
 

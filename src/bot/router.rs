@@ -14,11 +14,16 @@ use super::state::State;
 use crate::domain::Locale;
 use crate::i18n::Msg;
 use crate::services::ServiceError;
-use crate::store::{chat_state, persons};
+use crate::store::{chat_messages, chat_state, persons};
 
 /// Handles one update; returns what to send. Never fails: an unexpected error is logged
 /// and answered with an apology, and its partial effects are rolled back.
 pub async fn handle(ctx: &Ctx, inc: &Incoming) -> Vec<Out> {
+    handle_tracked(ctx, inc).await.0
+}
+
+/// The same, and whether the messages sent to her chat must be remembered (discreet mode).
+pub async fn handle_tracked(ctx: &Ctx, inc: &Incoming) -> (Vec<Out>, bool) {
     if let Some(sender) = &inc.sender {
         match ctx.flood_check(sender.id.0, std::time::Instant::now()) {
             Flood::Allowed => {}
@@ -27,13 +32,13 @@ pub async fn handle(ctx: &Ctx, inc: &Incoming) -> Vec<Out> {
                 let locale = ctx.localizer.best_for(sender.language_code.as_deref());
                 let mut replies = Replies::new(inc.chat_id, locale);
                 replies.say("error-slow-down");
-                return replies.outs;
+                return (replies.outs, false);
             }
-            Flood::Drop => return vec![],
+            Flood::Drop => return (vec![], false),
         }
     }
     match run(ctx, inc).await {
-        Ok(outs) => outs,
+        Ok(done) => done,
         Err(error) => {
             tracing::error!(update = inc.update_id, chat = inc.chat_id, error = %format!("{error:#}"), "update failed");
             let locale = ctx
@@ -44,12 +49,12 @@ pub async fn handle(ctx: &Ctx, inc: &Incoming) -> Vec<Out> {
                 replies.answer(query_id, None);
             }
             replies.say("error-generic");
-            replies.outs
+            (replies.outs, false)
         }
     }
 }
 
-async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<Vec<Out>> {
+async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
     let now = Utc::now().trunc_subsecs(0);
     let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
     let stored = chat_state::load(&mut tx, inc.chat_id).await?;
@@ -62,14 +67,15 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<Vec<Out>> {
             chat = inc.chat_id,
             "replayed update skipped"
         );
-        return Ok(match &inc.input {
+        let outs = match &inc.input {
             Input::Button { query_id, .. } => vec![Out::Answer {
                 query_id: query_id.clone(),
                 locale: ctx.localizer.default_locale().clone(),
                 text: None,
             }],
             _ => vec![],
-        });
+        };
+        return Ok((outs, false));
     }
     let person = match &inc.sender {
         Some(s) => persons::by_telegram(&mut tx, s.id).await?,
@@ -105,6 +111,7 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<Vec<Out>> {
         .sender
         .as_ref()
         .is_some_and(|s| ctx.admin_ids.contains(&s.id));
+    let discreet = person.as_ref().is_some_and(|p| p.discreet);
     // The handler works in a savepoint: a person's mistake rolls back whatever it wrote.
     let (result, state, mut replies) = {
         let mut sp = tx.begin().await?;
@@ -148,6 +155,14 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<Vec<Out>> {
     {
         replies.answer(query_id, None);
     }
+    // Discreet mode: while a report is being written, her messages and the bot's are
+    // remembered, to be deleted when it ends (see `Turn::end_discreet_dialogue`).
+    if discreet && matches!(state, State::Report { .. }) {
+        if let Some(id) = inc.message_id {
+            chat_messages::remember(&mut tx, inc.chat_id, id, now).await?;
+        }
+        replies.track = true;
+    }
     chat_state::save(&mut tx, inc.chat_id, &state.to_json(), inc.update_id, now).await?;
     tx.commit().await?;
     ctx.wake.notify_one();
@@ -159,7 +174,7 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<Vec<Out>> {
         ?answered,
         "update handled"
     );
-    Ok(replies.outs)
+    Ok((replies.outs, replies.track))
 }
 
 fn locale_for(ctx: &Ctx, inc: &Incoming, person: Option<&Locale>, state: &State) -> Locale {

@@ -16,7 +16,8 @@ async fn on_update(bot: Bot, ctx: Ctx, update: Update) -> anyhow::Result<()> {
         tracing::debug!("update not for the bot");
         return Ok(());
     };
-    let outs = router::handle(&ctx, &incoming).await;
-    send::deliver(&bot, &ctx.localizer, outs).await;
+    let (outs, track) = router::handle_tracked(&ctx, &incoming).await;
+    let remember = track.then_some((&ctx.pool, incoming.chat_id));
+    send::deliver(&bot, &ctx.localizer, outs, remember).await;
     Ok(())
 }

@@ -65,20 +65,53 @@ pub fn split(text: &str) -> Vec<String> {
     pieces
 }
 
-pub async fn deliver(bot: &Bot, localizer: &Localizer, outs: Vec<Out>) {
+/// Sends the answers; with `remember`, the ids of the messages sent to that chat are
+/// kept (discreet mode) so that they can be deleted when the report dialogue ends.
+pub async fn deliver(
+    bot: &Bot,
+    localizer: &Localizer,
+    outs: Vec<Out>,
+    remember: Option<(&sqlx::SqlitePool, i64)>,
+) {
     for out in outs {
         let ids: Vec<String> = out.ids().into_iter().map(str::to_owned).collect();
-        if let Err(error) = send_one(bot, localizer, out).await {
-            tracing::warn!(messages = ?ids, error = %error, "a reply could not be sent");
+        let chat = out.chat();
+        match send_one(bot, localizer, out).await {
+            Ok(sent) => {
+                if let Some((pool, tracked)) = remember
+                    && chat == Some(tracked)
+                {
+                    remember_sent(pool, tracked, &sent).await;
+                }
+            }
+            Err(error) => {
+                tracing::warn!(messages = ?ids, error = %error, "a reply could not be sent")
+            }
         }
     }
 }
 
+async fn remember_sent(pool: &sqlx::SqlitePool, chat: i64, ids: &[i64]) {
+    let now = chrono::Utc::now();
+    for id in ids {
+        let result = async {
+            let mut conn = pool.acquire().await?;
+            crate::store::chat_messages::remember(&mut conn, chat, *id, now).await
+        }
+        .await;
+        if let Err(e) = result {
+            tracing::warn!(chat, error = %e, "could not remember a discreet message");
+        }
+    }
+}
+
+/// Sends one answer; returns the ids of the messages it made.
 async fn send_one(
     bot: &Bot,
     localizer: &Localizer,
     out: Out,
-) -> Result<(), teloxide::RequestError> {
+) -> Result<Vec<i64>, teloxide::RequestError> {
+    let mut sent = vec![];
     match out {
         Out::Text {
             chat,
@@ -102,7 +135,7 @@ async fn send_one(
                 {
                     request = request.reply_markup(m);
                 }
-                request.await?;
+                sent.push(i64::from(request.await?.id.0));
             }
         }
         Out::Photo {
@@ -122,7 +155,7 @@ async fn send_one(
             if let Some(m) = markup(localizer, &locale, &m) {
                 request = request.reply_markup(m);
             }
-            request.await?;
+            sent.push(i64::from(request.await?.id.0));
         }
         Out::Media {
             chat,
@@ -130,10 +163,11 @@ async fn send_one(
             file_id,
         } => {
             let file = InputFile::file_id(teloxide::types::FileId(file_id));
-            match kind {
-                MediaKind::Voice => bot.send_voice(ChatId(chat), file).await.map(drop)?,
-                MediaKind::Photo => bot.send_photo(ChatId(chat), file).await.map(drop)?,
-            }
+            let message = match kind {
+                MediaKind::Voice => bot.send_voice(ChatId(chat), file).await?,
+                MediaKind::Photo => bot.send_photo(ChatId(chat), file).await?,
+            };
+            sent.push(i64::from(message.id.0));
         }
         Out::Answer {
             query_id,
@@ -147,7 +181,7 @@ async fn send_one(
             request.await?;
         }
     }
-    Ok(())
+    Ok(sent)
 }
 
 #[cfg(test)]

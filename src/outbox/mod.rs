@@ -33,6 +33,8 @@ pub struct NewMessage {
     pub message: Msg,
     pub attachment: Option<Vec<u8>>,
     pub not_before: DateTime<Utc>,
+    /// Instead of sending: delete these messages from her chat (discreet mode).
+    pub delete_ids: Vec<i64>,
 }
 
 impl NewMessage {
@@ -52,6 +54,22 @@ impl NewMessage {
             message,
             attachment: None,
             not_before: now,
+            delete_ids: vec![],
+        }
+    }
+
+    /// Deletes messages from a person's chat (the content is a neutral message id, kept
+    /// only so that the row reads like the others).
+    pub fn delete(key: String, person: PersonId, ids: Vec<i64>, now: DateTime<Utc>) -> Self {
+        NewMessage {
+            delete_ids: ids,
+            ..NewMessage::to_person(
+                key,
+                "discreet_delete",
+                person,
+                Msg::new("report-discreet-receipt"),
+                now,
+            )
         }
     }
 }
@@ -69,8 +87,8 @@ pub async fn enqueue(
     let message = serde_json::to_string(&m.message).expect("a message serialises");
     let done = sqlx::query(
         "INSERT OR IGNORE INTO outbox (dedup_key, kind, batch, person_id, quartier_id, message,
-             attachment, not_before, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             attachment, not_before, created_at, delete_ids)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&m.key)
     .bind(m.kind)
@@ -81,6 +99,7 @@ pub async fn enqueue(
     .bind(&m.attachment)
     .bind(m.not_before)
     .bind(now)
+    .bind((!m.delete_ids.is_empty()).then(|| serde_json::to_string(&m.delete_ids).expect("ids")))
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -95,6 +114,8 @@ pub struct Delivery {
     pub attachment: Option<Vec<u8>>,
     pub attempts: u32,
     pub quartier: Option<QuartierId>,
+    /// Messages to delete instead of sending `text`.
+    pub delete_ids: Vec<i64>,
 }
 
 type ClaimedRow = (
@@ -104,6 +125,7 @@ type ClaimedRow = (
     Option<String>,
     Option<Vec<u8>>,
     i64,
+    Option<String>,
 );
 
 /// Claims up to `limit` due rows for `lease`, and resolves each: her chat and current
@@ -122,7 +144,7 @@ pub async fn claim(
                       WHERE status = 'queued' AND not_before <= ?2
                         AND (lease_until IS NULL OR lease_until <= ?2)
                       ORDER BY not_before, id LIMIT ?3)
-         RETURNING id, person_id, quartier_id, message, attachment, attempts",
+         RETURNING id, person_id, quartier_id, message, attachment, attempts, delete_ids",
     )
     .bind(now + lease)
     .bind(now)
@@ -130,7 +152,7 @@ pub async fn claim(
     .fetch_all(&mut *tx)
     .await?;
     let mut out = Vec::with_capacity(rows.len());
-    for (id, person, quartier, message, attachment, attempts) in rows {
+    for (id, person, quartier, message, attachment, attempts, delete_ids) in rows {
         let target = match (person, quartier) {
             (Some(p), _) => person_target(&mut tx, PersonId(p)).await?,
             (None, Some(q)) => {
@@ -147,6 +169,9 @@ pub async fn claim(
                 attachment,
                 attempts: attempts as u32,
                 quartier: quartier.map(QuartierId),
+                delete_ids: delete_ids
+                    .and_then(|d| serde_json::from_str(&d).ok())
+                    .unwrap_or_default(),
             }),
             (Err("unreachable"), _) => {
                 settle(&mut tx, id, "unreachable", Some("blocked the bot"), now).await?

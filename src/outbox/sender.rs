@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use sqlx::SqlitePool;
 use teloxide::prelude::*;
-use teloxide::types::{InputFile, ParseMode};
+use teloxide::types::{InputFile, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 use tokio::sync::Notify;
 use tokio::task::JoinSet;
@@ -30,6 +30,13 @@ pub struct BotTransport(pub Bot);
 impl Transport for BotTransport {
     async fn send(&self, d: &Delivery) -> Outcome {
         let chat = ChatId(d.chat_id);
+        if !d.delete_ids.is_empty() {
+            let ids: Vec<MessageId> = d.delete_ids.iter().map(|i| MessageId(*i as i32)).collect();
+            return match self.0.delete_messages(chat, ids).await {
+                Ok(_) => Outcome::Sent,
+                Err(e) => classify(e),
+            };
+        }
         let result = match &d.attachment {
             Some(png) => self
                 .0

@@ -40,6 +40,9 @@ pub async fn run(
             if !chats.is_empty() {
                 tracing::info!(count = chats.len(), "dialogues expired");
             }
+            for chat in chats {
+                erase_discreet(&mut conn, chat, now).await?;
+            }
         }
         JobKind::EraseOutboxContent => {
             let erased = outbox::erase_content(&ctx.pool, now - ctx.outbox_retention).await?;
@@ -91,6 +94,29 @@ pub async fn run(
                 "outbox"
             );
         }
+    }
+    Ok(())
+}
+
+/// An abandoned discreet report: its messages are deleted from her chat.
+async fn erase_discreet(
+    conn: &mut sqlx::SqliteConnection,
+    chat: i64,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let ids = store::chat_messages::take(&mut *conn, chat).await?;
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let person: Option<i64> =
+        sqlx::query_scalar("SELECT person_id FROM telegram_account WHERE chat_id = ?")
+            .bind(chat)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let Some(person) = person {
+        let key = format!("expired:{chat}:{}", now.timestamp());
+        let message = outbox::NewMessage::delete(key, crate::domain::PersonId(person), ids, now);
+        outbox::enqueue(conn, &message, now).await?;
     }
     Ok(())
 }

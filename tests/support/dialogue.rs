@@ -89,6 +89,8 @@ impl Harness {
         Incoming {
             update_id: self.next_update,
             chat_id: chat,
+            // Message ids follow update ids in these tests.
+            message_id: Some(self.next_update),
             private: chat > 0,
             sender: Some(Sender {
                 id: TelegramUserId(who.id),

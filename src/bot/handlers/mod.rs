@@ -198,6 +198,9 @@ fn stale(t: &mut Turn<'_>) -> HandlerResult {
 }
 
 async fn cancel(t: &mut Turn<'_>) -> HandlerResult {
+    if matches!(t.state, State::Report { .. }) {
+        return report::cancel(t).await;
+    }
     let was = std::mem::take(&mut t.state);
     if was == State::Idle {
         t.replies.say("nothing-to-cancel");

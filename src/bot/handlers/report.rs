@@ -57,6 +57,20 @@ pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
     }
     let danger = Markup::column([Button::new("button-danger-now", Callback::DangerNow)]);
     t.replies.say_with(vec![Msg::new("report-danger")], danger);
+    // Her first report: discreet mode is offered again.
+    let person = t.person_id()?;
+    let first =
+        store::reports::count_since(t.conn, person, chrono::DateTime::<chrono::Utc>::MIN_UTC)
+            .await?
+            == 0;
+    if first && t.person.as_ref().is_some_and(|p| !p.discreet) {
+        let offer = Markup::column([Button::new(
+            "button-discreet-on",
+            Callback::Settings(crate::bot::callback::SettingsAction::ToggleDiscreet),
+        )]);
+        t.replies
+            .say_with(vec![Msg::new("report-discreet-offer")], offer);
+    }
     let mut draft = ReportDraft::default();
     if let [only] = places.as_slice() {
         draft.quartier = Some(only.id);
@@ -380,13 +394,20 @@ async fn confirm(t: &mut Turn<'_>, d: ReportDraft) -> HandlerResult {
     let reporter = t.person_id()?;
     let reference = reports::submit(t.conn, &principal, reporter, &submission, t.now).await?;
     t.state = State::Idle;
+    if t.person.as_ref().is_some_and(|p| p.discreet) {
+        // Discreet mode: the dialogue is erased; a neutral receipt stays.
+        t.end_discreet_dialogue().await?;
+        t.replies.say("report-discreet-receipt");
+        return Ok(());
+    }
     t.replies
         .say(Msg::new("report-saved").plain("reference", reference));
     show_menu(t, "menu-shown").await
 }
 
-async fn cancel(t: &mut Turn<'_>) -> HandlerResult {
+pub async fn cancel(t: &mut Turn<'_>) -> HandlerResult {
     t.state = State::Idle;
+    t.end_discreet_dialogue().await?;
     t.replies.say("report-cancelled");
     show_menu(t, "menu-shown").await
 }
