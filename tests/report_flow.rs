@@ -51,7 +51,11 @@ async fn a_mother_reports_in_arabic_by_buttons_and_a_voice_note_alone() {
     // quartier: straight to the category.
     assert_eq!(
         ids(&outs),
-        ["report-danger", "report-discreet-offer", "report-choose-category"]
+        [
+            "report-danger",
+            "report-discreet-offer",
+            "report-choose-category"
+        ]
     );
     let danger = h.rendered(&outs, "report-danger");
     for number in ["17", "112", "114", "119", "3919"] {
@@ -298,7 +302,11 @@ async fn only_members_of_a_quartier_report() {
     let outs = h.text(&COORDINATOR, "/report").await;
     assert_eq!(
         ids(&outs),
-        ["report-danger", "report-discreet-offer", "report-choose-quartier"]
+        [
+            "report-danger",
+            "report-discreet-offer",
+            "report-choose-quartier"
+        ]
     );
     assert_eq!(buttons(&outs).len(), 2 + 2);
 }
@@ -506,4 +514,61 @@ async fn in_discreet_mode_the_dialogue_is_erased_after_saving_cancelling_or_aban
     assert!(ids(&outs).contains(&"report-discreet-offer"));
     h.text(&AMINA, "/cancel").await;
     assert!(h.outbox().await.iter().all(|d| d.delete_ids.is_empty()));
+}
+
+#[tokio::test]
+async fn a_discreet_dialogue_ends_before_telegram_can_no_longer_delete_it() {
+    let mut h = quartier().await;
+    h.press(
+        &NADIA,
+        &Callback::Settings(agenda_mmm::bot::callback::SettingsAction::ToggleDiscreet),
+    )
+    .await;
+    h.text(&NADIA, "/report").await;
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.outbox().await;
+    let ctx = agenda_mmm::scheduler::JobContext {
+        pool: h.ctx.pool.clone(),
+        dialogue_ttl: chrono::Duration::hours(72),
+        outbox_retention: chrono::Duration::days(30),
+        report_retention: chrono::Duration::days(183),
+    };
+    let tick_at = |hours: i64| {
+        let ctx = &ctx;
+        async move {
+            let now = chrono::Utc::now() + chrono::Duration::hours(hours);
+            let mut conn = ctx.pool.acquire().await.unwrap();
+            let key = format!("expire@{hours}");
+            agenda_mmm::scheduler::schedule(
+                &mut conn,
+                agenda_mmm::scheduler::JobKind::ExpireDialogues,
+                &key,
+                now,
+                &serde_json::json!({}),
+            )
+            .await
+            .unwrap();
+            drop(conn);
+            agenda_mmm::scheduler::tick(ctx, now).await.unwrap();
+        }
+    };
+    let deletions = |pool: sqlx::SqlitePool| async move {
+        sqlx::query_scalar::<_, String>(
+            "SELECT delete_ids FROM outbox WHERE kind = 'discreet_delete'",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+    };
+    tick_at(39).await;
+    assert!(
+        deletions(h.ctx.pool.clone()).await.is_empty(),
+        "still within the limit"
+    );
+    tick_at(41).await;
+    let rows = deletions(h.ctx.pool.clone()).await;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(serde_json::from_str::<Vec<i64>>(&rows[0]).unwrap().len(), 2);
+    let outs = h.press(&NADIA, &r(R::When(0))).await;
+    assert_eq!(ids(&outs), ["dialogue-expired", "error-stale-button"]);
 }

@@ -18,6 +18,8 @@ pub struct JobContext {
 
 /// Raw content of a report still open is erased after 24 months all the same.
 pub const OPEN_REPORT_RETENTION_DAYS: i64 = 730;
+/// A discreet dialogue ends before Telegram stops allowing its messages to be deleted (48 h).
+pub const DISCREET_LIMIT_HOURS: i64 = 40;
 /// The link between an anonymous report and its reporter goes 30 days after closing.
 pub const ANONYMOUS_LINK_DAYS: i64 = 30;
 
@@ -41,6 +43,22 @@ pub async fn run(
                 tracing::info!(count = chats.len(), "dialogues expired");
             }
             for chat in chats {
+                erase_discreet(&mut conn, chat, now).await?;
+            }
+            // Telegram deletes messages only within 48 hours: a discreet dialogue whose
+            // first message is 40 hours old ends now, whatever its time to live.
+            let old: Vec<i64> = sqlx::query_scalar(
+                "SELECT chat_id FROM chat_message GROUP BY chat_id HAVING MIN(at) < ?",
+            )
+            .bind(now - chrono::Duration::hours(DISCREET_LIMIT_HOURS))
+            .fetch_all(&mut *conn)
+            .await?;
+            for chat in old {
+                sqlx::query("UPDATE chat_state SET state = ? WHERE chat_id = ?")
+                    .bind(State::Expired.to_json())
+                    .bind(chat)
+                    .execute(&mut *conn)
+                    .await?;
                 erase_discreet(&mut conn, chat, now).await?;
             }
         }
