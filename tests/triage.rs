@@ -248,6 +248,7 @@ async fn relays_read_only_what_the_reporter_allowed_and_only_in_their_quartier()
         quartier: agenda_mmm::domain::QuartierId(bel),
         closed: false,
         page: 0,
+        category: None,
     };
     let outs = h.press(&OTHER_RELAY, &forged).await;
     assert_eq!(ids(&outs), ["error-not-allowed"]);
@@ -698,4 +699,43 @@ async fn partners_read_only_the_validated_text_and_never_a_safeguarded_report() 
         .await
         .unwrap();
     assert_eq!(events, 3);
+}
+
+#[tokio::test]
+async fn a_list_can_be_filtered_by_category() {
+    let mut h = city().await;
+    let incivility = report(&mut h, true).await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(Category::SchoolRun.code())))
+        .await;
+    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::Skip)).await;
+    h.press(&AMINA, &r(R::Skip)).await;
+    h.press(&AMINA, &r(R::Audience(true))).await;
+    h.press(&AMINA, &r(R::Named(false))).await;
+    h.press(&AMINA, &r(R::Confirm)).await;
+    let outs = h.text(&RELAY, "/reports").await;
+    assert_eq!(
+        buttons(&outs)
+            .iter()
+            .filter(|(_, c)| matches!(c, Callback::TriageOpen(_)))
+            .count(),
+        2
+    );
+    let outs = h
+        .press(&RELAY, &button(&outs, "button-by-category").unwrap())
+        .await;
+    assert_eq!(ids(&outs), ["triage-choose-category"]);
+    let outs = h
+        .press(&RELAY, &button(&outs, "category-incivility").unwrap())
+        .await;
+    assert_eq!(ids(&outs), ["triage-list-header", "triage-list-category"]);
+    let listed: Vec<_> = buttons(&outs)
+        .into_iter()
+        .filter_map(|(_, c)| match c {
+            Callback::TriageOpen(id) => Some(id),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(listed, [incivility]);
 }

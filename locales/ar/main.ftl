@@ -449,3 +449,10 @@ partners-none = لا توجد بلاغات معتمدة حتى الآن.
 
 report-discreet-offer = 🤫 هل يمكن لشخص آخر أن ينظر في هاتفك؟ وضع التخفّي يمحو هذا البلاغ من المحادثة بعد إرساله، ولن تذكر رسائلي شيئًا عن محتواه.
 report-discreet-receipt = ✔️ تم الاستلام، شكرًا لك. تجدين بلاغاتك عبر /myreports.
+
+## Filter by topic
+
+button-by-category = 🔎 حسب الموضوع
+button-all-categories = كل المواضيع
+triage-choose-category = أيّ موضوع؟
+triage-list-category = الموضوع: { $category }

@@ -431,3 +431,10 @@ partners-none = No reports approved yet.
 
 report-discreet-offer = 🤫 Could someone else look at your phone? Discreet mode erases this report from the conversation once it is sent, and my messages will say nothing about what it contains.
 report-discreet-receipt = ✔️ Received, thank you. Find your reports with /myreports.
+
+## Filter by topic
+
+button-by-category = 🔎 By topic
+button-all-categories = All topics
+triage-choose-category = Which topic?
+triage-list-category = Topic: { $category }

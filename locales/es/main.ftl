@@ -431,3 +431,10 @@ partners-none = Todavía no hay ningún aviso validado.
 
 report-discreet-offer = 🤫 ¿Otra persona puede mirar su teléfono? El modo discreto borra este aviso de la conversación una vez enviado, y mis mensajes no dirán nada de su contenido.
 report-discreet-receipt = ✔️ Recibido, gracias. Encuentre sus avisos con /myreports.
+
+## Filter by topic
+
+button-by-category = 🔎 Por tema
+button-all-categories = Todos los temas
+triage-choose-category = ¿Qué tema?
+triage-list-category = Tema: { $category }

@@ -431,3 +431,10 @@ partners-none = Aucun signalement validé pour l'instant.
 
 report-discreet-offer = 🤫 Quelqu'un d'autre peut regarder votre téléphone ? Le mode discret efface ce signalement de la conversation une fois envoyé, et mes messages ne diront rien de son contenu.
 report-discreet-receipt = ✔️ Bien reçu, merci. Retrouvez vos signalements avec /myreports.
+
+## Tri par sujet
+
+button-by-category = 🔎 Par sujet
+button-all-categories = Tous les sujets
+triage-choose-category = Quel sujet ?
+triage-list-category = Sujet : { $category }

@@ -431,3 +431,10 @@ partners-none = Ainda não há nenhum relato validado.
 
 report-discreet-offer = 🤫 Outra pessoa pode ver o seu telemóvel? O modo discreto apaga este relato da conversa depois de enviado, e as minhas mensagens não dirão nada sobre o seu conteúdo.
 report-discreet-receipt = ✔️ Recebido, obrigado. Encontre os seus relatos com /myreports.
+
+## Filter by topic
+
+button-by-category = 🔎 Por assunto
+button-all-categories = Todos os assuntos
+triage-choose-category = Que assunto?
+triage-list-category = Assunto: { $category }

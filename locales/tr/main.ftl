@@ -431,3 +431,10 @@ partners-none = Şimdilik onaylanmış bir bildirim yok.
 
 report-discreet-offer = 🤫 Telefonunuza başka biri bakabilir mi? Gizli mod, bu bildirimi gönderildikten sonra sohbetten siler ve mesajlarım içeriği hakkında hiçbir şey söylemez.
 report-discreet-receipt = ✔️ Alındı, teşekkürler. Bildirdiklerinizi /myreports ile bulabilirsiniz.
+
+## Filter by topic
+
+button-by-category = 🔎 Konuya göre
+button-all-categories = Tüm konular
+triage-choose-category = Hangi konu?
+triage-list-category = Konu: { $category }

@@ -91,11 +91,17 @@ pub enum Callback {
     ChangeRoleTo(AssignmentId, Role),
     Settings(SettingsAction),
     Report(ReportButton),
-    /// Triage: the reports of a quartier, open or closed, a page.
+    /// Triage: the reports of a quartier, open or closed, of one category or all, a page.
     TriageList {
         quartier: QuartierId,
         closed: bool,
         page: u16,
+        category: Option<u8>,
+    },
+    /// Triage: choose a category to filter a quartier's list.
+    TriageCategories {
+        quartier: QuartierId,
+        closed: bool,
     },
     /// Triage: open a report.
     TriageOpen(i64),
@@ -238,7 +244,15 @@ impl Callback {
                 quartier,
                 closed,
                 page,
-            } => format!("tl:{quartier}:{}:{page}", u8::from(*closed)),
+                category,
+            } => format!(
+                "tl:{quartier}:{}:{page}:{}",
+                u8::from(*closed),
+                category.map_or("-".to_owned(), |c| c.to_string())
+            ),
+            Callback::TriageCategories { quartier, closed } => {
+                format!("tk:{quartier}:{}", u8::from(*closed))
+            }
             Callback::TriageOpen(id) => format!("to:{id}"),
             Callback::TriageStatus(id, s) => format!("ts:{id}:{s}"),
             Callback::TriageAction(id, f) => format!("ta:{id}:{}", f.code()),
@@ -283,6 +297,10 @@ impl Callback {
                 let quartier = QuartierId(id_from(parts.next()?)?);
                 let closed = flag(parts.next()?)?;
                 let page = u16::try_from(id_from(parts.next()?)?).ok()?;
+                let category = match parts.next()? {
+                    "-" => None,
+                    c => Some(small(c).filter(|c| *c < 10)?),
+                };
                 if parts.next().is_some() {
                     return None;
                 }
@@ -290,6 +308,14 @@ impl Callback {
                     quartier,
                     closed,
                     page,
+                    category,
+                }
+            }
+            ("tk", rest) => {
+                let (q, c) = rest.split_once(':')?;
+                Callback::TriageCategories {
+                    quartier: QuartierId(id_from(q)?),
+                    closed: flag(c)?,
                 }
             }
             ("to", id) => Callback::TriageOpen(id_from(id)?),
@@ -340,6 +366,17 @@ mod tests {
             quartier: QuartierId(big),
             closed: true,
             page: u16::MAX,
+            category: Some(9),
+        });
+        all.push(Callback::TriageList {
+            quartier: QuartierId(big),
+            closed: false,
+            page: 0,
+            category: None,
+        });
+        all.push(Callback::TriageCategories {
+            quartier: QuartierId(big),
+            closed: true,
         });
         all.push(Callback::TriageOpen(big));
         all.push(Callback::TriageStatus(big, 6));
@@ -417,9 +454,12 @@ mod tests {
             "r:c256",
             "r:z",
             "sos:1",
-            "tl:1:2:0",
-            "tl:1:0:70000",
-            "tl:1:0:1:9",
+            "tl:1:2:0:-",
+            "tl:1:0:70000:-",
+            "tl:1:0:1",
+            "tl:1:0:1:10",
+            "tl:1:0:1:-:9",
+            "tk:1:2",
             "ts:1:7",
             "to:-1",
             "ta:1:5",

@@ -251,6 +251,7 @@ pub async fn list(
     conn: &mut SqliteConnection,
     quartier: QuartierId,
     filter: Filter,
+    category: Option<Category>,
     relays_only: bool,
     limit: i64,
     offset: i64,
@@ -264,15 +265,21 @@ pub async fn list(
     } else {
         ""
     };
-    let filter_sql = format!("WHERE quartier_id = ? AND {status} {audience}");
+    let filter_sql =
+        format!("WHERE quartier_id = ? AND (? IS NULL OR category = ?) AND {status} {audience}");
+    let category = category.map(Category::as_str);
     let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM report {filter_sql}"))
         .bind(quartier.0)
+        .bind(category)
+        .bind(category)
         .fetch_one(&mut *conn)
         .await?;
     let rows: Vec<ReportRow> = sqlx::query_as(&format!(
         "{REPORT_COLUMNS} {filter_sql} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"
     ))
     .bind(quartier.0)
+    .bind(category)
+    .bind(category)
     .bind(limit)
     .bind(offset)
     .fetch_all(conn)

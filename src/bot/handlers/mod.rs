@@ -155,9 +155,21 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
                 quartier,
                 closed,
                 page,
+                category,
             },
             _,
-        ) => triage::show_list(t, quartier, closed, page).await,
+        ) => {
+            let list = triage::List {
+                quartier,
+                closed,
+                page,
+                category,
+            };
+            triage::show_list(t, list).await
+        }
+        (Callback::TriageCategories { quartier, closed }, _) => {
+            triage::choose_category(t, quartier, closed).await
+        }
         (Callback::TriageOpen(id), _) => triage::show(t, id).await,
         (Callback::TriageStatus(id, code), _) => triage::set_status(t, id, code).await,
         (Callback::TriageAction(id, action), _) => followup::act(t, id, action).await,

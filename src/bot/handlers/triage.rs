@@ -8,7 +8,7 @@ use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Label, Markup, MediaKind};
 use crate::bot::state::State;
 use crate::domain::QuartierId;
-use crate::domain::report::{Audience, ReportStatus, TimeSlot, round_location};
+use crate::domain::report::{Audience, Category, ReportStatus, TimeSlot, round_location};
 use crate::i18n::{Arg, Msg};
 use crate::services::{ServiceError, triage};
 use crate::store::persons;
@@ -30,18 +30,11 @@ pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
     let list = triage::quartiers(t.conn, &principal).await?;
     match list.as_slice() {
         [] => super::followup::partners(t).await,
-        [(q, _)] => show_list(t, q.id, false, 0).await,
+        [(q, _)] => show_list(t, List::first(q.id)).await,
         _ => {
-            let buttons = list.into_iter().map(|(q, _)| {
-                Button::raw(
-                    q.name,
-                    Callback::TriageList {
-                        quartier: q.id,
-                        closed: false,
-                        page: 0,
-                    },
-                )
-            });
+            let buttons = list
+                .into_iter()
+                .map(|(q, _)| Button::raw(q.name, List::first(q.id).callback()));
             t.replies.say_with(
                 vec![Msg::new("triage-choose-quartier")],
                 Markup::column(buttons),
@@ -51,32 +44,68 @@ pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
     }
 }
 
-pub async fn show_list(
-    t: &mut Turn<'_>,
-    quartier: QuartierId,
-    closed: bool,
-    page: u16,
-) -> HandlerResult {
+/// Which list of a quartier's reports: open or closed, one category or all, a page.
+#[derive(Debug, Clone, Copy)]
+pub struct List {
+    pub quartier: QuartierId,
+    pub closed: bool,
+    pub page: u16,
+    pub category: Option<u8>,
+}
+
+impl List {
+    fn first(quartier: QuartierId) -> Self {
+        List {
+            quartier,
+            closed: false,
+            page: 0,
+            category: None,
+        }
+    }
+
+    fn callback(self) -> Callback {
+        Callback::TriageList {
+            quartier: self.quartier,
+            closed: self.closed,
+            page: self.page,
+            category: self.category,
+        }
+    }
+}
+
+pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     let principal = t.principal().await?;
     let allowed = triage::quartiers(t.conn, &principal).await?;
-    let Some((q, relays_only)) = allowed.into_iter().find(|(q, _)| q.id == quartier) else {
+    let Some((q, relays_only)) = allowed.into_iter().find(|(q, _)| q.id == list.quartier) else {
         return Err(ServiceError::NotAllowed);
     };
-    let filter = if closed { Filter::Closed } else { Filter::Open };
-    let offset = i64::from(page) * PAGE;
-    let (list, total) = reports::list(t.conn, q.id, filter, relays_only, PAGE, offset).await?;
-    let header = Msg::new("triage-list-header")
-        .user("place", q.name)
-        .num("count", total)
-        .msg(
-            "filter",
-            if closed {
-                "triage-filter-closed"
-            } else {
-                "triage-filter-open"
-            },
-        );
-    let mut rows: Vec<Vec<Button>> = list
+    let filter = if list.closed {
+        Filter::Closed
+    } else {
+        Filter::Open
+    };
+    let category = match list.category {
+        Some(code) => Some(Category::from_code(code).ok_or(ServiceError::Stale)?),
+        None => None,
+    };
+    let offset = i64::from(list.page) * PAGE;
+    let (reports, total) =
+        reports::list(t.conn, q.id, filter, category, relays_only, PAGE, offset).await?;
+    let shown = if list.closed {
+        "triage-filter-closed"
+    } else {
+        "triage-filter-open"
+    };
+    let mut parts = vec![
+        Msg::new("triage-list-header")
+            .user("place", q.name)
+            .num("count", total)
+            .msg("filter", shown),
+    ];
+    if let Some(c) = category {
+        parts.push(Msg::new("triage-list-category").msg("category", c.message_id()));
+    }
+    let mut rows: Vec<Vec<Button>> = reports
         .iter()
         .map(|r| {
             let label = Msg::new("triage-list-button")
@@ -90,41 +119,69 @@ pub async fn show_list(
         })
         .collect();
     let mut nav = vec![];
-    if page > 0 {
-        nav.push(Button::new(
-            "button-previous",
-            Callback::TriageList {
-                quartier,
-                closed,
-                page: page - 1,
-            },
-        ));
+    if list.page > 0 {
+        let previous = List {
+            page: list.page - 1,
+            ..list
+        };
+        nav.push(Button::new("button-previous", previous.callback()));
     }
     if offset + PAGE < total {
-        nav.push(Button::new(
-            "button-next",
-            Callback::TriageList {
-                quartier,
-                closed,
-                page: page + 1,
-            },
-        ));
+        let next = List {
+            page: list.page + 1,
+            ..list
+        };
+        nav.push(Button::new("button-next", next.callback()));
     }
-    let other = if closed {
+    let other = if list.closed {
         "button-show-open"
     } else {
         "button-show-closed"
     };
-    nav.push(Button::new(
-        other,
-        Callback::TriageList {
-            quartier,
-            closed: !closed,
-            page: 0,
-        },
-    ));
+    let toggled = List {
+        closed: !list.closed,
+        page: 0,
+        ..list
+    };
+    nav.push(Button::new(other, toggled.callback()));
     rows.push(nav);
-    t.replies.say_with(vec![header], Markup::Inline(rows));
+    let by_category = Callback::TriageCategories {
+        quartier: list.quartier,
+        closed: list.closed,
+    };
+    rows.push(vec![Button::new("button-by-category", by_category)]);
+    t.replies.say_with(parts, Markup::Inline(rows));
+    Ok(())
+}
+
+/// The categories to filter a list by, and "all".
+pub async fn choose_category(
+    t: &mut Turn<'_>,
+    quartier: QuartierId,
+    closed: bool,
+) -> HandlerResult {
+    let all = List {
+        closed,
+        ..List::first(quartier)
+    };
+    let mut buttons: Vec<Button> = Category::ALL
+        .into_iter()
+        .map(|c| {
+            Button::new(
+                c.message_id(),
+                List {
+                    category: Some(c.code()),
+                    ..all
+                }
+                .callback(),
+            )
+        })
+        .collect();
+    buttons.push(Button::new("button-all-categories", all.callback()));
+    t.replies.say_with(
+        vec![Msg::new("triage-choose-category")],
+        Markup::column(buttons),
+    );
     Ok(())
 }
 
