@@ -4,15 +4,19 @@
 //! send time in the recipient's current language.
 
 pub mod limiter;
+mod record;
 pub mod retry;
 pub mod sender;
+mod status;
+
+pub use record::{defer, record};
+pub use status::{Counts, batch_counts, print_report, report};
 
 use chrono::{DateTime, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
 
 use crate::domain::{Locale, PersonId, QuartierId};
 use crate::i18n::{Localizer, Msg};
-use retry::{Outcome, RetryPolicy};
 
 /// Who receives a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,7 +235,7 @@ async fn settle(
     settle_after(conn, id, status, error, None, now).await
 }
 
-async fn settle_after(
+pub(crate) async fn settle_after(
     conn: &mut SqliteConnection,
     id: i64,
     status: &str,
@@ -247,109 +251,6 @@ async fn settle_after(
     .bind(error)
     .bind(now)
     .bind(attempts)
-    .bind(id)
-    .execute(conn)
-    .await
-    .map(drop)
-}
-
-/// Records what a send came to, by RELIABILITY.md's rules.
-pub async fn record(
-    pool: &SqlitePool,
-    delivery: &Delivery,
-    outcome: &Outcome,
-    policy: &RetryPolicy,
-    now: DateTime<Utc>,
-) -> sqlx::Result<()> {
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let attempts = delivery.attempts + 1;
-    match outcome {
-        Outcome::Sent => {
-            sqlx::query(
-                "UPDATE outbox SET status = 'sent', sent_at = ?, chat_id = ?, attempts = ?,
-                     lease_until = NULL WHERE id = ?",
-            )
-            .bind(now)
-            .bind(delivery.chat_id)
-            .bind(attempts)
-            .bind(delivery.id)
-            .execute(&mut *tx)
-            .await?;
-        }
-        Outcome::RetryAfter(_) => release(&mut tx, delivery.id, now).await?,
-        Outcome::Unreachable(error) => {
-            settle_after(
-                &mut tx,
-                delivery.id,
-                "unreachable",
-                Some(error),
-                Some(attempts),
-                now,
-            )
-            .await?;
-            if let Some(q) = delivery.quartier {
-                // The bot was removed from the group: unlink it rather than try for ever.
-                sqlx::query("UPDATE quartier SET group_chat_id = NULL WHERE id = ?")
-                    .bind(q.0)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            sqlx::query(
-                "UPDATE person SET unreachable_at = ? WHERE id = (SELECT person_id FROM outbox WHERE id = ?)",
-            )
-            .bind(now)
-            .bind(delivery.id)
-            .execute(&mut *tx)
-            .await?;
-        }
-        Outcome::Migrated(new_chat) => {
-            if let Some(q) = delivery.quartier {
-                crate::store::quartiers::link_group(&mut tx, q, *new_chat).await?;
-            }
-            release(&mut tx, delivery.id, now).await?;
-        }
-        Outcome::Transient(error) => match policy.next_delay(attempts) {
-            Some(delay) => {
-                let later =
-                    now + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::MAX);
-                sqlx::query(
-                    "UPDATE outbox SET attempts = ?, last_error = ?, not_before = ?, lease_until = NULL
-                     WHERE id = ?",
-                )
-                .bind(attempts)
-                .bind(error)
-                .bind(later)
-                .bind(delivery.id)
-                .execute(&mut *tx)
-                .await?;
-            }
-            None => fail(&mut tx, delivery.id, error, attempts, now).await?,
-        },
-        Outcome::Permanent(error) => fail(&mut tx, delivery.id, error, attempts, now).await?,
-    }
-    tx.commit().await
-}
-
-async fn fail(
-    conn: &mut SqliteConnection,
-    id: i64,
-    error: &str,
-    attempts: u32,
-    now: DateTime<Utc>,
-) -> sqlx::Result<()> {
-    settle_after(conn, id, "failed", Some(error), Some(attempts), now).await
-}
-
-async fn release(conn: &mut SqliteConnection, id: i64, now: DateTime<Utc>) -> sqlx::Result<()> {
-    defer(conn, id, now).await
-}
-
-/// Gives a claimed row back to the queue, due at `at`.
-pub async fn defer(conn: &mut SqliteConnection, id: i64, at: DateTime<Utc>) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE outbox SET lease_until = NULL, not_before = MAX(not_before, ?) WHERE id = ?",
-    )
-    .bind(at)
     .bind(id)
     .execute(conn)
     .await
@@ -405,86 +306,4 @@ pub async fn erase_content(pool: &SqlitePool, before: DateTime<Utc>) -> sqlx::Re
     .execute(pool)
     .await?;
     Ok(done.rows_affected())
-}
-
-/// Counts by status, for a batch or for everything.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub queued: i64,
-    pub sent: i64,
-    pub unreachable: i64,
-    pub failed: i64,
-    pub cancelled: i64,
-}
-
-impl Counts {
-    fn add(&mut self, status: &str, n: i64) {
-        match status {
-            "queued" => self.queued += n,
-            "sent" => self.sent += n,
-            "unreachable" => self.unreachable += n,
-            "failed" => self.failed += n,
-            _ => self.cancelled += n,
-        }
-    }
-}
-
-/// The state of one batch (a broadcast reports from this).
-pub async fn batch_counts(pool: &SqlitePool, batch: &str) -> sqlx::Result<Counts> {
-    let rows: Vec<(String, i64)> =
-        sqlx::query_as("SELECT status, COUNT(*) FROM outbox WHERE batch = ? GROUP BY status")
-            .bind(batch)
-            .fetch_all(pool)
-            .await?;
-    let mut counts = Counts::default();
-    for (status, n) in rows {
-        counts.add(&status, n);
-    }
-    Ok(counts)
-}
-
-/// Counts per kind, and how long the oldest due message has been waiting.
-pub async fn report(
-    pool: &SqlitePool,
-    now: DateTime<Utc>,
-) -> sqlx::Result<(Vec<(String, Counts)>, Option<chrono::Duration>)> {
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT kind, status, COUNT(*) FROM outbox GROUP BY kind, status ORDER BY kind",
-    )
-    .fetch_all(pool)
-    .await?;
-    let mut kinds: Vec<(String, Counts)> = vec![];
-    for (kind, status, n) in rows {
-        if kinds.last().is_none_or(|(k, _)| *k != kind) {
-            kinds.push((kind.clone(), Counts::default()));
-        }
-        kinds.last_mut().expect("just pushed").1.add(&status, n);
-    }
-    let oldest: Option<DateTime<Utc>> = sqlx::query_scalar(
-        "SELECT MIN(not_before) FROM outbox WHERE status = 'queued' AND not_before <= ?",
-    )
-    .bind(now)
-    .fetch_one(pool)
-    .await?;
-    Ok((kinds, oldest.map(|o| now - o)))
-}
-
-/// `agenda-mmm outbox`: the figures, as a table on standard output.
-pub async fn print_report(pool: &SqlitePool) -> anyhow::Result<()> {
-    let (kinds, oldest) = report(pool, Utc::now()).await?;
-    println!(
-        "{:<20} {:>8} {:>8} {:>12} {:>8} {:>10}",
-        "kind", "queued", "sent", "unreachable", "failed", "cancelled"
-    );
-    for (kind, c) in &kinds {
-        println!(
-            "{:<20} {:>8} {:>8} {:>12} {:>8} {:>10}",
-            kind, c.queued, c.sent, c.unreachable, c.failed, c.cancelled
-        );
-    }
-    match oldest {
-        Some(age) => println!("oldest queued message: {} s", age.num_seconds()),
-        None => println!("no queued message"),
-    }
-    Ok(())
 }

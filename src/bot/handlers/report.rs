@@ -10,12 +10,11 @@ use crate::bot::incoming::Attachment;
 use crate::bot::reply::{Button, Label, Markup};
 use crate::bot::report_draft::{DraftPlace, ReportDraft, ReportStep, WhenChoice};
 use crate::bot::state::State;
-use crate::domain::report::{Audience, Category, TimeSlot, When, slot::weekday_bit};
+use crate::domain::report::{Audience, Category, TimeSlot, slot::weekday_bit};
 use crate::i18n::Msg;
 use crate::services::ServiceError;
-use crate::services::reports::{self, Submission};
+use crate::services::reports;
 use crate::store;
-use crate::store::reports::Place;
 
 const MAX_PLACE: usize = 300;
 const MAX_TEXT: usize = 3000;
@@ -32,7 +31,7 @@ fn skip_and_cancel() -> Vec<Button> {
 }
 
 /// Whether she reached her reports for 24 hours (then she is told, politely).
-async fn over_limit(t: &mut Turn<'_>) -> Result<bool, ServiceError> {
+pub(super) async fn over_limit(t: &mut Turn<'_>) -> Result<bool, ServiceError> {
     let person = t.person_id()?;
     let max = t.ctx.limits.reports_per_day;
     let made =
@@ -249,7 +248,9 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
             }
             d.media_checked = true;
         }
-        (ReportStep::Confirm, ReportButton::Confirm) => return confirm(t, d).await,
+        (ReportStep::Confirm, ReportButton::Confirm) => {
+            return super::report_summary::confirm(t, d).await;
+        }
         (ReportStep::Confirm, ReportButton::Change) => return ask(t, ReportStep::Change, d).await,
         (ReportStep::Change, ReportButton::ChangeStep(i)) => {
             let (step, _) = *ReportStep::CHANGEABLE
@@ -346,63 +347,6 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         }
     }
     advance(t, d).await
-}
-
-async fn confirm(t: &mut Turn<'_>, d: ReportDraft) -> HandlerResult {
-    let (Some(quartier), Some(category), Some(choice), Some(audience)) =
-        (d.quartier, d.category, d.when, d.audience)
-    else {
-        return Err(ServiceError::Stale);
-    };
-    let when = match choice {
-        WhenChoice::Now => When::Now,
-        WhenChoice::EarlierToday => When::EarlierToday {
-            slot: d.slot.ok_or(ServiceError::Stale)?,
-        },
-        WhenChoice::Regularly => When::Regularly {
-            weekdays: d.weekdays,
-            slot: d.slot.ok_or(ServiceError::Stale)?,
-        },
-    };
-    let place = match d.place.clone() {
-        Some(DraftPlace::Text(t)) => Some(Place::Text(t)),
-        Some(DraftPlace::Location {
-            latitude,
-            longitude,
-        }) => Some(Place::Location {
-            latitude,
-            longitude,
-        }),
-        None => None,
-    };
-    let submission = Submission {
-        quartier,
-        category,
-        when,
-        told_at: d.told_at.unwrap_or(t.now),
-        place,
-        text: d.text.clone(),
-        voice: d.voice.clone(),
-        photos: d.photos.clone(),
-        audience,
-        anonymous: d.anonymous.unwrap_or(true),
-    };
-    if over_limit(t).await? {
-        return Ok(());
-    }
-    let principal = t.principal().await?;
-    let reporter = t.person_id()?;
-    let reference = reports::submit(t.conn, &principal, reporter, &submission, t.now).await?;
-    t.state = State::Idle;
-    if t.person.as_ref().is_some_and(|p| p.discreet) {
-        // Discreet mode: the dialogue is erased; a neutral receipt stays.
-        t.end_discreet_dialogue().await?;
-        t.replies.say("report-discreet-receipt");
-        return Ok(());
-    }
-    t.replies
-        .say(Msg::new("report-saved").plain("reference", reference));
-    show_menu(t, "menu-shown").await
 }
 
 pub async fn cancel(t: &mut Turn<'_>) -> HandlerResult {

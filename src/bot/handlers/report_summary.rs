@@ -1,13 +1,19 @@
-//! The summary of a report being written, as she reads it before sending.
+//! The last step of a report: the summary she reads, and sending it.
 
 use chrono::Weekday;
 
+use super::report::over_limit;
+use super::{HandlerResult, show_menu};
 use crate::bot::context::Turn;
 use crate::bot::report_draft::{DraftPlace, ReportDraft, WhenChoice};
+use crate::bot::state::State;
+use crate::domain::report::When;
 use crate::domain::report::{Audience, Category, TimeSlot, slot::weekday_bit};
 use crate::i18n::{Arg, Msg};
 use crate::services::ServiceError;
+use crate::services::reports::{self, Submission};
 use crate::store::quartiers;
+use crate::store::reports::Place;
 
 /// Weekday message ids, Monday first.
 pub const WEEKDAYS: [(&str, Weekday); 7] = [
@@ -92,4 +98,62 @@ pub async fn summary(t: &mut Turn<'_>, d: &ReportDraft) -> Result<Msg, ServiceEr
         .arg("content", Arg::List(content))
         .msg("audience", audience)
         .msg("identity", identity))
+}
+
+/// Saves the report she confirmed; in discreet mode the dialogue is then erased.
+pub async fn confirm(t: &mut Turn<'_>, d: ReportDraft) -> HandlerResult {
+    let (Some(quartier), Some(category), Some(choice), Some(audience)) =
+        (d.quartier, d.category, d.when, d.audience)
+    else {
+        return Err(ServiceError::Stale);
+    };
+    let when = match choice {
+        WhenChoice::Now => When::Now,
+        WhenChoice::EarlierToday => When::EarlierToday {
+            slot: d.slot.ok_or(ServiceError::Stale)?,
+        },
+        WhenChoice::Regularly => When::Regularly {
+            weekdays: d.weekdays,
+            slot: d.slot.ok_or(ServiceError::Stale)?,
+        },
+    };
+    let place = match d.place.clone() {
+        Some(DraftPlace::Text(t)) => Some(Place::Text(t)),
+        Some(DraftPlace::Location {
+            latitude,
+            longitude,
+        }) => Some(Place::Location {
+            latitude,
+            longitude,
+        }),
+        None => None,
+    };
+    let submission = Submission {
+        quartier,
+        category,
+        when,
+        told_at: d.told_at.unwrap_or(t.now),
+        place,
+        text: d.text.clone(),
+        voice: d.voice.clone(),
+        photos: d.photos.clone(),
+        audience,
+        anonymous: d.anonymous.unwrap_or(true),
+    };
+    if over_limit(t).await? {
+        return Ok(());
+    }
+    let principal = t.principal().await?;
+    let reporter = t.person_id()?;
+    let reference = reports::submit(t.conn, &principal, reporter, &submission, t.now).await?;
+    t.state = State::Idle;
+    if t.person.as_ref().is_some_and(|p| p.discreet) {
+        // Discreet mode: the dialogue is erased; a neutral receipt stays.
+        t.end_discreet_dialogue().await?;
+        t.replies.say("report-discreet-receipt");
+        return Ok(());
+    }
+    t.replies
+        .say(Msg::new("report-saved").plain("reference", reference));
+    show_menu(t, "menu-shown").await
 }

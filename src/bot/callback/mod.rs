@@ -2,6 +2,11 @@
 //! that does not parse is refused. Ids in callback data prove nothing: handlers check
 //! permissions against the database.
 
+mod report;
+
+pub use report::ReportButton;
+use report::{encode_report, parse_report};
+
 use crate::domain::{AssignmentId, CityId, InvitationId, Locale, QuartierId, Role};
 
 /// A city or a quartier named by a button.
@@ -47,32 +52,6 @@ pub enum SettingsAction {
     Language,
     /// Cycle the alert setting for new reports.
     Alerts,
-}
-
-/// A button of the report flow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReportButton {
-    Quartier(QuartierId),
-    Category(u8),
-    /// 0 now, 1 earlier today, 2 regularly.
-    When(u8),
-    Slot(u8),
-    /// A weekday toggled, Monday = 0.
-    Weekday(u8),
-    WeekdaysDone,
-    Skip,
-    ContentDone,
-    /// true: the relays may read it too.
-    Audience(bool),
-    /// true: her first name is shown.
-    Named(bool),
-    /// true: keep the voice, photos and location of an anonymous report.
-    KeepMedia(bool),
-    Confirm,
-    Change,
-    /// The step to change (see `ReportStep::code`).
-    ChangeStep(u8),
-    Cancel,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,49 +148,6 @@ fn flag(text: &str) -> Option<bool> {
         "0" => Some(false),
         _ => None,
     }
-}
-
-fn encode_report(b: ReportButton) -> String {
-    let body = match b {
-        ReportButton::Quartier(q) => format!("q{q}"),
-        ReportButton::Category(n) => format!("c{n}"),
-        ReportButton::When(n) => format!("w{n}"),
-        ReportButton::Slot(n) => format!("s{n}"),
-        ReportButton::Weekday(n) => format!("d{n}"),
-        ReportButton::WeekdaysDone => "D".into(),
-        ReportButton::Skip => "k".into(),
-        ReportButton::ContentDone => "n".into(),
-        ReportButton::Audience(on) => format!("a{}", u8::from(on)),
-        ReportButton::Named(on) => format!("i{}", u8::from(on)),
-        ReportButton::KeepMedia(on) => format!("m{}", u8::from(on)),
-        ReportButton::Confirm => "o".into(),
-        ReportButton::Change => "e".into(),
-        ReportButton::ChangeStep(n) => format!("x{n}"),
-        ReportButton::Cancel => "X".into(),
-    };
-    format!("r:{body}")
-}
-
-fn parse_report(body: &str) -> Option<ReportButton> {
-    let (tag, rest) = body.split_at_checked(1)?;
-    Some(match (tag, rest) {
-        ("q", id) => ReportButton::Quartier(QuartierId(id_from(id)?)),
-        ("c", n) => ReportButton::Category(small(n)?),
-        ("w", n) => ReportButton::When(small(n)?),
-        ("s", n) => ReportButton::Slot(small(n)?),
-        ("d", n) => ReportButton::Weekday(small(n).filter(|d| *d < 7)?),
-        ("D", "") => ReportButton::WeekdaysDone,
-        ("k", "") => ReportButton::Skip,
-        ("n", "") => ReportButton::ContentDone,
-        ("a", f) => ReportButton::Audience(flag(f)?),
-        ("i", f) => ReportButton::Named(flag(f)?),
-        ("m", f) => ReportButton::KeepMedia(flag(f)?),
-        ("o", "") => ReportButton::Confirm,
-        ("e", "") => ReportButton::Change,
-        ("x", n) => ReportButton::ChangeStep(small(n)?),
-        ("X", "") => ReportButton::Cancel,
-        _ => return None,
-    })
 }
 
 impl Callback {
@@ -338,135 +274,4 @@ impl Callback {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn all_examples() -> Vec<Callback> {
-        let big = i64::MAX;
-        let mut all = vec![
-            Callback::Language(Locale::parse("ar").unwrap()),
-            Callback::Continue,
-            Callback::SkipName,
-            Callback::Discreet(true),
-            Callback::Discreet(false),
-            Callback::InviteScope(ScopeRef::City(CityId(big))),
-            Callback::InviteScope(ScopeRef::Quartier(QuartierId(big))),
-            Callback::Revoke(InvitationId(big)),
-            Callback::QuartierCity(CityId(big)),
-            Callback::Members(ScopeRef::Quartier(QuartierId(big))),
-            Callback::EndRole(AssignmentId(big)),
-            Callback::ChangeRole(AssignmentId(big)),
-        ];
-        for role in Role::ALL {
-            all.push(Callback::InviteRole(role));
-            all.push(Callback::ChangeRoleTo(AssignmentId(big), role));
-        }
-        all.push(Callback::DangerNow);
-        all.push(Callback::TriageList {
-            quartier: QuartierId(big),
-            closed: true,
-            page: u16::MAX,
-            category: Some(9),
-        });
-        all.push(Callback::TriageList {
-            quartier: QuartierId(big),
-            closed: false,
-            page: 0,
-            category: None,
-        });
-        all.push(Callback::TriageCategories {
-            quartier: QuartierId(big),
-            closed: true,
-        });
-        all.push(Callback::TriageOpen(big));
-        all.push(Callback::TriageStatus(big, 6));
-        for f in FollowUp::ALL {
-            all.push(Callback::TriageAction(big, f));
-        }
-        all.push(Callback::ResolveWithoutNote(big));
-        all.push(Callback::AnswerQuestion(big));
-        for b in [
-            ReportButton::Quartier(QuartierId(big)),
-            ReportButton::Category(9),
-            ReportButton::When(2),
-            ReportButton::Slot(6),
-            ReportButton::Weekday(6),
-            ReportButton::WeekdaysDone,
-            ReportButton::Skip,
-            ReportButton::ContentDone,
-            ReportButton::Audience(true),
-            ReportButton::Named(false),
-            ReportButton::KeepMedia(true),
-            ReportButton::Confirm,
-            ReportButton::Change,
-            ReportButton::ChangeStep(5),
-            ReportButton::Cancel,
-        ] {
-            all.push(Callback::Report(b));
-        }
-        for s in [
-            SettingsAction::ToggleDiscreet,
-            SettingsAction::ChangeName,
-            SettingsAction::RemoveName,
-            SettingsAction::Language,
-            SettingsAction::Alerts,
-        ] {
-            all.push(Callback::Settings(s));
-        }
-        all
-    }
-
-    #[test]
-    fn every_callback_round_trips_and_fits_in_64_bytes() {
-        for cb in all_examples() {
-            let data = cb.encode();
-            assert!(!data.is_empty() && data.len() <= MAX_BYTES, "{data}");
-            assert_eq!(Callback::parse(&data), Some(cb), "{data}");
-        }
-    }
-
-    #[test]
-    fn malformed_data_is_refused() {
-        for data in [
-            "",
-            "x",
-            "go:1",
-            "l:",
-            "l:français",
-            "l:FR",
-            "dq:2",
-            "ir:z",
-            "ir:mm",
-            "is:x1",
-            "is:q",
-            "is:q-1",
-            "rv:1e3",
-            "rv:99999999999999999999",
-            "er:",
-            "ct:1",
-            "ct:1:z",
-            "st:q",
-            "'; DROP TABLE person; --",
-            "<b>",
-            "r:",
-            "r:d7",
-            "r:a2",
-            "r:c256",
-            "r:z",
-            "sos:1",
-            "tl:1:2:0:-",
-            "tl:1:0:70000:-",
-            "tl:1:0:1",
-            "tl:1:0:1:10",
-            "tl:1:0:1:-:9",
-            "tk:1:2",
-            "ts:1:7",
-            "to:-1",
-            "ta:1:5",
-            "aq:",
-        ] {
-            assert_eq!(Callback::parse(data), None, "{data}");
-        }
-        assert_eq!(Callback::parse(&"a".repeat(65)), None);
-    }
-}
+mod tests;

@@ -1,0 +1,110 @@
+//! What a send came to, recorded by RELIABILITY.md's rules.
+
+use chrono::{DateTime, Utc};
+use sqlx::{SqliteConnection, SqlitePool};
+
+use super::retry::{Outcome, RetryPolicy};
+use super::{Delivery, settle_after};
+
+/// Records what a send came to, by RELIABILITY.md's rules.
+pub async fn record(
+    pool: &SqlitePool,
+    delivery: &Delivery,
+    outcome: &Outcome,
+    policy: &RetryPolicy,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let attempts = delivery.attempts + 1;
+    match outcome {
+        Outcome::Sent => {
+            sqlx::query(
+                "UPDATE outbox SET status = 'sent', sent_at = ?, chat_id = ?, attempts = ?,
+                     lease_until = NULL WHERE id = ?",
+            )
+            .bind(now)
+            .bind(delivery.chat_id)
+            .bind(attempts)
+            .bind(delivery.id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        Outcome::RetryAfter(_) => release(&mut tx, delivery.id, now).await?,
+        Outcome::Unreachable(error) => {
+            settle_after(
+                &mut tx,
+                delivery.id,
+                "unreachable",
+                Some(error),
+                Some(attempts),
+                now,
+            )
+            .await?;
+            if let Some(q) = delivery.quartier {
+                // The bot was removed from the group: unlink it rather than try for ever.
+                sqlx::query("UPDATE quartier SET group_chat_id = NULL WHERE id = ?")
+                    .bind(q.0)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query(
+                "UPDATE person SET unreachable_at = ? WHERE id = (SELECT person_id FROM outbox WHERE id = ?)",
+            )
+            .bind(now)
+            .bind(delivery.id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        Outcome::Migrated(new_chat) => {
+            if let Some(q) = delivery.quartier {
+                crate::store::quartiers::link_group(&mut tx, q, *new_chat).await?;
+            }
+            release(&mut tx, delivery.id, now).await?;
+        }
+        Outcome::Transient(error) => match policy.next_delay(attempts) {
+            Some(delay) => {
+                let later =
+                    now + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::MAX);
+                sqlx::query(
+                    "UPDATE outbox SET attempts = ?, last_error = ?, not_before = ?, lease_until = NULL
+                     WHERE id = ?",
+                )
+                .bind(attempts)
+                .bind(error)
+                .bind(later)
+                .bind(delivery.id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => fail(&mut tx, delivery.id, error, attempts, now).await?,
+        },
+        Outcome::Permanent(error) => fail(&mut tx, delivery.id, error, attempts, now).await?,
+    }
+    tx.commit().await
+}
+
+async fn fail(
+    conn: &mut SqliteConnection,
+    id: i64,
+    error: &str,
+    attempts: u32,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    settle_after(conn, id, "failed", Some(error), Some(attempts), now).await
+}
+
+async fn release(conn: &mut SqliteConnection, id: i64, now: DateTime<Utc>) -> sqlx::Result<()> {
+    defer(conn, id, now).await
+}
+
+/// Gives a claimed row back to the queue, due at `at`.
+pub async fn defer(conn: &mut SqliteConnection, id: i64, at: DateTime<Utc>) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE outbox SET lease_until = NULL, not_before = MAX(not_before, ?) WHERE id = ?",
+    )
+    .bind(at)
+    .bind(id)
+    .execute(conn)
+    .await
+    .map(drop)
+}
