@@ -79,23 +79,11 @@ pub fn strip_marks(text: &str) -> String {
 
 /// The main menu for her roles.
 pub fn main_menu(principal: &Principal) -> Markup {
-    let reports = [
-        Role::Mother,
-        Role::Relay,
-        Role::Facilitator,
-        Role::Actor,
-        Role::Coordinator,
-    ]
-    .into_iter()
-    .any(|r| principal.has_role(r));
     let mut rows = vec![];
-    if reports {
+    if principal.reports_somewhere() {
         rows.push(vec![MenuAction::Report, MenuAction::MyReports]);
     }
-    let triages = [Role::Coordinator, Role::Relay, Role::Facilitator]
-        .into_iter()
-        .any(|r| principal.has_role(r));
-    if triages {
+    if principal.triages_somewhere() {
         rows.push(vec![MenuAction::Reports]);
     }
     rows.extend([

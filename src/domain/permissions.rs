@@ -178,6 +178,18 @@ impl Principal {
     pub fn has_role(&self, role: Role) -> bool {
         self.grants.iter().any(|g| g.role == role)
     }
+
+    /// Whether she reports moments d'incohésion somewhere (the menu and help offer it).
+    pub fn reports_somewhere(&self) -> bool {
+        use Role::*;
+        self.holds(&[Mother, Relay, Facilitator, Actor, Coordinator], |_| true)
+    }
+
+    /// Whether she may read some raw reports (coordinators, relays, facilitators).
+    pub fn triages_somewhere(&self) -> bool {
+        use Role::*;
+        self.holds(&[Coordinator, Relay, Facilitator], |_| true)
+    }
 }
 
 #[cfg(test)]

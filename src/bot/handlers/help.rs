@@ -8,22 +8,10 @@ use crate::i18n::Msg;
 pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     let principal = t.principal().await?;
     let mut parts = vec![Msg::new("help-intro")];
-    let reports = [
-        Role::Mother,
-        Role::Relay,
-        Role::Facilitator,
-        Role::Actor,
-        Role::Coordinator,
-    ]
-    .into_iter()
-    .any(|r| principal.has_role(r));
-    if reports {
+    if principal.reports_somewhere() {
         parts.push(Msg::new("help-reporter"));
     }
-    if [Role::Coordinator, Role::Relay, Role::Facilitator]
-        .into_iter()
-        .any(|r| principal.has_role(r))
-    {
+    if principal.triages_somewhere() {
         parts.push(Msg::new("help-triage"));
     }
     parts.push(Msg::new("help-everyone"));
