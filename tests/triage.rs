@@ -249,6 +249,7 @@ async fn relays_read_only_what_the_reporter_allowed_and_only_in_their_quartier()
         closed: false,
         page: 0,
         category: None,
+        status: None,
     };
     let outs = h.press(&OTHER_RELAY, &forged).await;
     assert_eq!(ids(&outs), ["error-not-allowed"]);
@@ -300,6 +301,14 @@ async fn a_rejection_keeps_its_reason_and_a_duplicate_names_its_original() {
     .await
     .unwrap();
     assert_eq!(note, "duplicate of BEL-0001");
+    let merged: String = sqlx::query_scalar(
+        "SELECT note FROM report_event WHERE report_id = ? AND note LIKE '%merged%'",
+    )
+    .bind(first)
+    .fetch_one(&h.ctx.pool)
+    .await
+    .unwrap();
+    assert_eq!(merged, "BEL-0003 merged here");
 }
 
 #[tokio::test]
@@ -730,6 +739,27 @@ async fn a_list_can_be_filtered_by_category() {
         .press(&RELAY, &button(&outs, "category-incivility").unwrap())
         .await;
     assert_eq!(ids(&outs), ["triage-list-header", "triage-list-category"]);
+    let listed: Vec<_> = buttons(&outs)
+        .into_iter()
+        .filter_map(|(_, c)| match c {
+            Callback::TriageOpen(id) => Some(id),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(listed, [incivility]);
+    // And by status.
+    h.press(
+        &COORDINATOR,
+        &Callback::TriageStatus(incivility, status(ReportStatus::Acknowledged)),
+    )
+    .await;
+    let outs = h.text(&RELAY, "/reports").await;
+    let outs = h
+        .press(&RELAY, &button(&outs, "button-by-category").unwrap())
+        .await;
+    let outs = h
+        .press(&RELAY, &button(&outs, "status-acknowledged").unwrap())
+        .await;
     let listed: Vec<_> = buttons(&outs)
         .into_iter()
         .filter_map(|(_, c)| match c {

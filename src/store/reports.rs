@@ -243,6 +243,7 @@ pub async fn by_reference(
 pub enum Filter {
     Open,
     Closed,
+    Status(ReportStatus),
 }
 
 /// A page of a quartier's reports, newest first; `relays_only` keeps those whose
@@ -256,9 +257,15 @@ pub async fn list(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<(Vec<Report>, i64)> {
+    let one;
     let status = match filter {
         Filter::Open => "status IN ('new', 'acknowledged', 'on_agenda', 'in_progress')",
         Filter::Closed => "status IN ('resolved', 'duplicate', 'rejected')",
+        Filter::Status(s) => {
+            // A status name from the enum, never user text.
+            one = format!("status = '{}'", s.as_str());
+            &one
+        }
     };
     let audience = if relays_only {
         "AND audience = 'relays'"

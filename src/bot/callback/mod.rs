@@ -70,12 +70,14 @@ pub enum Callback {
     ChangeRoleTo(AssignmentId, Role),
     Settings(SettingsAction),
     Report(ReportButton),
-    /// Triage: the reports of a quartier, open or closed, of one category or all, a page.
+    /// Triage: the reports of a quartier, open or closed (or of one status), of one
+    /// category or all, a page.
     TriageList {
         quartier: QuartierId,
         closed: bool,
         page: u16,
         category: Option<u8>,
+        status: Option<u8>,
     },
     /// Triage: choose a category to filter a quartier's list.
     TriageCategories {
@@ -181,10 +183,12 @@ impl Callback {
                 closed,
                 page,
                 category,
+                status,
             } => format!(
-                "tl:{quartier}:{}:{page}:{}",
+                "tl:{quartier}:{}:{page}:{}:{}",
                 u8::from(*closed),
-                category.map_or("-".to_owned(), |c| c.to_string())
+                category.map_or("-".to_owned(), |c| c.to_string()),
+                status.map_or("-".to_owned(), |s| s.to_string())
             ),
             Callback::TriageCategories { quartier, closed } => {
                 format!("tk:{quartier}:{}", u8::from(*closed))
@@ -237,6 +241,10 @@ impl Callback {
                     "-" => None,
                     c => Some(small(c).filter(|c| *c < 10)?),
                 };
+                let status = match parts.next()? {
+                    "-" => None,
+                    s => Some(small(s).filter(|s| *s < 7)?),
+                };
                 if parts.next().is_some() {
                     return None;
                 }
@@ -245,6 +253,7 @@ impl Callback {
                     closed,
                     page,
                     category,
+                    status,
                 }
             }
             ("tk", rest) => {

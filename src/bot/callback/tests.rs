@@ -27,12 +27,14 @@ fn all_examples() -> Vec<Callback> {
         closed: true,
         page: u16::MAX,
         category: Some(9),
+        status: Some(6),
     });
     all.push(Callback::TriageList {
         quartier: QuartierId(big),
         closed: false,
         page: 0,
         category: None,
+        status: None,
     });
     all.push(Callback::TriageCategories {
         quartier: QuartierId(big),
@@ -114,11 +116,12 @@ fn malformed_data_is_refused() {
         "r:c256",
         "r:z",
         "sos:1",
-        "tl:1:2:0:-",
-        "tl:1:0:70000:-",
+        "tl:1:2:0:-:-",
+        "tl:1:0:70000:-:-",
         "tl:1:0:1",
-        "tl:1:0:1:10",
-        "tl:1:0:1:-:9",
+        "tl:1:0:1:10:-",
+        "tl:1:0:1:-:7",
+        "tl:1:0:1:-:-:9",
         "tk:1:2",
         "ts:1:7",
         "to:-1",

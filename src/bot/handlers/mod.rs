@@ -156,6 +156,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
                 closed,
                 page,
                 category,
+                status,
             },
             _,
         ) => {
@@ -164,6 +165,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
                 closed,
                 page,
                 category,
+                status,
             };
             triage::show_list(t, list).await
         }

@@ -51,6 +51,7 @@ pub struct List {
     pub closed: bool,
     pub page: u16,
     pub category: Option<u8>,
+    pub status: Option<u8>,
 }
 
 impl List {
@@ -60,6 +61,7 @@ impl List {
             closed: false,
             page: 0,
             category: None,
+            status: None,
         }
     }
 
@@ -69,6 +71,7 @@ impl List {
             closed: self.closed,
             page: self.page,
             category: self.category,
+            status: self.status,
         }
     }
 }
@@ -79,10 +82,18 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     let Some((q, relays_only)) = allowed.into_iter().find(|(q, _)| q.id == list.quartier) else {
         return Err(ServiceError::NotAllowed);
     };
-    let filter = if list.closed {
-        Filter::Closed
-    } else {
-        Filter::Open
+    let status = match list.status {
+        Some(code) => Some(
+            *ReportStatus::ALL
+                .get(usize::from(code))
+                .ok_or(ServiceError::Stale)?,
+        ),
+        None => None,
+    };
+    let filter = match (status, list.closed) {
+        (Some(s), _) => Filter::Status(s),
+        (None, true) => Filter::Closed,
+        (None, false) => Filter::Open,
     };
     let category = match list.category {
         Some(code) => Some(Category::from_code(code).ok_or(ServiceError::Stale)?),
@@ -104,6 +115,9 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     ];
     if let Some(c) = category {
         parts.push(Msg::new("triage-list-category").msg("category", c.message_id()));
+    }
+    if let Some(s) = status {
+        parts.push(Msg::new("triage-list-category").msg("category", s.message_id()));
     }
     let mut rows: Vec<Vec<Button>> = reports
         .iter()
@@ -141,6 +155,7 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     let toggled = List {
         closed: !list.closed,
         page: 0,
+        status: None,
         ..list
     };
     nav.push(Button::new(other, toggled.callback()));
@@ -177,6 +192,16 @@ pub async fn choose_category(
             )
         })
         .collect();
+    buttons.extend(ReportStatus::ALL.into_iter().zip(0u8..).map(|(s, code)| {
+        Button::new(
+            s.message_id(),
+            List {
+                status: Some(code),
+                ..all
+            }
+            .callback(),
+        )
+    }));
     buttons.push(Button::new("button-all-categories", all.callback()));
     t.replies.say_with(
         vec![Msg::new("triage-choose-category")],
@@ -381,7 +406,21 @@ pub async fn duplicate_typed(t: &mut Turn<'_>, report: i64, text: &str) -> Handl
     match original.filter(|o| o.id != report) {
         Some(original) => {
             let note = format!("duplicate of {}", original.reference);
-            apply(t, report, ReportStatus::Duplicate, Some(&note)).await
+            apply(t, report, ReportStatus::Duplicate, Some(&note)).await?;
+            // Merged: the original's trail names its duplicate.
+            let merged = format!("{} merged here", this.reference);
+            let actor = t.person_id()?;
+            reports::log(
+                t.conn,
+                original.id,
+                Some(actor),
+                None,
+                None,
+                Some(&merged),
+                t.now,
+            )
+            .await?;
+            Ok(())
         }
         None => {
             t.replies.say("triage-duplicate-unknown");
