@@ -769,3 +769,65 @@ async fn a_list_can_be_filtered_by_category() {
         .collect();
     assert_eq!(listed, [incivility]);
 }
+
+#[tokio::test]
+async fn one_photo_of_a_report_can_be_dropped() {
+    use agenda_mmm::bot::callback::FollowUp;
+    let mut h = city().await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(Category::PublicSpace.code())))
+        .await;
+    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::Skip)).await;
+    h.attach(
+        &AMINA,
+        Attachment::Photo {
+            file_id: "p1".into(),
+        },
+    )
+    .await;
+    h.attach(
+        &AMINA,
+        Attachment::Photo {
+            file_id: "p2".into(),
+        },
+    )
+    .await;
+    h.press(&AMINA, &r(R::ContentDone)).await;
+    h.press(&AMINA, &r(R::Audience(true))).await;
+    h.press(&AMINA, &r(R::Named(true))).await;
+    h.press(&AMINA, &r(R::Confirm)).await;
+    let id: i64 = sqlx::query_scalar("SELECT id FROM report")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    let outs = h
+        .press(
+            &COORDINATOR,
+            &Callback::TriageAction(id, FollowUp::DropPhotos),
+        )
+        .await;
+    assert_eq!(ids(&outs), ["triage-which-photo"]);
+    assert_eq!(buttons(&outs).len(), 2);
+    let outs = h.press(&COORDINATOR, &Callback::DropPhoto(id, 0)).await;
+    assert_eq!(ids(&outs), ["triage-photos-dropped"]);
+    let photos: Option<String> = sqlx::query_scalar("SELECT photo_file_ids FROM report")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(photos.as_deref(), Some(r#"["p2"]"#));
+    let outs = h.press(&COORDINATOR, &Callback::DropPhoto(id, 1)).await;
+    assert_eq!(
+        ids(&outs),
+        ["error-stale-button"],
+        "no second photo any more"
+    );
+    let outs = h.press(&OTHER_RELAY, &Callback::DropPhoto(id, 0)).await;
+    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    let note: String =
+        sqlx::query_scalar("SELECT note FROM report_event WHERE note LIKE 'redacted: photo%'")
+            .fetch_one(&h.ctx.pool)
+            .await
+            .unwrap();
+    assert_eq!(note, "redacted: photo 1 dropped");
+}

@@ -456,3 +456,8 @@ button-by-category = 🔎 حسب الموضوع
 button-all-categories = كل المواضيع
 triage-choose-category = أيّ موضوع؟
 triage-list-category = الموضوع: { $category }
+
+## حذف صورة
+
+triage-which-photo = أيّ صورة تريدين حذفها؟ (حسب ترتيب إرسالها الآن)
+button-drop-photo = 🗑 الصورة { $n }

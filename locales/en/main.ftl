@@ -438,3 +438,8 @@ button-by-category = 🔎 By topic
 button-all-categories = All topics
 triage-choose-category = Which topic?
 triage-list-category = Topic: { $category }
+
+## Remove a photo
+
+triage-which-photo = Which photo should be removed? (in the order they were just sent)
+button-drop-photo = 🗑 Photo { $n }

@@ -438,3 +438,8 @@ button-by-category = 🔎 Por tema
 button-all-categories = Todos los temas
 triage-choose-category = ¿Qué tema?
 triage-list-category = Tema: { $category }
+
+## Quitar una foto
+
+triage-which-photo = ¿Qué foto quiere quitar? (en el orden en que se acaban de enviar)
+button-drop-photo = 🗑 Foto { $n }

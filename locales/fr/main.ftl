@@ -438,3 +438,8 @@ button-by-category = 🔎 Par sujet
 button-all-categories = Tous les sujets
 triage-choose-category = Quel sujet ?
 triage-list-category = Sujet : { $category }
+
+## Retirer une photo
+
+triage-which-photo = Quelle photo retirer ? (dans l'ordre où elles viennent d'être envoyées)
+button-drop-photo = 🗑 Photo { $n }

@@ -438,3 +438,8 @@ button-by-category = 🔎 Por assunto
 button-all-categories = Todos os assuntos
 triage-choose-category = Que assunto?
 triage-list-category = Assunto: { $category }
+
+## Retirar uma fotografia
+
+triage-which-photo = Que fotografia quer retirar? (pela ordem em que acabaram de ser enviadas)
+button-drop-photo = 🗑 Fotografia { $n }

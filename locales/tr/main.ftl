@@ -438,3 +438,8 @@ button-by-category = 🔎 Konuya göre
 button-all-categories = Tüm konular
 triage-choose-category = Hangi konu?
 triage-list-category = Konu: { $category }
+
+## Bir fotoğrafı kaldır
+
+triage-which-photo = Hangi fotoğraf kaldırılsın? (az önce gönderildikleri sırayla)
+button-drop-photo = 🗑 Fotoğraf { $n }

@@ -36,17 +36,26 @@ pub async fn redact(
     Ok(())
 }
 
-pub async fn drop_photos(
+/// Drops one photo of a report (the first is 0); returns how many remain.
+pub async fn drop_photo(
     conn: &mut SqliteConnection,
     principal: &Principal,
     actor: PersonId,
     report: i64,
+    index: usize,
     now: DateTime<Utc>,
-) -> ServiceResult<()> {
-    triage::open(&mut *conn, principal, actor, report, now).await?;
-    followup::drop_photos(&mut *conn, report).await?;
-    audit(conn, report, actor, "redacted photos", now).await?;
-    Ok(())
+) -> ServiceResult<usize> {
+    let mut photos = triage::open(&mut *conn, principal, actor, report, now)
+        .await?
+        .photos;
+    if index >= photos.len() {
+        return Err(ServiceError::Stale);
+    }
+    photos.remove(index);
+    followup::set_photos(&mut *conn, report, &photos).await?;
+    let note = format!("redacted: photo {} dropped", index + 1);
+    audit(conn, report, actor, &note, now).await?;
+    Ok(photos.len())
 }
 
 pub async fn validate(

@@ -16,9 +16,15 @@ pub async fn redact(conn: &mut SqliteConnection, report: i64, text: &str) -> sql
         .map(drop)
 }
 
-/// Drops the photos of a report.
-pub async fn drop_photos(conn: &mut SqliteConnection, report: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE report SET photo_file_ids = NULL WHERE id = ?")
+/// Keeps only these photos of a report (none: `NULL`).
+pub async fn set_photos(
+    conn: &mut SqliteConnection,
+    report: i64,
+    photos: &[String],
+) -> sqlx::Result<()> {
+    let json = (!photos.is_empty()).then(|| serde_json::to_string(photos).expect("strings"));
+    sqlx::query("UPDATE report SET photo_file_ids = ? WHERE id = ?")
+        .bind(json)
         .bind(report)
         .execute(conn)
         .await

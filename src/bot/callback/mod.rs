@@ -90,6 +90,8 @@ pub enum Callback {
     TriageStatus(i64, u8),
     /// Triage: a follow-up action on a report (see `FollowUp`).
     TriageAction(i64, FollowUp),
+    /// Triage: drop one photo of a report (the first is 0).
+    DropPhoto(i64, u8),
     /// Resolve without a "you said, we did" message.
     ResolveWithoutNote(i64),
     /// The reporter answers a question.
@@ -197,6 +199,7 @@ impl Callback {
             Callback::TriageStatus(id, s) => format!("ts:{id}:{s}"),
             Callback::TriageAction(id, f) => format!("ta:{id}:{}", f.code()),
             Callback::ResolveWithoutNote(id) => format!("tn:{id}"),
+            Callback::DropPhoto(id, n) => format!("tp:{id}:{n}"),
             Callback::AnswerQuestion(id) => format!("aq:{id}"),
             Callback::DangerNow => "sos".into(),
         }
@@ -270,6 +273,10 @@ impl Callback {
                 Callback::TriageAction(id_from(id)?, f)
             }
             ("tn", id) => Callback::ResolveWithoutNote(id_from(id)?),
+            ("tp", rest) => {
+                let (id, n) = rest.split_once(':')?;
+                Callback::DropPhoto(id_from(id)?, small(n)?)
+            }
             ("aq", id) => Callback::AnswerQuestion(id_from(id)?),
             ("ts", rest) => {
                 let (id, s) = rest.split_once(':')?;

@@ -46,6 +46,7 @@ fn all_examples() -> Vec<Callback> {
         all.push(Callback::TriageAction(big, f));
     }
     all.push(Callback::ResolveWithoutNote(big));
+    all.push(Callback::DropPhoto(big, 255));
     all.push(Callback::AnswerQuestion(big));
     for b in [
         ReportButton::Quartier(QuartierId(big)),

@@ -52,8 +52,19 @@ pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResu
             t.replies.say("triage-ask-redacted");
         }
         FollowUp::DropPhotos => {
-            followup::drop_photos(t.conn, &principal, actor, report, t.now).await?;
-            t.replies.say("triage-photos-dropped");
+            // Which photo: they were re-sent in order under the report's detail.
+            let r = triage::open(t.conn, &principal, actor, report, t.now).await?;
+            let buttons = (0..r.photos.len().min(20)).map(|i| {
+                let label = Msg::new("button-drop-photo").num("n", i as i64 + 1);
+                Button {
+                    label: crate::bot::reply::Label::Msg(label),
+                    callback: Callback::DropPhoto(report, i as u8),
+                }
+            });
+            t.replies.say_with(
+                vec![Msg::new("triage-which-photo")],
+                Markup::column(buttons),
+            );
         }
         FollowUp::Validate => {
             t.state = State::PartnerText { report };
@@ -73,6 +84,15 @@ pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResu
             t.replies.say("triage-ask-question");
         }
     }
+    Ok(())
+}
+
+/// Drops one photo of a report.
+pub async fn drop_photo(t: &mut Turn<'_>, report: i64, index: u8) -> HandlerResult {
+    let principal = t.principal().await?;
+    let actor = t.person_id()?;
+    followup::drop_photo(t.conn, &principal, actor, report, usize::from(index), t.now).await?;
+    t.replies.say("triage-photos-dropped");
     Ok(())
 }
 

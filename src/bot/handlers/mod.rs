@@ -175,6 +175,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         (Callback::TriageOpen(id), _) => triage::show(t, id).await,
         (Callback::TriageStatus(id, code), _) => triage::set_status(t, id, code).await,
         (Callback::TriageAction(id, action), _) => followup::act(t, id, action).await,
+        (Callback::DropPhoto(id, n), _) => followup::drop_photo(t, id, n).await,
         (Callback::ResolveWithoutNote(id), State::ResolveNote { report }) if id == report => {
             triage::resolve(t, id, None).await
         }
