@@ -14,6 +14,7 @@ mod report;
 mod report_summary;
 mod settings;
 mod triage;
+mod triage_list;
 
 use super::callback::Callback;
 use super::context::Turn;
@@ -160,17 +161,17 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
             },
             _,
         ) => {
-            let list = triage::List {
+            let list = triage_list::List {
                 quartier,
                 closed,
                 page,
                 category,
                 status,
             };
-            triage::show_list(t, list).await
+            triage_list::show_list(t, list).await
         }
         (Callback::TriageCategories { quartier, closed }, _) => {
-            triage::choose_category(t, quartier, closed).await
+            triage_list::choose_category(t, quartier, closed).await
         }
         (Callback::TriageOpen(id), _) => triage::show(t, id).await,
         (Callback::TriageStatus(id, code), _) => triage::set_status(t, id, code).await,
