@@ -96,23 +96,8 @@ pub async fn drop_photo(t: &mut Turn<'_>, report: i64, index: u8) -> HandlerResu
     Ok(())
 }
 
-/// A text for one of the follow-up states; `None` (with an answer sent) when unusable.
-fn usable(t: &mut Turn<'_>, text: &str) -> Option<String> {
-    let text = text.trim();
-    if text.is_empty() {
-        t.replies.say("error-empty-text");
-        return None;
-    }
-    if text.chars().count() > MAX_TEXT {
-        t.replies
-            .say(Msg::new("error-text-too-long").num("max", MAX_TEXT as i64));
-        return None;
-    }
-    Some(text.to_owned())
-}
-
 pub async fn text(t: &mut Turn<'_>, state: State, text: &str) -> HandlerResult {
-    let Some(text) = usable(t, text) else {
+    let Some(text) = super::bounded_text(t, text, MAX_TEXT) else {
         return Ok(());
     };
     let principal = t.principal().await?;

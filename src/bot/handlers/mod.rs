@@ -260,3 +260,19 @@ pub fn error_message(e: &ServiceError) -> Option<Msg> {
         other => other.message_id().map(Msg::new),
     }
 }
+
+/// Free text typed where the bot waits for some: trimmed, not empty, at most `max`
+/// characters. `None` (and she is told why) when it cannot be used.
+pub(crate) fn bounded_text(t: &mut Turn<'_>, text: &str, max: usize) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        t.replies.say("error-empty-text");
+        return None;
+    }
+    if text.chars().count() > max {
+        t.replies
+            .say(Msg::new("error-text-too-long").num("max", max as i64));
+        return None;
+    }
+    Some(text.to_owned())
+}

@@ -272,7 +272,6 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
 
 pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
     let (step, mut d) = draft_of(t)?;
-    let text = text.trim();
     let limit = match step {
         ReportStep::Place => MAX_PLACE,
         ReportStep::Content => MAX_TEXT,
@@ -281,20 +280,14 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
             return Ok(());
         }
     };
-    if text.is_empty() || text.chars().count() > limit {
-        let msg = if text.is_empty() {
-            Msg::new("error-empty-text")
-        } else {
-            Msg::new("error-text-too-long").num("max", limit as i64)
-        };
-        t.replies.say(msg);
+    let Some(text) = super::bounded_text(t, text, limit) else {
         return Ok(());
-    }
+    };
     if step == ReportStep::Place {
-        d.place = Some(DraftPlace::Text(text.to_owned()));
+        d.place = Some(DraftPlace::Text(text));
         d.place_done = true;
     } else {
-        d.text = Some(text.to_owned());
+        d.text = Some(text);
         d.content_done = true;
     }
     advance(t, d).await

@@ -190,17 +190,10 @@ pub async fn resolve(t: &mut Turn<'_>, id: i64, note: Option<&str>) -> HandlerRe
 }
 
 pub async fn resolve_note_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
-    let note = text.trim();
-    if note.is_empty() || note.chars().count() > 1000 {
-        let msg = if note.is_empty() {
-            Msg::new("error-empty-text")
-        } else {
-            Msg::new("error-text-too-long").num("max", 1000)
-        };
-        t.replies.say(msg);
-        return Ok(());
+    match super::bounded_text(t, text, 1000) {
+        Some(note) => resolve(t, report, Some(&note)).await,
+        None => Ok(()),
     }
-    resolve(t, report, Some(note)).await
 }
 
 async fn apply(t: &mut Turn<'_>, id: i64, to: ReportStatus, note: Option<&str>) -> HandlerResult {
@@ -217,17 +210,10 @@ async fn apply(t: &mut Turn<'_>, id: i64, to: ReportStatus, note: Option<&str>) 
 }
 
 pub async fn reason_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
-    let reason = text.trim();
-    if reason.is_empty() || reason.chars().count() > 500 {
-        let msg = if reason.is_empty() {
-            Msg::new("error-empty-text")
-        } else {
-            Msg::new("error-text-too-long").num("max", 500)
-        };
-        t.replies.say(msg);
-        return Ok(());
+    match super::bounded_text(t, text, 500) {
+        Some(reason) => apply(t, report, ReportStatus::Rejected, Some(&reason)).await,
+        None => Ok(()),
     }
-    apply(t, report, ReportStatus::Rejected, Some(reason)).await
 }
 
 pub async fn duplicate_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
