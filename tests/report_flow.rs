@@ -8,6 +8,7 @@ use agenda_mmm::bot::callback::{Callback, ReportButton as R};
 use agenda_mmm::bot::incoming::Attachment;
 use agenda_mmm::domain::report::Category;
 use agenda_mmm::domain::{Locale, Role};
+use agenda_mmm::scheduler::JobKind;
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
 
 const ADMIN: Person = person(1, Some("fr"));
@@ -484,25 +485,12 @@ async fn in_discreet_mode_the_dialogue_is_erased_after_saving_cancelling_or_aban
         .execute(&h.ctx.pool)
         .await
         .unwrap();
-    let ctx = agenda_mmm::scheduler::JobContext {
-        pool: h.ctx.pool.clone(),
-        dialogue_ttl: chrono::Duration::hours(48),
-        outbox_retention: chrono::Duration::days(30),
-        report_retention: chrono::Duration::days(183),
-    };
-    let now = chrono::Utc::now();
-    let mut conn = h.ctx.pool.acquire().await.unwrap();
-    agenda_mmm::scheduler::schedule(
-        &mut conn,
-        agenda_mmm::scheduler::JobKind::ExpireDialogues,
-        "expire@t",
-        now,
-        &serde_json::json!({}),
+    h.run_job(
+        JobKind::ExpireDialogues,
+        chrono::Utc::now(),
+        chrono::Duration::hours(48),
     )
-    .await
-    .unwrap();
-    drop(conn);
-    agenda_mmm::scheduler::tick(&ctx, now).await.unwrap();
+    .await;
     let sent = h.outbox().await;
     assert_eq!(
         sent.iter().filter(|d| d.delete_ids.len() == 2).count(),
@@ -527,30 +515,9 @@ async fn a_discreet_dialogue_ends_before_telegram_can_no_longer_delete_it() {
     h.text(&NADIA, "/report").await;
     h.press(&NADIA, &r(R::Category(0))).await;
     h.outbox().await;
-    let ctx = agenda_mmm::scheduler::JobContext {
-        pool: h.ctx.pool.clone(),
-        dialogue_ttl: chrono::Duration::hours(72),
-        outbox_retention: chrono::Duration::days(30),
-        report_retention: chrono::Duration::days(183),
-    };
     let tick_at = |hours: i64| {
-        let ctx = &ctx;
-        async move {
-            let now = chrono::Utc::now() + chrono::Duration::hours(hours);
-            let mut conn = ctx.pool.acquire().await.unwrap();
-            let key = format!("expire@{hours}");
-            agenda_mmm::scheduler::schedule(
-                &mut conn,
-                agenda_mmm::scheduler::JobKind::ExpireDialogues,
-                &key,
-                now,
-                &serde_json::json!({}),
-            )
-            .await
-            .unwrap();
-            drop(conn);
-            agenda_mmm::scheduler::tick(ctx, now).await.unwrap();
-        }
+        let now = chrono::Utc::now() + chrono::Duration::hours(hours);
+        h.run_job(JobKind::ExpireDialogues, now, chrono::Duration::hours(72))
     };
     let deletions = |pool: sqlx::SqlitePool| async move {
         sqlx::query_scalar::<_, String>(

@@ -9,6 +9,7 @@ use agenda_mmm::bot::incoming::Attachment;
 use agenda_mmm::bot::reply::Out;
 use agenda_mmm::domain::Role;
 use agenda_mmm::domain::report::{Category, ReportStatus};
+use agenda_mmm::scheduler::JobKind;
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
 
 const ADMIN: Person = person(1, Some("fr"));
@@ -441,25 +442,12 @@ async fn a_relay_who_chose_a_daily_round_up_gets_one_message_a_day() {
         .map(|(c, _)| c)
         .collect();
     assert!(!told.contains(&RELAY.id), "no immediate alert");
-    let ctx = agenda_mmm::scheduler::JobContext {
-        pool: h.ctx.pool.clone(),
-        dialogue_ttl: chrono::Duration::hours(48),
-        outbox_retention: chrono::Duration::days(30),
-        report_retention: chrono::Duration::days(183),
-    };
-    let mut conn = h.ctx.pool.acquire().await.unwrap();
-    let now = chrono::Utc::now();
-    agenda_mmm::scheduler::schedule(
-        &mut conn,
-        agenda_mmm::scheduler::JobKind::ReportRoundup,
-        "roundup@t",
-        now,
-        &serde_json::json!({}),
+    h.run_job(
+        JobKind::ReportRoundup,
+        chrono::Utc::now(),
+        chrono::Duration::hours(48),
     )
-    .await
-    .unwrap();
-    drop(conn);
-    agenda_mmm::scheduler::tick(&ctx, now).await.unwrap();
+    .await;
     let sent = outbox_texts(&mut h).await;
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].0, RELAY.id);
@@ -526,30 +514,9 @@ async fn retention_erases_raw_content_and_forgets_anonymous_reporters_but_keeps_
         creator, None,
         "the audit trail does not name an anonymous reporter"
     );
-    let ctx = agenda_mmm::scheduler::JobContext {
-        pool: h.ctx.pool.clone(),
-        dialogue_ttl: chrono::Duration::hours(48),
-        outbox_retention: chrono::Duration::days(30),
-        report_retention: chrono::Duration::days(183),
-    };
     let run = |days: i64| {
-        let ctx = &ctx;
-        async move {
-            let now = chrono::Utc::now() + chrono::Duration::days(days);
-            let mut conn = ctx.pool.acquire().await.unwrap();
-            let key = format!("retention@{days}");
-            agenda_mmm::scheduler::schedule(
-                &mut conn,
-                agenda_mmm::scheduler::JobKind::ReportRetention,
-                &key,
-                now,
-                &serde_json::json!({}),
-            )
-            .await
-            .unwrap();
-            drop(conn);
-            agenda_mmm::scheduler::tick(ctx, now).await.unwrap();
-        }
+        let now = chrono::Utc::now() + chrono::Duration::days(days);
+        h.run_job(JobKind::ReportRetention, now, chrono::Duration::hours(48))
     };
     let row = |id: i64| {
         let pool = h.ctx.pool.clone();

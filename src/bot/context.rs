@@ -151,8 +151,7 @@ impl Turn<'_> {
         msg: Msg,
     ) -> sqlx::Result<()> {
         let key = format!("update:{}:{kind}:{person}", self.inc.update_id);
-        let message = NewMessage::to_person(key, kind, person, msg, self.now);
-        outbox::enqueue(self.conn, &message, self.now)
+        outbox::tell(self.conn, key, kind, person, msg, self.now)
             .await
             .map(drop)
     }

@@ -109,6 +109,23 @@ pub async fn enqueue(
     Ok(done.rows_affected() == 1)
 }
 
+/// Queues a message to a person, sent as soon as possible; false if `key` was queued.
+pub async fn tell(
+    conn: &mut SqliteConnection,
+    key: String,
+    kind: &'static str,
+    person: PersonId,
+    message: Msg,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    enqueue(
+        conn,
+        &NewMessage::to_person(key, kind, person, message, now),
+        now,
+    )
+    .await
+}
+
 /// A claimed row, resolved and rendered for sending.
 #[derive(Debug, Clone)]
 pub struct Delivery {

@@ -8,7 +8,7 @@ use sqlx::SqliteConnection;
 use super::{ServiceError, ServiceResult, triage};
 use crate::domain::{Action, PersonId, Principal, QuartierId};
 use crate::i18n::Msg;
-use crate::outbox::{self, NewMessage};
+use crate::outbox;
 use crate::store::followup::{self, PartnerView};
 use crate::store::{persons, quartiers, reports};
 
@@ -129,12 +129,7 @@ pub async fn ask(
         Msg::new("question-asked").plain("reference", r.reference)
     };
     let key = format!("question:{id}");
-    outbox::enqueue(
-        conn,
-        &NewMessage::to_person(key, "report_question", reporter, msg, now),
-        now,
-    )
-    .await?;
+    outbox::tell(conn, key, "report_question", reporter, msg, now).await?;
     Ok(())
 }
 
@@ -169,12 +164,7 @@ pub async fn answer(
             .plain("reference", q.reference)
             .user("answer", text);
         let key = format!("answer:{question}");
-        outbox::enqueue(
-            conn,
-            &NewMessage::to_person(key, "report_answer", asker, msg, now),
-            now,
-        )
-        .await?;
+        outbox::tell(conn, key, "report_answer", asker, msg, now).await?;
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use super::{ServiceError, ServiceResult};
 use crate::domain::report::{Audience, Category, When, cell_of};
 use crate::domain::{Action, PersonId, Principal, Quartier, QuartierId, Role, Scope};
 use crate::i18n::Msg;
-use crate::outbox::{self, NewMessage};
+use crate::outbox;
 use crate::store::reports::{self, Place};
 use crate::store::{cities, quartiers, roles};
 
@@ -108,14 +108,8 @@ pub async fn alert_danger(
             }
             told.push(coordinator);
             let msg = Msg::new("alert-danger").user("quartier", place.clone());
-            let m = NewMessage::to_person(
-                format!("{key}:{coordinator}"),
-                "danger_alert",
-                coordinator,
-                msg,
-                now,
-            );
-            if outbox::enqueue(&mut *conn, &m, now).await? {
+            let key = format!("{key}:{coordinator}");
+            if outbox::tell(&mut *conn, key, "danger_alert", coordinator, msg, now).await? {
                 sent += 1;
             }
         }
@@ -216,12 +210,7 @@ pub async fn alert_new_report(
             .user("quartier", quartier.name.clone())
             .msg("category", s.category.message_id());
         let key = format!("new-report:{reference}:{}:{person}", quartier.id);
-        outbox::enqueue(
-            &mut *conn,
-            &NewMessage::to_person(key, "report_alert", person, msg, now),
-            now,
-        )
-        .await?;
+        outbox::tell(&mut *conn, key, "report_alert", person, msg, now).await?;
     }
     Ok(())
 }
@@ -262,13 +251,7 @@ pub async fn daily_roundup(
         if count > 0 {
             let msg = Msg::new("alert-roundup").num("count", count);
             let key = format!("roundup:{}:{person}", now.date_naive());
-            if outbox::enqueue(
-                &mut *conn,
-                &NewMessage::to_person(key, "report_roundup", person, msg, now),
-                now,
-            )
-            .await?
-            {
+            if outbox::tell(&mut *conn, key, "report_roundup", person, msg, now).await? {
                 sent += 1;
             }
         }

@@ -8,7 +8,7 @@ use super::{ServiceError, ServiceResult};
 use crate::domain::report::{Audience, ReportStatus};
 use crate::domain::{Action, PersonId, Principal, Quartier, Scope};
 use crate::i18n::Msg;
-use crate::outbox::{self, NewMessage};
+use crate::outbox;
 use crate::store::reports::{self, Report};
 use crate::store::{persons, quartiers};
 
@@ -104,12 +104,7 @@ pub async fn change_status(
                 .msg("status", to.message_id()),
         };
         let key = format!("status:{id}:{event}");
-        outbox::enqueue(
-            conn,
-            &NewMessage::to_person(key, "report_status", reporter, msg, now),
-            now,
-        )
-        .await?;
+        outbox::tell(conn, key, "report_status", reporter, msg, now).await?;
     }
     Ok(report)
 }

@@ -186,6 +186,29 @@ impl Harness {
             .unwrap_or_else(|| panic!("no invitation: {:?}", ids(&outs)))
     }
 
+    /// Schedules a job of `kind` due at `now` and runs the scheduler's tick at `now`, with
+    /// dialogues living `dialogue_ttl` and the default retentions.
+    pub async fn run_job(
+        &self,
+        kind: agenda_mmm::scheduler::JobKind,
+        now: chrono::DateTime<Utc>,
+        dialogue_ttl: chrono::Duration,
+    ) {
+        let ctx = agenda_mmm::scheduler::JobContext {
+            pool: self.ctx.pool.clone(),
+            dialogue_ttl,
+            outbox_retention: chrono::Duration::days(30),
+            report_retention: chrono::Duration::days(183),
+        };
+        let mut conn = self.ctx.pool.acquire().await.unwrap();
+        let key = format!("{}@{}", kind.as_str(), now.timestamp_micros());
+        agenda_mmm::scheduler::schedule(&mut conn, kind, &key, now, &serde_json::json!({}))
+            .await
+            .unwrap();
+        drop(conn);
+        agenda_mmm::scheduler::tick(&ctx, now).await.unwrap();
+    }
+
     /// Delivers what the outbox holds now; returns what was sent (chat and rendered text).
     pub async fn outbox(&mut self) -> Vec<Delivery> {
         let recorder = Recorder::default();
