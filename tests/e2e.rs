@@ -209,14 +209,13 @@ async fn a_city_is_set_up_and_a_mother_joins_in_arabic_across_a_sigkill() {
             .user("place", "Roubaix")
             .msg("role", "role-coordinator"),
     );
-    assert!(
-        world
-            .api
-            .messages_to(admin.id)
-            .iter()
-            .any(|s| s.text == told),
-        "the operator is told"
-    );
+    // The notice goes through the outbox, on its own time: wait for it.
+    world
+        .api
+        .wait_until("the operator is told", WAIT, |api| {
+            api.messages_to(admin.id).iter().any(|s| s.text == told)
+        })
+        .await;
     let created = Msg::new("newquartier-created")
         .user("quartier", "Belleville")
         .plain("prefix", "BEL")
