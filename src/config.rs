@@ -37,6 +37,10 @@ pub enum ConfigError {
     BadNumber(&'static str, String),
     #[error("DATABASE_URL must start with sqlite: (for example sqlite://agenda-mmm.db), not {0:?}")]
     BadDatabaseUrl(String),
+    #[error(
+        "INACTIVE_ERASURE_DAYS ({erase}) must be at least 7 days more than INACTIVE_WARNING_DAYS ({warn}), so that a member is told before her account is erased"
+    )]
+    BadInactivity { warn: u64, erase: u64 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,8 +70,14 @@ pub struct Config {
     pub sender: SenderConfig,
     /// Delivered messages lose their content after this long.
     pub outbox_retention: chrono::Duration,
-    /// Raw content of a closed report is erased after this long.
+    /// Raw content of a closed report is erased after this long (unless its city chose).
     pub report_retention: chrono::Duration,
+    /// A member silent this long is told her account will be erased…
+    pub inactive_warning: chrono::Duration,
+    /// …and it is erased after this long.
+    pub inactive_erasure: chrono::Duration,
+    /// Who opened a named report is kept this long.
+    pub access_log_retention: chrono::Duration,
     /// Reports one person may make in 24 hours.
     pub reports_per_day: i64,
     /// Updates one person may send in a second before the bot asks her to slow down.
@@ -185,6 +195,11 @@ impl Config {
             Some(v) => parse_time_zone(&v).map_err(|_| ConfigError::BadTimeZone(v))?,
         };
         let poll_timeout = seconds(env, "POLL_TIMEOUT_SECS", 10)?;
+        let warn = seconds(env, "INACTIVE_WARNING_DAYS", 365)?;
+        let erase = seconds(env, "INACTIVE_ERASURE_DAYS", 395)?;
+        if erase < warn + 7 {
+            return Err(ConfigError::BadInactivity { warn, erase });
+        }
         let request_timeout =
             seconds(env, "BOT_API_TIMEOUT_SECS", poll_timeout + 15)?.max(poll_timeout + 1);
         Ok(Config {
@@ -206,6 +221,13 @@ impl Config {
             report_retention: chrono::Duration::days(
                 seconds(env, "REPORT_RETENTION_DAYS", 183)? as i64
             ),
+            inactive_warning: chrono::Duration::days(warn as i64),
+            inactive_erasure: chrono::Duration::days(erase as i64),
+            access_log_retention: chrono::Duration::days(seconds(
+                env,
+                "ACCESS_LOG_RETENTION_DAYS",
+                365,
+            )? as i64),
             reports_per_day: seconds(env, "REPORTS_PER_DAY", 10)? as i64,
             updates_per_second: seconds(env, "UPDATES_PER_SECOND", 5)? as u32,
         })
@@ -253,6 +275,12 @@ mod tests {
             ("LOG_FORMAT", "xml", "LOG_FORMAT"),
             ("POLL_TIMEOUT_SECS", "-1", "POLL_TIMEOUT_SECS"),
             ("DATABASE_URL", "postgres://x", "DATABASE_URL"),
+            ("INACTIVE_ERASURE_DAYS", "366", "INACTIVE_ERASURE_DAYS"),
+            (
+                "ACCESS_LOG_RETENTION_DAYS",
+                "0",
+                "ACCESS_LOG_RETENTION_DAYS",
+            ),
         ];
         for (name, value, named) in cases {
             let err = config(&[TOKEN, (name, value)]).unwrap_err().to_string();

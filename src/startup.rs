@@ -62,6 +62,13 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     .with_limits(crate::bot::context::Limits {
         reports_per_day: config.reports_per_day,
         updates_per_second: config.updates_per_second,
+    })
+    .with_retention(crate::bot::context::Retention {
+        outbox_days: config.outbox_retention.num_days(),
+        report_days: config.report_retention.num_days(),
+        inactive_warning_days: config.inactive_warning.num_days(),
+        inactive_erasure_days: config.inactive_erasure.num_days(),
+        access_log_days: config.access_log_retention.num_days(),
     });
     let listener = Polling::builder(bot.clone())
         .timeout(config.poll_timeout)
@@ -121,6 +128,9 @@ async fn start_delivery(
         dialogue_ttl: config.dialogue_ttl,
         outbox_retention: config.outbox_retention,
         report_retention: config.report_retention,
+        inactive_warning: config.inactive_warning,
+        inactive_erasure: config.inactive_erasure,
+        access_log_retention: config.access_log_retention,
     })));
     Ok(())
 }

@@ -326,6 +326,7 @@ async fn a_message_to_a_group_that_became_a_supergroup_follows_it() {
         attachment: None,
         not_before: now,
         delete_ids: vec![],
+        about: None,
     };
     outbox::enqueue(&mut conn, &message, now).await.unwrap();
     // Another queued message to a person who has no account any more is cancelled.

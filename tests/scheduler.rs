@@ -22,12 +22,7 @@ async fn context() -> (JobContext, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
     let pool = agenda_mmm::db::connect(&url).await.unwrap();
-    let ctx = JobContext {
-        pool,
-        dialogue_ttl: Duration::hours(48),
-        outbox_retention: Duration::days(30),
-        report_retention: Duration::days(183),
-    };
+    let ctx = JobContext::with_defaults(pool);
     (ctx, dir)
 }
 

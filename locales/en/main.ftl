@@ -122,6 +122,8 @@ help-everyone =
     /language — change language
     /settings — your settings (discreet mode, first name)
     /privacy — who sees what, your rights
+    /mydata — see and download your data
+    /forget — erase your account and your data
     /cancel — stop what is in progress
 help-inviter = /invite — invite a mother from your neighbourhood
 help-coordinator =
@@ -155,7 +157,6 @@ settings-name-removed = First name deleted.
 
 ## Privacy
 
-privacy-short = Your city will show the full details here (who is responsible for your data, how long it is kept, your rights, the CNIL — the French data protection authority).
 
 ## Cities and neighbourhoods
 
@@ -443,3 +444,114 @@ triage-list-category = Topic: { $category }
 
 triage-which-photo = Which photo should be removed? (in the order they were just sent)
 button-drop-photo = 🗑 Photo { $n }
+
+## Privacy: /privacy, /mydata, /forget
+
+cmd-mydata = See and download your data
+cmd-forget = Erase your account and your data
+privacy-controller =
+    <b>{ $city }</b> — data controller: { $controller } ({ $kind }), { $address }.
+    Data protection contact: { $contact }
+privacy-not-named = not given yet (ask your coordinator)
+privacy-controller-unknown = The data controller is the town hall or the association running the Agenda in your city: it will be named here as soon as you join a neighbourhood.
+privacy-kind-town-hall = town hall
+privacy-kind-association = association
+privacy-short = <b>Your rights</b>: /mydata to see and download everything we keep about you, /forget to erase it all, /settings to correct your first name or language. You can also complain to the CNIL, the French data protection authority.
+button-privacy-details = 📄 All the details
+privacy-details-collected =
+    <b>What we keep and why</b>
+    • Your Telegram account (its id, not your phone number), your language, your settings, your neighbourhood and your role: to register you, write to you in your language and know what you may see.
+    • Your first name, only if you give it; you can remove it in /settings.
+    • Your reports: the moment (day, time slot), the place, what you describe, your voice notes and photos, named or anonymous: so that the people who deal with them can act.
+    • The messages the bot sends you, while they are delivered.
+    We never ask your religion, origin or nationality, and no figure is ever counted by language.
+privacy-basis = <b>Legal basis in { $city }</b>: { $basis }
+privacy-basis-public-task = the town hall's task in the public interest (GDPR, art. 6.1.e); your consent for your first name, a named report and an exact location (art. 6.1.a).
+privacy-basis-legitimate-interest = the association's legitimate interest in running neighbourhood consultation (GDPR, art. 6.1.f); your consent for your first name, a named report and an exact location (art. 6.1.a).
+privacy-basis-unknown = <b>Legal basis</b>: the public-interest task of the town hall, or the legitimate interest of the association, running the Agenda in your city; your consent for optional data.
+privacy-details-who-sees =
+    <b>Who sees what</b>
+    • A report is read by the city's coordinator, and by the relay mothers and facilitators of your neighbourhood only if you chose so.
+    • Police, schools, other partners and elected officials only read a text that was checked and approved, without your name, and never a safeguarding report.
+    • Your first name is shown only if you chose "named". Anonymous means: nobody sees your name in the bot; the place is rounded to about 150 m.
+    • The technical operator reads no report in the bot: she runs the machine for the data controller.
+privacy-retention-city = In <b>{ $city }</b>, the content of a report (text, voice, photos, place) is erased { $months } months after it is closed.
+privacy-details-retention =
+    <b>How long</b>
+    • A conversation left unfinished: 48 hours.
+    • The content of messages the bot sends: { $outbox } days after sending.
+    • The content of a report: { $months } months after it is closed, unless your city chose otherwise, and 24 months at most if it stays open; after that only an anonymous figure remains (neighbourhood, category, time slot, status).
+    • The link between an anonymous report and you: 30 days after it is closed.
+    • The record of who opened a named report: { $log } months.
+    • Your account: if you do not write for { $warning } months, we tell you; after { $erasure } months it is erased as with /forget.
+privacy-details-rights =
+    <b>Your rights</b>
+    • See and take your data: /mydata. Correct it: /settings. Erase everything: /forget.
+    • Object or ask for a restriction: write to your city's data protection contact.
+    • Complain to the CNIL: www.cnil.fr/plaintes, or CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France.
+privacy-details-telegram =
+    <b>Telegram</b>
+    Your messages go through Telegram, a company based outside the European Union, which sees them like any message. That is why notifications say only what is needed, discreet mode erases your reports from the conversation, and our logs never keep the text of your messages or your name.
+privacy-nothing-held = We keep nothing about you: you are not registered. To join a neighbourhood, send /start.
+mydata-summary =
+    <b>What we keep about you</b>
+    • First name: { $name }
+    • Registered since { $since }
+    • { $roles ->
+        [one] 1 role
+       *[other] { $roles } roles
+    }
+    • { $reports ->
+        [0] no reports
+        [one] 1 report, with its history
+       *[other] { $reports } reports, with their history
+    }
+    • { $questions ->
+        [0] no questions about your reports
+        [one] 1 question about your reports
+       *[other] { $questions } questions about your reports
+    }
+    • { $messages ->
+        [0] no messages from the bot
+        [one] 1 message from the bot, sent or waiting
+       *[other] { $messages } messages from the bot, sent or waiting
+    } (their content is erased after sending)
+    Everything is in the file below (JSON, readable by a computer).
+mydata-discreet = ⚠️ Discreet mode: this file stays in this conversation. Save it wherever you want, then delete it from here.
+mydata-caption = Your data at Agenda MMM
+forget-confirm =
+    <b>Erase everything?</b>
+    We will erase your account, your first name, your settings and your roles, the messages waiting for you, and in your reports the text, voice notes, photos, places, questions and your answers.
+    Your reports will remain only as anonymous figures (neighbourhood, category, time slot, status), so that the neighbourhood keeps a record of what happens there.
+    This cannot be undone. To come back later, you will need a new invitation.
+button-forget-yes = 🗑 Yes, erase everything
+button-forget-no = No, keep my account
+forget-kept = Nothing was erased.
+forget-done =
+    Done: your account and your data are erased.
+    { $reports ->
+        [0] You had no reports.
+        [one] Your report remains only as an anonymous figure (neighbourhood, category, time slot, status).
+       *[other] Your { $reports } reports remain only as anonymous figures (neighbourhood, category, time slot, status).
+    }
+    The messages you already received are still in this conversation: you can delete it in Telegram. To come back, send /start with a new invitation.
+inactive-warning = You have not written to Agenda MMM for a long time. Without a message from you within { $days } days, your account will be erased (your reports will remain as anonymous figures). To keep it, just send a message, for example /help.
+button-privacy-city = 🔐 Privacy: { $city }
+privacy-settings =
+    <b>Privacy — { $city }</b>
+    • Data controller: { $controller } ({ $kind })
+    • Address: { $address }
+    • Data protection contact: { $contact }
+    • Report content: { $retention }
+    Every member sees this in /privacy.
+privacy-retention-months = erased { $months } months after closing
+privacy-retention-default = erased { $months } months after closing (default setting)
+button-privacy-controller = ✏️ Data controller
+button-privacy-address = ✏️ Address
+button-privacy-contact = ✏️ Data protection contact
+button-privacy-kind = 🔁 Town hall / association
+button-privacy-retention = 🔁 Retention period
+privacy-ask-controller = Send the data controller's name, as it signs (for example "Mairie de Roubaix" or "Association des mères du Nord").
+privacy-ask-address = Send its postal address.
+privacy-ask-contact = Send the data protection contact: the e-mail or postal address of the data protection officer.
+privacy-saved = Saved.

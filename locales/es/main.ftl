@@ -122,6 +122,8 @@ help-everyone =
     /language — cambiar de idioma
     /settings — sus ajustes (modo discreto, nombre)
     /privacy — quién ve qué, sus derechos
+    /mydata — ver y descargar sus datos
+    /forget — borrar su cuenta y sus datos
     /cancel — detener lo que está en curso
 help-inviter = /invite — invitar a una madre de su barrio
 help-coordinator =
@@ -155,7 +157,6 @@ settings-name-removed = Nombre borrado.
 
 ## Privacidad
 
-privacy-short = Su ciudad mostrará aquí todos los detalles (responsable del tratamiento, plazos de conservación, sus derechos, la CNIL, la autoridad francesa de protección de datos).
 
 ## Ciudades y barrios
 
@@ -443,3 +444,114 @@ triage-list-category = Tema: { $category }
 
 triage-which-photo = ¿Qué foto quiere quitar? (en el orden en que se acaban de enviar)
 button-drop-photo = 🗑 Foto { $n }
+
+## Privacidad: /privacy, /mydata, /forget
+
+cmd-mydata = Ver y descargar sus datos
+cmd-forget = Borrar su cuenta y sus datos
+privacy-controller =
+    <b>{ $city }</b> — responsable del tratamiento: { $controller } ({ $kind }), { $address }.
+    Contacto de protección de datos: { $contact }
+privacy-not-named = todavía sin indicar (pregunte a su coordinadora)
+privacy-controller-unknown = El responsable del tratamiento es el ayuntamiento o la asociación que anima la Agenda en su ciudad: aparecerá aquí en cuanto usted se una a un barrio.
+privacy-kind-town-hall = ayuntamiento
+privacy-kind-association = asociación
+privacy-short = <b>Sus derechos</b>: /mydata para ver y descargar todo lo que guardamos sobre usted, /forget para borrarlo todo, /settings para corregir su nombre o su idioma. También puede presentar una reclamación ante la CNIL, la autoridad francesa de protección de datos.
+button-privacy-details = 📄 Todos los detalles
+privacy-details-collected =
+    <b>Qué guardamos y por qué</b>
+    • Su cuenta de Telegram (su identificador, no su número de teléfono), su idioma, sus ajustes, su barrio y su rol: para inscribirla, escribirle en su idioma y saber lo que puede ver.
+    • Su nombre, solo si nos lo da; puede quitarlo en /settings.
+    • Sus avisos: el momento (día, franja horaria), el lugar, lo que usted describe, sus mensajes de voz y sus fotos, con su nombre o anónimos: para que las personas que se ocupan de ellos puedan actuar.
+    • Los mensajes que el bot le envía, el tiempo necesario para entregarlos.
+    Nunca le preguntamos su religión, su origen ni su nacionalidad, y ninguna cifra se calcula por idioma.
+privacy-basis = <b>Base legal en { $city }</b>: { $basis }
+privacy-basis-public-task = la misión de interés público del ayuntamiento (RGPD, art. 6.1.e); su consentimiento para el nombre, un aviso con su nombre y una ubicación exacta (art. 6.1.a).
+privacy-basis-legitimate-interest = el interés legítimo de la asociación en animar el diálogo vecinal (RGPD, art. 6.1.f); su consentimiento para el nombre, un aviso con su nombre y una ubicación exacta (art. 6.1.a).
+privacy-basis-unknown = <b>Base legal</b>: la misión de interés público del ayuntamiento, o el interés legítimo de la asociación, que anima la Agenda en su ciudad; su consentimiento para los datos opcionales.
+privacy-details-who-sees =
+    <b>Quién ve qué</b>
+    • Un aviso lo lee la coordinadora de la ciudad, y las madres enlace y animadoras de su barrio solo si usted lo ha elegido.
+    • La policía, la escuela, los demás socios y los cargos electos solo leen un texto revisado y validado, sin su nombre, y nunca un aviso de protección.
+    • Su nombre solo se muestra si eligió «con mi nombre». Anónima quiere decir: nadie ve su nombre en el bot; el lugar se redondea a unos 150 m.
+    • La operadora técnica no lee ningún aviso en el bot: se encarga de que la máquina funcione para el responsable del tratamiento.
+privacy-retention-city = En <b>{ $city }</b>, el contenido de un aviso (texto, voz, fotos, lugar) se borra { $months } meses después de cerrarse.
+privacy-details-retention =
+    <b>Durante cuánto tiempo</b>
+    • Una conversación que se deja a medias: 48 horas.
+    • El contenido de los mensajes que envía el bot: { $outbox } días después del envío.
+    • El contenido de un aviso: { $months } meses después de cerrarse, salvo que su ciudad elija otra cosa, y 24 meses como máximo si sigue abierto; después solo queda una cifra anónima (barrio, tema, franja horaria, estado).
+    • El vínculo entre un aviso anónimo y usted: 30 días después de cerrarse.
+    • El registro de quién abrió un aviso con nombre: { $log } meses.
+    • Su cuenta: si deja de escribir durante { $warning } meses, le avisamos; a los { $erasure } meses, se borra como con /forget.
+privacy-details-rights =
+    <b>Sus derechos</b>
+    • Ver y llevarse sus datos: /mydata. Corregirlos: /settings. Borrarlo todo: /forget.
+    • Oponerse o pedir una limitación: escriba al contacto de protección de datos de su ciudad.
+    • Presentar una reclamación ante la CNIL (la autoridad francesa de protección de datos): www.cnil.fr/plaintes, o por correo a CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+privacy-details-telegram =
+    <b>Telegram</b>
+    Sus mensajes pasan por Telegram, una empresa establecida fuera de la Unión Europea, que los ve como cualquier otro mensaje. Por eso las notificaciones solo dicen lo estrictamente necesario, el modo discreto borra sus avisos de la conversación, y nuestros registros nunca guardan el texto de sus mensajes ni su nombre.
+privacy-nothing-held = No guardamos nada sobre usted: no está inscrita. Para unirse a un barrio, envíe /start.
+mydata-summary =
+    <b>Lo que guardamos sobre usted</b>
+    • Nombre: { $name }
+    • Inscrita desde el { $since }
+    • { $roles ->
+        [one] 1 rol
+       *[other] { $roles } roles
+    }
+    • { $reports ->
+        [0] ningún aviso
+        [one] 1 aviso, con su historial
+       *[other] { $reports } avisos, con su historial
+    }
+    • { $questions ->
+        [0] ninguna pregunta sobre sus avisos
+        [one] 1 pregunta sobre sus avisos
+       *[other] { $questions } preguntas sobre sus avisos
+    }
+    • { $messages ->
+        [0] ningún mensaje del bot
+        [one] 1 mensaje del bot, enviado o pendiente
+       *[other] { $messages } mensajes del bot, enviados o pendientes
+    } (su contenido se borra después del envío)
+    Todo está en el archivo de abajo (JSON, legible por un ordenador).
+mydata-discreet = ⚠️ Modo discreto: este archivo se queda en esta conversación. Guárdelo donde quiera y luego bórrelo de aquí.
+mydata-caption = Sus datos en la Agenda MMM
+forget-confirm =
+    <b>¿Borrarlo todo?</b>
+    Borraremos su cuenta, su nombre, sus ajustes y sus roles, los mensajes pendientes para usted y, en sus avisos, el texto, los mensajes de voz, las fotos, los lugares, las preguntas y sus respuestas.
+    Sus avisos solo quedarán como cifras anónimas (barrio, tema, franja horaria, estado), para que el barrio conserve la huella de lo que pasa en él.
+    No se puede deshacer. Para volver más adelante, necesitará una nueva invitación.
+button-forget-yes = 🗑 Sí, borrarlo todo
+button-forget-no = No, conservar mi cuenta
+forget-kept = No se ha borrado nada.
+forget-done =
+    Hecho: su cuenta y sus datos se han borrado.
+    { $reports ->
+        [0] No tenía ningún aviso.
+        [one] Su aviso queda solo como cifra anónima (barrio, tema, franja horaria, estado).
+       *[other] Sus { $reports } avisos quedan solo como cifras anónimas (barrio, tema, franja horaria, estado).
+    }
+    Los mensajes que ya recibió siguen en esta conversación: puede borrarla en Telegram. Para volver, envíe /start con una nueva invitación.
+inactive-warning = Hace mucho tiempo que no escribe a la Agenda MMM. Si no recibimos ningún mensaje suyo en los próximos { $days } días, su cuenta se borrará (sus avisos quedarán como cifras anónimas). Para conservarla, basta con enviar un mensaje, por ejemplo /help.
+button-privacy-city = 🔐 Privacidad: { $city }
+privacy-settings =
+    <b>Privacidad — { $city }</b>
+    • Responsable del tratamiento: { $controller } ({ $kind })
+    • Dirección: { $address }
+    • Contacto de protección de datos: { $contact }
+    • Contenido de los avisos: { $retention }
+    Cada miembro ve esta información en /privacy.
+privacy-retention-months = se borra { $months } meses después del cierre
+privacy-retention-default = se borra { $months } meses después del cierre (ajuste por defecto)
+button-privacy-controller = ✏️ Responsable del tratamiento
+button-privacy-address = ✏️ Dirección
+button-privacy-contact = ✏️ Contacto de protección de datos
+button-privacy-kind = 🔁 Ayuntamiento / asociación
+button-privacy-retention = 🔁 Plazo de conservación
+privacy-ask-controller = Envíe el nombre del responsable del tratamiento, tal como firma (por ejemplo «Mairie de Roubaix» o «Association des mères du Nord»).
+privacy-ask-address = Envíe su dirección postal.
+privacy-ask-contact = Envíe el contacto de protección de datos: la dirección de correo electrónico o postal del delegado de protección de datos.
+privacy-saved = Guardado.

@@ -122,6 +122,8 @@ help-everyone =
     /language — changer de langue
     /settings — vos réglages (mode discret, prénom)
     /privacy — qui voit quoi, vos droits
+    /mydata — voir et télécharger vos données
+    /forget — effacer votre compte et vos données
     /cancel — arrêter ce qui est en cours
 help-inviter = /invite — inviter une mère de votre quartier
 help-coordinator =
@@ -155,7 +157,6 @@ settings-name-removed = Prénom effacé.
 
 ## Confidentialité
 
-privacy-short = Le détail complet (responsable du traitement, durées de conservation, vos droits, la CNIL) sera affiché ici par votre ville.
 
 ## Villes et quartiers
 
@@ -443,3 +444,114 @@ triage-list-category = Sujet : { $category }
 
 triage-which-photo = Quelle photo retirer ? (dans l'ordre où elles viennent d'être envoyées)
 button-drop-photo = 🗑 Photo { $n }
+
+## Confidentialité : /privacy, /mydata, /forget
+
+cmd-mydata = Voir et télécharger vos données
+cmd-forget = Effacer votre compte et vos données
+privacy-controller =
+    <b>{ $city }</b> — responsable du traitement : { $controller } ({ $kind }), { $address }.
+    Contact protection des données : { $contact }
+privacy-not-named = pas encore indiqué (demandez à votre coordinatrice)
+privacy-controller-unknown = Le responsable du traitement est la mairie ou l'association qui anime l'Agenda dans votre ville : il vous sera indiqué ici dès que vous aurez rejoint un quartier.
+privacy-kind-town-hall = mairie
+privacy-kind-association = association
+privacy-short = <b>Vos droits</b> : /mydata pour voir et télécharger tout ce que nous gardons sur vous, /forget pour tout effacer, /settings pour corriger votre prénom ou votre langue. Vous pouvez aussi vous plaindre auprès de la CNIL.
+button-privacy-details = 📄 Tout le détail
+privacy-details-collected =
+    <b>Ce que nous gardons et pourquoi</b>
+    • Votre compte Telegram (son identifiant, pas votre numéro de téléphone), votre langue, vos réglages, votre quartier et votre rôle : pour vous inscrire, vous écrire dans votre langue et savoir ce que vous pouvez voir.
+    • Votre prénom, seulement si vous le donnez ; vous pouvez le retirer dans /settings.
+    • Vos signalements : le moment (jour, créneau), le lieu, ce que vous décrivez, vos vocaux et photos, signés ou anonymes : pour que les personnes qui s'en occupent puissent agir.
+    • Les messages que le bot vous envoie, le temps de les livrer.
+    Nous ne demandons jamais votre religion, votre origine ou votre nationalité, et aucun chiffre n'est calculé par langue.
+privacy-basis = <b>Base légale à { $city }</b> : { $basis }
+privacy-basis-public-task = la mission d'intérêt public de la mairie (RGPD, art. 6.1.e) ; votre consentement pour le prénom, un signalement signé et une position exacte (art. 6.1.a).
+privacy-basis-legitimate-interest = l'intérêt légitime de l'association à animer la concertation de quartier (RGPD, art. 6.1.f) ; votre consentement pour le prénom, un signalement signé et une position exacte (art. 6.1.a).
+privacy-basis-unknown = <b>Base légale</b> : la mission d'intérêt public de la mairie, ou l'intérêt légitime de l'association, qui anime l'Agenda dans votre ville ; votre consentement pour les données facultatives.
+privacy-details-who-sees =
+    <b>Qui voit quoi</b>
+    • Un signalement est lu par la coordinatrice de la ville, et par les mères relais et animatrices de votre quartier seulement si vous l'avez choisi.
+    • La police, l'école, les autres partenaires et les élus ne lisent qu'un texte relu et validé, sans votre nom, et jamais un signalement de protection.
+    • Votre prénom n'est montré que si vous avez choisi « signé ». Anonyme veut dire : personne ne voit votre nom dans le bot ; le lieu est arrondi à environ 150 m.
+    • L'opératrice technique ne lit aucun signalement dans le bot : elle fait tourner la machine pour le responsable du traitement.
+privacy-retention-city = À <b>{ $city }</b>, le contenu d'un signalement (texte, vocal, photos, lieu) est effacé { $months } mois après sa clôture.
+privacy-details-retention =
+    <b>Combien de temps</b>
+    • Une conversation laissée en plan : 48 heures.
+    • Le contenu des messages envoyés par le bot : { $outbox } jours après l'envoi.
+    • Le contenu d'un signalement : { $months } mois après sa clôture, sauf autre choix de votre ville, et 24 mois au plus s'il reste ouvert ; il ne reste ensuite qu'un chiffre anonyme (quartier, catégorie, créneau, état).
+    • Le lien entre un signalement anonyme et vous : 30 jours après sa clôture.
+    • La trace de qui a ouvert un signalement signé : { $log } mois.
+    • Votre compte : si vous n'écrivez plus pendant { $warning } mois, nous vous prévenons ; après { $erasure } mois, il est effacé comme avec /forget.
+privacy-details-rights =
+    <b>Vos droits</b>
+    • Voir et emporter vos données : /mydata. Corriger : /settings. Tout effacer : /forget.
+    • Vous opposer ou demander une limitation : écrivez au contact protection des données de votre ville.
+    • Vous plaindre auprès de la CNIL : www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+privacy-details-telegram =
+    <b>Telegram</b>
+    Vos messages passent par Telegram, une société établie hors de l'Union européenne, qui les voit comme tout message. C'est pourquoi les notifications ne disent que le strict nécessaire, le mode discret efface vos signalements de la conversation, et nos journaux ne gardent jamais le texte de vos messages ni votre nom.
+privacy-nothing-held = Nous ne gardons rien sur vous : vous n'êtes pas inscrite. Pour rejoindre un quartier, envoyez /start.
+mydata-summary =
+    <b>Ce que nous gardons sur vous</b>
+    • Prénom : { $name }
+    • Inscrite depuis le { $since }
+    • { $roles ->
+        [one] 1 rôle
+       *[other] { $roles } rôles
+    }
+    • { $reports ->
+        [0] aucun signalement
+        [one] 1 signalement, avec son historique
+       *[other] { $reports } signalements, avec leur historique
+    }
+    • { $questions ->
+        [0] aucune question sur vos signalements
+        [one] 1 question sur vos signalements
+       *[other] { $questions } questions sur vos signalements
+    }
+    • { $messages ->
+        [0] aucun message du bot
+        [one] 1 message du bot, envoyé ou en attente
+       *[other] { $messages } messages du bot, envoyés ou en attente
+    } (leur contenu est effacé après l'envoi)
+    Tout est dans le fichier ci-dessous (JSON, lisible par un ordinateur).
+mydata-discreet = ⚠️ Mode discret : ce fichier reste dans cette conversation. Enregistrez-le où vous voulez, puis supprimez-le d'ici.
+mydata-caption = Vos données à l'Agenda MMM
+forget-confirm =
+    <b>Tout effacer ?</b>
+    Nous effacerons votre compte, votre prénom, vos réglages et vos rôles, les messages en attente pour vous, et dans vos signalements le texte, les vocaux, les photos, les lieux, les questions et vos réponses.
+    Vos signalements resteront seulement comme chiffres anonymes (quartier, catégorie, créneau, état), pour que le quartier garde la trace de ce qui s'y passe.
+    On ne peut pas revenir en arrière. Pour revenir plus tard, il faudra une nouvelle invitation.
+button-forget-yes = 🗑 Oui, tout effacer
+button-forget-no = Non, garder mon compte
+forget-kept = Rien n'a été effacé.
+forget-done =
+    C'est fait : votre compte et vos données sont effacés.
+    { $reports ->
+        [0] Vous n'aviez aucun signalement.
+        [one] Votre signalement reste seulement comme chiffre anonyme (quartier, catégorie, créneau, état).
+       *[other] Vos { $reports } signalements restent seulement comme chiffres anonymes (quartier, catégorie, créneau, état).
+    }
+    Les messages déjà reçus sont encore dans cette conversation : vous pouvez la supprimer dans Telegram. Pour revenir, envoyez /start avec une nouvelle invitation.
+inactive-warning = Vous n'avez pas écrit à l'Agenda MMM depuis longtemps. Sans message de votre part dans les { $days } jours, votre compte sera effacé (vos signalements resteront comme chiffres anonymes). Pour le garder, il suffit d'envoyer un message, par exemple /help.
+button-privacy-city = 🔐 Confidentialité : { $city }
+privacy-settings =
+    <b>Confidentialité — { $city }</b>
+    • Responsable du traitement : { $controller } ({ $kind })
+    • Adresse : { $address }
+    • Contact protection des données : { $contact }
+    • Contenu des signalements : { $retention }
+    Chaque membre voit ces informations dans /privacy.
+privacy-retention-months = effacé { $months } mois après la clôture
+privacy-retention-default = effacé { $months } mois après la clôture (réglage par défaut)
+button-privacy-controller = ✏️ Responsable du traitement
+button-privacy-address = ✏️ Adresse
+button-privacy-contact = ✏️ Contact protection des données
+button-privacy-kind = 🔁 Mairie / association
+button-privacy-retention = 🔁 Durée de conservation
+privacy-ask-controller = Envoyez le nom du responsable du traitement, tel qu'il signe (par exemple « Mairie de Roubaix » ou « Association des mères du Nord »).
+privacy-ask-address = Envoyez son adresse postale.
+privacy-ask-contact = Envoyez le contact protection des données : l'adresse électronique ou postale du délégué à la protection des données.
+privacy-saved = Enregistré.

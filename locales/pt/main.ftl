@@ -122,6 +122,8 @@ help-everyone =
     /language — mudar de língua
     /settings — as suas definições (modo discreto, nome)
     /privacy — quem vê o quê, os seus direitos
+    /mydata — ver e descarregar os seus dados
+    /forget — apagar a sua conta e os seus dados
     /cancel — parar o que está em curso
 help-inviter = /invite — convidar uma mãe do seu bairro
 help-coordinator =
@@ -155,7 +157,6 @@ settings-name-removed = Nome apagado.
 
 ## Privacidade
 
-privacy-short = A sua cidade vai mostrar aqui todos os pormenores (responsável pelo tratamento, prazos de conservação, os seus direitos, a CNIL, a autoridade francesa de proteção de dados).
 
 ## Cidades e bairros
 
@@ -443,3 +444,114 @@ triage-list-category = Assunto: { $category }
 
 triage-which-photo = Que fotografia quer retirar? (pela ordem em que acabaram de ser enviadas)
 button-drop-photo = 🗑 Fotografia { $n }
+
+## Privacidade: /privacy, /mydata, /forget
+
+cmd-mydata = Ver e descarregar os seus dados
+cmd-forget = Apagar a sua conta e os seus dados
+privacy-controller =
+    <b>{ $city }</b> — responsável pelo tratamento: { $controller } ({ $kind }), { $address }.
+    Contacto para a proteção de dados: { $contact }
+privacy-not-named = ainda não indicado (pergunte à sua coordenadora)
+privacy-controller-unknown = O responsável pelo tratamento é a câmara municipal ou a associação que dinamiza a Agenda na sua cidade: vai aparecer aqui assim que entrar num bairro.
+privacy-kind-town-hall = câmara municipal
+privacy-kind-association = associação
+privacy-short = <b>Os seus direitos</b>: /mydata para ver e descarregar tudo o que guardamos sobre si, /forget para apagar tudo, /settings para corrigir o seu nome ou a sua língua. Também pode apresentar queixa à CNIL, a autoridade francesa de proteção de dados.
+button-privacy-details = 📄 Todos os pormenores
+privacy-details-collected =
+    <b>O que guardamos e porquê</b>
+    • A sua conta do Telegram (o identificador, não o seu número de telefone), a sua língua, as suas definições, o seu bairro e o seu papel: para a inscrever, para lhe escrever na sua língua e para saber o que pode ver.
+    • O seu nome, só se o quiser dar; pode retirá-lo em /settings.
+    • Os seus relatos: o momento (dia, altura do dia), o lugar, o que descreve, as suas mensagens de voz e fotografias, com o seu nome ou anónimos: para que as pessoas que tratam deles possam agir.
+    • As mensagens que o bot lhe envia, durante o tempo de as entregar.
+    Nunca lhe perguntamos a religião, a origem ou a nacionalidade, e nenhum número é calculado por língua.
+privacy-basis = <b>Base legal em { $city }</b>: { $basis }
+privacy-basis-public-task = a missão de interesse público da câmara municipal (RGPD, art. 6.1.e); o seu consentimento para o nome, um relato com o seu nome e uma localização exata (art. 6.1.a).
+privacy-basis-legitimate-interest = o interesse legítimo da associação em dinamizar o diálogo do bairro (RGPD, art. 6.1.f); o seu consentimento para o nome, um relato com o seu nome e uma localização exata (art. 6.1.a).
+privacy-basis-unknown = <b>Base legal</b>: a missão de interesse público da câmara municipal, ou o interesse legítimo da associação, que dinamiza a Agenda na sua cidade; o seu consentimento para os dados facultativos.
+privacy-details-who-sees =
+    <b>Quem vê o quê</b>
+    • Um relato é lido pela coordenadora da cidade e, só se assim o escolher, pelas mães de ligação e dinamizadoras do seu bairro.
+    • A polícia, a escola, os outros parceiros e os autarcas só leem um texto revisto e validado, sem o seu nome, e nunca um relato de proteção.
+    • O seu nome só é mostrado se tiver escolhido «com o meu nome». Anónima quer dizer: ninguém vê o seu nome no bot; o lugar é arredondado a cerca de 150 m.
+    • A operadora técnica não lê nenhum relato no bot: faz funcionar a máquina por conta do responsável pelo tratamento.
+privacy-retention-city = Em <b>{ $city }</b>, o conteúdo de um relato (texto, voz, fotografias, lugar) é apagado { $months } meses depois de ser encerrado.
+privacy-details-retention =
+    <b>Durante quanto tempo</b>
+    • Uma conversa deixada a meio: 48 horas.
+    • O conteúdo das mensagens enviadas pelo bot: { $outbox } dias depois do envio.
+    • O conteúdo de um relato: { $months } meses depois de ser encerrado, salvo outra escolha da sua cidade, e 24 meses no máximo se continuar em aberto; depois só fica um número anónimo (bairro, assunto, altura do dia, estado).
+    • O que liga um relato anónimo a si: 30 dias depois de ser encerrado.
+    • O registo de quem abriu um relato com nome: { $log } meses.
+    • A sua conta: se deixar de escrever durante { $warning } meses, avisamo-la; ao fim de { $erasure } meses, é apagada como com /forget.
+privacy-details-rights =
+    <b>Os seus direitos</b>
+    • Ver e levar os seus dados: /mydata. Corrigi-los: /settings. Apagar tudo: /forget.
+    • Opor-se ou pedir uma limitação: escreva ao contacto para a proteção de dados da sua cidade.
+    • Apresentar queixa à CNIL (a autoridade francesa de proteção de dados): www.cnil.fr/plaintes, ou por correio para CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+privacy-details-telegram =
+    <b>Telegram</b>
+    As suas mensagens passam pelo Telegram, uma empresa sediada fora da União Europeia, que as vê como qualquer outra mensagem. Por isso, as notificações só dizem o estritamente necessário, o modo discreto apaga os seus relatos da conversa, e os nossos registos nunca guardam o texto das suas mensagens nem o seu nome.
+privacy-nothing-held = Não guardamos nada sobre si: não está inscrita. Para entrar num bairro, envie /start.
+mydata-summary =
+    <b>O que guardamos sobre si</b>
+    • Nome: { $name }
+    • Inscrita desde { $since }
+    • { $roles ->
+        [one] 1 papel
+       *[other] { $roles } papéis
+    }
+    • { $reports ->
+        [0] nenhum relato
+        [one] 1 relato, com o seu histórico
+       *[other] { $reports } relatos, com o respetivo histórico
+    }
+    • { $questions ->
+        [0] nenhuma pergunta sobre os seus relatos
+        [one] 1 pergunta sobre os seus relatos
+       *[other] { $questions } perguntas sobre os seus relatos
+    }
+    • { $messages ->
+        [0] nenhuma mensagem do bot
+        [one] 1 mensagem do bot, enviada ou em espera
+       *[other] { $messages } mensagens do bot, enviadas ou em espera
+    } (o conteúdo é apagado depois do envio)
+    Está tudo no ficheiro abaixo (JSON, legível por computador).
+mydata-discreet = ⚠️ Modo discreto: este ficheiro fica nesta conversa. Guarde-o onde quiser e depois apague-o daqui.
+mydata-caption = Os seus dados na Agenda MMM
+forget-confirm =
+    <b>Apagar tudo?</b>
+    Vamos apagar a sua conta, o seu nome, as suas definições e os seus papéis, as mensagens à sua espera e, nos seus relatos, o texto, as mensagens de voz, as fotografias, os lugares, as perguntas e as suas respostas.
+    Os seus relatos só vão ficar como números anónimos (bairro, assunto, altura do dia, estado), para que o bairro guarde a memória do que lá se passa.
+    Não é possível voltar atrás. Para voltar mais tarde, vai precisar de um novo convite.
+button-forget-yes = 🗑 Sim, apagar tudo
+button-forget-no = Não, manter a minha conta
+forget-kept = Nada foi apagado.
+forget-done =
+    Feito: a sua conta e os seus dados foram apagados.
+    { $reports ->
+        [0] Não tinha nenhum relato.
+        [one] O seu relato fica apenas como número anónimo (bairro, assunto, altura do dia, estado).
+       *[other] Os seus { $reports } relatos ficam apenas como números anónimos (bairro, assunto, altura do dia, estado).
+    }
+    As mensagens que já recebeu continuam nesta conversa: pode apagá-la no Telegram. Para voltar, envie /start com um novo convite.
+inactive-warning = Há muito tempo que não escreve à Agenda MMM. Se não recebermos nenhuma mensagem sua nos próximos { $days } dias, a sua conta será apagada (os seus relatos ficam como números anónimos). Para a manter, basta enviar uma mensagem, por exemplo /help.
+button-privacy-city = 🔐 Privacidade: { $city }
+privacy-settings =
+    <b>Privacidade — { $city }</b>
+    • Responsável pelo tratamento: { $controller } ({ $kind })
+    • Morada: { $address }
+    • Contacto para a proteção de dados: { $contact }
+    • Conteúdo dos relatos: { $retention }
+    Todos os membros veem estas informações em /privacy.
+privacy-retention-months = apagado { $months } meses depois do encerramento
+privacy-retention-default = apagado { $months } meses depois do encerramento (definição por defeito)
+button-privacy-controller = ✏️ Responsável pelo tratamento
+button-privacy-address = ✏️ Morada
+button-privacy-contact = ✏️ Contacto para a proteção de dados
+button-privacy-kind = 🔁 Câmara municipal / associação
+button-privacy-retention = 🔁 Prazo de conservação
+privacy-ask-controller = Envie o nome do responsável pelo tratamento, tal como assina (por exemplo «Mairie de Roubaix» ou «Association des mères du Nord»).
+privacy-ask-address = Envie a morada postal.
+privacy-ask-contact = Envie o contacto para a proteção de dados: o endereço de correio eletrónico ou a morada do encarregado da proteção de dados.
+privacy-saved = Guardado.

@@ -122,6 +122,8 @@ help-everyone =
     /language — dili değiştir
     /settings — ayarlarınız (gizli mod, ad)
     /privacy — kim neyi görür, haklarınız
+    /mydata — verilerinizi gör ve indir
+    /forget — hesabınızı ve verilerinizi sil
     /cancel — devam eden işlemi durdur
 help-inviter = /invite — mahallenizden bir anneyi davet et
 help-coordinator =
@@ -155,7 +157,6 @@ settings-name-removed = Ad silindi.
 
 ## Gizlilik
 
-privacy-short = Tüm ayrıntıları (veri sorumlusu, saklama süreleri, haklarınız, Fransız veri koruma kurumu CNIL) şehriniz burada gösterecek.
 
 ## Şehirler ve mahalleler
 
@@ -443,3 +444,114 @@ triage-list-category = Konu: { $category }
 
 triage-which-photo = Hangi fotoğraf kaldırılsın? (az önce gönderildikleri sırayla)
 button-drop-photo = 🗑 Fotoğraf { $n }
+
+## Gizlilik: /privacy, /mydata, /forget
+
+cmd-mydata = Verilerinizi gör ve indir
+cmd-forget = Hesabınızı ve verilerinizi sil
+privacy-controller =
+    <b>{ $city }</b> — veri sorumlusu: { $controller } ({ $kind }), { $address }.
+    Veri koruma iletişimi: { $contact }
+privacy-not-named = henüz belirtilmedi (koordinatörünüze sorun)
+privacy-controller-unknown = Veri sorumlusu, şehrinizde Agenda'yı yürüten belediye ya da dernektir: bir mahalleye katılır katılmaz adı burada yazacak.
+privacy-kind-town-hall = belediye
+privacy-kind-association = dernek
+privacy-short = <b>Haklarınız</b>: hakkınızda sakladığımız her şeyi görmek ve indirmek için /mydata, hepsini silmek için /forget, adınızı ya da dilinizi düzeltmek için /settings. Fransa'nın veri koruma kurumu CNIL'e de şikâyette bulunabilirsiniz.
+button-privacy-details = 📄 Tüm ayrıntılar
+privacy-details-collected =
+    <b>Neleri, neden saklıyoruz</b>
+    • Telegram hesabınız (telefon numaranız değil, yalnızca hesabın kimlik numarası), diliniz, ayarlarınız, mahalleniz ve rolünüz: sizi kaydetmek, size kendi dilinizde yazmak ve neleri görebileceğinizi bilmek için.
+    • Adınız, yalnızca verirseniz; /settings ile silebilirsiniz.
+    • Bildirdikleriniz: zaman (gün, saat aralığı), yer, anlattıklarınız, sesli mesajlarınız ve fotoğraflarınız, adınızla ya da isimsiz: bunlarla ilgilenen kişilerin harekete geçebilmesi için.
+    • Botun size gönderdiği mesajlar, size ulaştırılana kadar.
+    Dininizi, kökeninizi ya da uyruğunuzu asla sormayız ve hiçbir sayı dile göre hesaplanmaz.
+privacy-basis = <b>{ $city } için hukuki dayanak</b>: { $basis }
+privacy-basis-public-task = belediyenin kamu yararına yürüttüğü görev: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.e; adınız, adınızla yapılan bir bildirim ve tam konum için ise onayınız: md. 6.1.a.
+privacy-basis-legitimate-interest = derneğin mahalle istişaresini yürütmedeki meşru menfaati: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.f; adınız, adınızla yapılan bir bildirim ve tam konum için ise onayınız: md. 6.1.a.
+privacy-basis-unknown = <b>Hukuki dayanak</b>: şehrinizde Agenda'yı yürüten belediyenin kamu yararına yürüttüğü görev ya da derneğin meşru menfaati; isteğe bağlı bilgiler için ise onayınız.
+privacy-details-who-sees =
+    <b>Kim neyi görür</b>
+    • Bir bildirimi şehrin koordinatörü okur; mahallenizin aracı anneleri ve atölye yürütücüleri ise yalnızca siz isterseniz okur.
+    • Polis, okul, diğer ortaklar ve seçilmiş temsilciler yalnızca gözden geçirilip onaylanmış, adınızın geçmediği bir metni okur; koruma kapsamındaki bir bildirimi ise asla okumaz.
+    • Adınız yalnızca “Evet, adımla” seçeneğini seçtiyseniz gösterilir. İsimsiz demek şu demektir: botta kimse adınızı görmez; yer tam gösterilmez, yaklaşık 150 metreye yuvarlanır.
+    • Teknik operatör botta hiçbir bildirimi okumaz: sistemi veri sorumlusu adına çalıştırır.
+privacy-retention-city = <b>{ $city }</b> şehrinde bir bildirimin içeriği (metin, sesli mesaj, fotoğraflar, yer) kapatıldıktan { $months } ay sonra silinir.
+privacy-details-retention =
+    <b>Ne kadar süre saklıyoruz</b>
+    • Yarım bırakılan bir sohbet: 48 saat.
+    • Botun gönderdiği mesajların içeriği: gönderildikten { $outbox } gün sonra silinir.
+    • Bir bildirimin içeriği: şehriniz başka bir süre seçmediyse kapatıldıktan { $months } ay sonra, açık kalırsa en fazla 24 ay sonra silinir; sonra yalnızca isimsiz bir sayı kalır (mahalle, konu, saat aralığı, durum).
+    • İsimsiz bir bildirimle sizin aranızdaki bağ: bildirim kapatıldıktan 30 gün sonra silinir.
+    • Adınızla yapılan bir bildirimi kimlerin açtığının kaydı: { $log } ay.
+    • Hesabınız: { $warning } ay boyunca hiç yazmazsanız size haber veririz; { $erasure } ay sonra, /forget kullanmışsınız gibi silinir.
+privacy-details-rights =
+    <b>Haklarınız</b>
+    • Verilerinizi görmek ve almak: /mydata. Düzeltmek: /settings. Her şeyi silmek: /forget.
+    • İtiraz etmek ya da işlemenin kısıtlanmasını istemek: şehrinizin veri koruma iletişim adresine yazın.
+    • CNIL'e (Fransa'nın veri koruma kurumu) şikâyette bulunmak: www.cnil.fr/plaintes ya da posta ile CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+privacy-details-telegram =
+    <b>Telegram</b>
+    Mesajlarınız, Avrupa Birliği dışında kurulmuş bir şirket olan Telegram üzerinden geçer ve Telegram onları her mesaj gibi görür. Bu yüzden uyarı mesajlarımız yalnızca gerekeni söyler, gizli mod bildirdiklerinizi sohbetten siler ve teknik kayıtlarımız mesajlarınızın metnini ya da adınızı asla saklamaz.
+privacy-nothing-held = Hakkınızda hiçbir şey saklamıyoruz: kayıtlı değilsiniz. Bir mahalleye katılmak için /start gönderin.
+mydata-summary =
+    <b>Hakkınızda sakladıklarımız</b>
+    • Ad: { $name }
+    • Kayıt tarihi: { $since }
+    • { $roles ->
+        [one] 1 rol
+       *[other] { $roles } rol
+    }
+    • { $reports ->
+        [0] hiç bildirim yok
+        [one] 1 bildirim, geçmişiyle birlikte
+       *[other] { $reports } bildirim, geçmişleriyle birlikte
+    }
+    • { $questions ->
+        [0] bildirdiklerinizle ilgili hiç soru yok
+        [one] bildirdiklerinizle ilgili 1 soru
+       *[other] bildirdiklerinizle ilgili { $questions } soru
+    }
+    • { $messages ->
+        [0] bottan hiç mesaj yok
+        [one] bottan 1 mesaj, gönderilmiş ya da gönderilmeyi bekleyen
+       *[other] bottan { $messages } mesaj, gönderilmiş ya da gönderilmeyi bekleyen
+    } (içerikleri gönderildikten sonra silinir)
+    Hepsi aşağıdaki dosyada (JSON biçiminde, bilgisayarla okunabilir).
+mydata-discreet = ⚠️ Gizli mod: bu dosya bu sohbette kalır. İstediğiniz yere kaydedin, sonra buradan silin.
+mydata-caption = Agenda MMM'deki verileriniz
+forget-confirm =
+    <b>Her şey silinsin mi?</b>
+    Hesabınızı, adınızı, ayarlarınızı, rollerinizi ve sizi bekleyen mesajları sileceğiz; bildirdiklerinizden de metni, sesli mesajları, fotoğrafları, yerleri, soruları ve yanıtlarınızı sileceğiz.
+    Bildirdikleriniz yalnızca isimsiz sayılar olarak kalacak (mahalle, konu, saat aralığı, durum); böylece mahallede olup bitenlerin izi kaybolmayacak.
+    Bu işlem geri alınamaz. Daha sonra geri dönmek isterseniz yeni bir davet gerekecek.
+button-forget-yes = 🗑 Evet, her şeyi sil
+button-forget-no = Hayır, hesabım kalsın
+forget-kept = Hiçbir şey silinmedi.
+forget-done =
+    Tamam: hesabınız ve verileriniz silindi.
+    { $reports ->
+        [0] Hiç bildiriminiz yoktu.
+        [one] Bildiriminiz yalnızca isimsiz bir sayı olarak kalıyor (mahalle, konu, saat aralığı, durum).
+       *[other] { $reports } bildiriminiz yalnızca isimsiz sayılar olarak kalıyor (mahalle, konu, saat aralığı, durum).
+    }
+    Daha önce aldığınız mesajlar hâlâ bu sohbette duruyor: sohbeti Telegram'dan silebilirsiniz. Geri dönmek için yeni bir davetle /start gönderin.
+inactive-warning = Uzun zamandır Agenda MMM'ye yazmadınız. { $days } gün içinde sizden bir mesaj gelmezse hesabınız silinecek (bildirdikleriniz isimsiz sayılar olarak kalacak). Hesabınızı korumak için bir mesaj göndermeniz yeterli, örneğin /help.
+button-privacy-city = 🔐 Gizlilik: { $city }
+privacy-settings =
+    <b>Gizlilik — { $city }</b>
+    • Veri sorumlusu: { $controller } ({ $kind })
+    • Adres: { $address }
+    • Veri koruma iletişimi: { $contact }
+    • Bildirimlerin içeriği: { $retention }
+    Her üye bu bilgileri /privacy içinde görür.
+privacy-retention-months = kapatıldıktan { $months } ay sonra silinir
+privacy-retention-default = kapatıldıktan { $months } ay sonra silinir (varsayılan ayar)
+button-privacy-controller = ✏️ Veri sorumlusu
+button-privacy-address = ✏️ Adres
+button-privacy-contact = ✏️ Veri koruma iletişimi
+button-privacy-kind = 🔁 Belediye / dernek
+button-privacy-retention = 🔁 Saklama süresi
+privacy-ask-controller = Veri sorumlusunun adını, imza attığı şekliyle gönderin (örneğin “Mairie de Roubaix” ya da “Association des mères du Nord”).
+privacy-ask-address = Posta adresini gönderin.
+privacy-ask-contact = Veri koruma iletişimini gönderin: veri koruma görevlisinin e-posta ya da posta adresi.
+privacy-saved = Kaydedildi.

@@ -30,6 +30,7 @@ pub struct Ctx {
     /// Wakes the outbox sender when an update queued messages.
     pub wake: Arc<Notify>,
     pub limits: Limits,
+    pub retention: Retention,
     /// Per sender: the current one-second window, its count, and whether she was told.
     pub flood: Arc<Mutex<HashMap<i64, FloodWindow>>>,
 }
@@ -49,6 +50,29 @@ impl Default for Limits {
         Limits {
             reports_per_day: 10,
             updates_per_second: 5,
+        }
+    }
+}
+
+/// The retention periods `/privacy` tells, in days (configurable; see `Config`).
+#[derive(Debug, Clone, Copy)]
+pub struct Retention {
+    pub outbox_days: i64,
+    /// Raw report content after closing, where a city did not choose.
+    pub report_days: i64,
+    pub inactive_warning_days: i64,
+    pub inactive_erasure_days: i64,
+    pub access_log_days: i64,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            outbox_days: 30,
+            report_days: 183,
+            inactive_warning_days: 365,
+            inactive_erasure_days: 395,
+            access_log_days: 365,
         }
     }
 }
@@ -81,12 +105,18 @@ impl Ctx {
             menu_labels,
             wake: Arc::new(Notify::new()),
             limits: Limits::default(),
+            retention: Retention::default(),
             flood: Arc::new(Mutex::new(HashMap::new())),
         }
     }
 
     pub fn with_limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
+        self
+    }
+
+    pub fn with_retention(mut self, retention: Retention) -> Self {
+        self.retention = retention;
         self
     }
 
@@ -128,6 +158,8 @@ pub struct Turn<'a> {
     pub is_admin: bool,
     pub state: State,
     pub replies: Replies,
+    /// `/forget` erased her: nothing of this chat is stored after the update.
+    pub forgotten: bool,
 }
 
 impl Turn<'_> {
@@ -152,6 +184,21 @@ impl Turn<'_> {
     ) -> sqlx::Result<()> {
         let key = format!("update:{}:{kind}:{person}", self.inc.update_id);
         outbox::tell(self.conn, key, kind, person, msg, self.now)
+            .await
+            .map(drop)
+    }
+
+    /// The same, for a message that carries the data of `about` (her first name).
+    pub async fn tell_about(
+        &mut self,
+        person: PersonId,
+        kind: &'static str,
+        msg: Msg,
+        about: PersonId,
+    ) -> sqlx::Result<()> {
+        let key = format!("update:{}:{kind}:{person}", self.inc.update_id);
+        let message = NewMessage::to_person(key, kind, person, msg, self.now).about(about);
+        outbox::enqueue(self.conn, &message, self.now)
             .await
             .map(drop)
     }

@@ -42,6 +42,8 @@ pub enum Markup {
     Inline(Vec<Vec<Button>>),
     /// The main menu: a reply keyboard of message ids.
     Menu(Vec<Vec<&'static str>>),
+    /// Takes the main menu away (she is no longer a member).
+    RemoveMenu,
 }
 
 impl Markup {
@@ -80,6 +82,14 @@ pub enum Out {
         kind: MediaKind,
         file_id: String,
     },
+    /// A file made for her (her data as JSON), with a caption.
+    Document {
+        chat: i64,
+        locale: Locale,
+        name: String,
+        bytes: Vec<u8>,
+        caption: Msg,
+    },
     /// The answer to a button press (stops the spinner; an optional short notice).
     Answer {
         query_id: String,
@@ -93,7 +103,9 @@ impl Out {
     pub fn ids(&self) -> Vec<&str> {
         match self {
             Out::Text { parts, .. } => parts.iter().map(|m| m.id.as_ref()).collect(),
-            Out::Photo { caption, .. } => vec![caption.id.as_ref()],
+            Out::Photo { caption, .. } | Out::Document { caption, .. } => {
+                vec![caption.id.as_ref()]
+            }
             Out::Answer { text, .. } => text.iter().map(|m| m.id.as_ref()).collect(),
             Out::Media { .. } => vec![],
         }
@@ -101,9 +113,10 @@ impl Out {
 
     pub fn chat(&self) -> Option<i64> {
         match self {
-            Out::Text { chat, .. } | Out::Photo { chat, .. } | Out::Media { chat, .. } => {
-                Some(*chat)
-            }
+            Out::Text { chat, .. }
+            | Out::Photo { chat, .. }
+            | Out::Media { chat, .. }
+            | Out::Document { chat, .. } => Some(*chat),
             Out::Answer { .. } => None,
         }
     }
@@ -150,6 +163,16 @@ impl Replies {
             png,
             caption,
             markup,
+        });
+    }
+
+    pub fn document(&mut self, name: &str, bytes: Vec<u8>, caption: Msg) {
+        self.outs.push(Out::Document {
+            chat: self.chat,
+            locale: self.locale.clone(),
+            name: name.to_owned(),
+            bytes,
+            caption,
         });
     }
 

@@ -113,7 +113,7 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         .is_some_and(|s| ctx.admin_ids.contains(&s.id));
     let discreet = person.as_ref().is_some_and(|p| p.discreet);
     // The handler works in a savepoint: a person's mistake rolls back whatever it wrote.
-    let (result, state, mut replies) = {
+    let (result, state, mut replies, forgotten) = {
         let mut sp = tx.begin().await?;
         let mut turn = Turn {
             ctx,
@@ -124,17 +124,19 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
             is_admin,
             state,
             replies: Replies::new(inc.chat_id, locale),
+            forgotten: false,
         };
         if expired {
             turn.replies.say("dialogue-expired");
         }
         let result = dispatch(&mut turn).await;
-        let (state, replies) = (turn.state, turn.replies);
+        let (state, replies, forgotten) = (turn.state, turn.replies, turn.forgotten);
         match result {
             Ok(()) => sp.commit().await?,
             Err(_) => sp.rollback().await?,
         }
-        (result, state, replies)
+        let forgotten = forgotten && result.is_ok();
+        (result, state, replies, forgotten)
     };
     let state = match result {
         Ok(()) => state,
@@ -163,7 +165,12 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         }
         replies.track = true;
     }
-    chat_state::save(&mut tx, inc.chat_id, &state.to_json(), inc.update_id, now).await?;
+    if forgotten {
+        // Her chat is not remembered either: a replay of this update finds her unknown.
+        replies.track = false;
+    } else {
+        chat_state::save(&mut tx, inc.chat_id, &state.to_json(), inc.update_id, now).await?;
+    }
     tx.commit().await?;
     ctx.wake.notify_one();
     let answered: Vec<&str> = replies.outs.iter().flat_map(Out::ids).collect();

@@ -4,7 +4,7 @@
 use teloxide::prelude::*;
 use teloxide::types::{
     CallbackQueryId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, KeyboardButton,
-    KeyboardMarkup, ParseMode, ReplyMarkup,
+    KeyboardMarkup, KeyboardRemove, ParseMode, ReplyMarkup,
 };
 
 use super::keyboards::strip_marks;
@@ -43,6 +43,7 @@ fn markup(localizer: &Localizer, locale: &Locale, markup: &Markup) -> Option<Rep
             }))
             .resize_keyboard(),
         )),
+        Markup::RemoveMenu => Some(ReplyMarkup::KeyboardRemove(KeyboardRemove::new())),
     }
 }
 
@@ -156,6 +157,20 @@ async fn send_one(
                 request = request.reply_markup(m);
             }
             sent.push(i64::from(request.await?.id.0));
+        }
+        Out::Document {
+            chat,
+            locale,
+            name,
+            bytes,
+            caption,
+        } => {
+            let message = bot
+                .send_document(ChatId(chat), InputFile::memory(bytes).file_name(name))
+                .caption(localizer.render(&locale, &caption))
+                .parse_mode(ParseMode::Html)
+                .await?;
+            sent.push(i64::from(message.id.0));
         }
         Out::Media {
             chat,

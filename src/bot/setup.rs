@@ -8,7 +8,7 @@ use crate::domain::Locale;
 use crate::i18n::{Localizer, Msg};
 
 /// The commands shown in Telegram's "/" menu, with their description ids.
-pub const COMMANDS: [(&str, &str); 15] = [
+pub const COMMANDS: [(&str, &str); 17] = [
     ("start", "cmd-start"),
     ("report", "cmd-report"),
     ("myreports", "cmd-myreports"),
@@ -18,6 +18,8 @@ pub const COMMANDS: [(&str, &str); 15] = [
     ("settings", "cmd-settings"),
     ("cancel", "cmd-cancel"),
     ("privacy", "cmd-privacy"),
+    ("mydata", "cmd-mydata"),
+    ("forget", "cmd-forget"),
     ("invite", "cmd-invite"),
     ("members", "cmd-members"),
     ("revoke", "cmd-revoke"),

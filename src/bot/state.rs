@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::report_draft::{ReportDraft, ReportStep};
-use crate::domain::{AssignmentId, FirstName, Locale, QuartierName, QuartierPrefix, Role};
+use crate::domain::{
+    AssignmentId, CityId, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix, Role,
+};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "awaiting", rename_all = "snake_case")]
@@ -65,6 +67,10 @@ pub enum State {
     QuestionText { report: i64 },
     /// The reporter's answer to a question.
     AnswerText { question: i64 },
+    /// `/forget`: the confirmation buttons.
+    ForgetConfirm,
+    /// Privacy settings: a value of a city's notice typed by its coordinator.
+    PrivacyText { city: CityId, field: PrivacyField },
     /// `/report`: a report being written, at a step.
     Report {
         step: ReportStep,

@@ -15,8 +15,12 @@ pub use error::DomainError;
 pub use ids::{AssignmentId, CityId, InvitationId, PersonId, QuartierId, TelegramUserId};
 pub use invitation::{Invitation, InvitationCode, InvitationProblem};
 pub use locale::Locale;
-pub use names::{CityName, FirstName, QuartierName, QuartierPrefix};
+pub use names::{
+    CityName, ControllerName, FirstName, PrivacyContact, QuartierName, QuartierPrefix,
+};
+pub mod privacy;
 pub use permissions::{Action, Grant, Principal, Scope};
+pub use privacy::{ControllerKind, PrivacyField, PrivacySettings, RetentionMonths};
 pub use role::Role;
 pub mod place;
 pub mod report;

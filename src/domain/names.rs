@@ -56,6 +56,18 @@ macro_rules! text_type {
 }
 
 text_type!(
+    /// The controller of a city's data: a town hall or an association, as it signs.
+    ControllerName,
+    120
+);
+
+text_type!(
+    /// A postal address or a data-protection contact (an e-mail or a postal address).
+    PrivacyContact,
+    200
+);
+
+text_type!(
     /// A first name a person chose to give (optional, with her consent).
     FirstName,
     40

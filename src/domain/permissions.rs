@@ -88,6 +88,8 @@ pub enum Action {
     ManageMembers(Scope),
     /// Link a quartier's Telegram group chat.
     LinkGroup(Scope),
+    /// Name a city's controller and data-protection contact, choose its retention.
+    SetPrivacy(CityId),
 }
 
 /// Who is acting: her active roles, and whether the configuration names her operator.
@@ -164,6 +166,7 @@ impl Principal {
             Action::PublishPractice(c) => self.is_coordinator_of(c),
             Action::CreateQuartier(c) => self.is_admin || self.is_coordinator_of(c),
             Action::CreateCity => self.is_admin,
+            Action::SetPrivacy(c) => self.is_admin || self.is_coordinator_of(c),
             Action::ManageMembers(s) | Action::LinkGroup(s) => {
                 self.is_admin || self.is_coordinator_of(s.city())
             }
@@ -348,5 +351,17 @@ mod tests {
         assert!(coordinator.may(Action::LinkGroup(BEL)));
         assert!(!one(Role::Facilitator, BEL).may(Action::LinkGroup(BEL)));
         assert!(admin().may(Action::ManageMembers(LYON_Q)));
+    }
+
+    #[test]
+    fn privacy_settings_belong_to_the_city_coordinator_and_the_operator() {
+        let coordinator = one(Role::Coordinator, Scope::City(PARIS));
+        assert!(coordinator.may(Action::SetPrivacy(PARIS)));
+        assert!(!coordinator.may(Action::SetPrivacy(LYON)));
+        assert!(admin().may(Action::SetPrivacy(LYON)));
+        for role in [Role::Mother, Role::Relay, Role::Facilitator, Role::Actor] {
+            assert!(!one(role, BEL).may(Action::SetPrivacy(PARIS)), "{role:?}");
+        }
+        assert!(!one(Role::Elected, Scope::City(PARIS)).may(Action::SetPrivacy(PARIS)));
     }
 }

@@ -39,6 +39,9 @@ pub struct NewMessage {
     pub not_before: DateTime<Utc>,
     /// Instead of sending: delete these messages from her chat (discreet mode).
     pub delete_ids: Vec<i64>,
+    /// The person the message speaks of (her name, her answer), so that `/forget` can
+    /// erase it; not its recipient.
+    pub about: Option<PersonId>,
 }
 
 impl NewMessage {
@@ -59,6 +62,15 @@ impl NewMessage {
             attachment: None,
             not_before: now,
             delete_ids: vec![],
+            about: None,
+        }
+    }
+
+    /// The same message, marked as carrying the data of `person`.
+    pub fn about(self, person: PersonId) -> Self {
+        NewMessage {
+            about: Some(person),
+            ..self
         }
     }
 
@@ -91,8 +103,8 @@ pub async fn enqueue(
     let message = serde_json::to_string(&m.message).expect("a message serialises");
     let done = sqlx::query(
         "INSERT OR IGNORE INTO outbox (dedup_key, kind, batch, person_id, quartier_id, message,
-             attachment, not_before, created_at, delete_ids)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             attachment, not_before, created_at, delete_ids, about_person_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&m.key)
     .bind(m.kind)
@@ -104,6 +116,7 @@ pub async fn enqueue(
     .bind(m.not_before)
     .bind(now)
     .bind((!m.delete_ids.is_empty()).then(|| serde_json::to_string(&m.delete_ids).expect("ids")))
+    .bind(m.about.map(|p| p.0))
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -12,14 +12,38 @@ pub struct JobContext {
     pub pool: SqlitePool,
     pub dialogue_ttl: chrono::Duration,
     pub outbox_retention: chrono::Duration,
-    /// Raw content of a closed report is erased after this.
+    /// Raw content of a closed report is erased after this, unless its city chose.
     pub report_retention: chrono::Duration,
+    /// Accounts silent this long are told they will be erased…
+    pub inactive_warning: chrono::Duration,
+    /// …and are erased after this.
+    pub inactive_erasure: chrono::Duration,
+    /// Who opened a named report is kept this long.
+    pub access_log_retention: chrono::Duration,
+}
+
+impl JobContext {
+    /// The retention periods of RELIABILITY.md, for tests and tools.
+    pub fn with_defaults(pool: SqlitePool) -> Self {
+        JobContext {
+            pool,
+            dialogue_ttl: chrono::Duration::hours(48),
+            outbox_retention: chrono::Duration::days(30),
+            report_retention: chrono::Duration::days(183),
+            inactive_warning: chrono::Duration::days(365),
+            inactive_erasure: chrono::Duration::days(395),
+            access_log_retention: chrono::Duration::days(365),
+        }
+    }
 }
 
 /// Raw content of a report still open is erased after 24 months all the same.
 pub const OPEN_REPORT_RETENTION_DAYS: i64 = 730;
 /// A discreet dialogue ends before Telegram stops allowing its messages to be deleted (48 h).
 pub const DISCREET_LIMIT_HOURS: i64 = 40;
+/// The dialogue row of a chat that belongs to no member goes a week after its last
+/// message (an unfinished `/start` is told it expired if she comes back sooner).
+pub const STRANGER_CHAT_DAYS: i64 = 7;
 /// The link between an anonymous report and its reporter goes 30 days after closing.
 pub const ANONYMOUS_LINK_DAYS: i64 = 30;
 
@@ -32,6 +56,16 @@ pub async fn run(
     match kind {
         JobKind::ExpireDialogues => {
             let mut conn = ctx.pool.acquire().await?;
+            // Chats of nobody registered (a stranger who never finished /start, a group,
+            // someone erased) are forgotten a week after their last message.
+            let strangers = store::chat_state::forget_strangers(
+                &mut conn,
+                now - chrono::Duration::days(STRANGER_CHAT_DAYS),
+            )
+            .await?;
+            if strangers > 0 {
+                tracing::info!(count = strangers, "chats of no member forgotten");
+            }
             let chats = store::chat_state::expire(
                 &mut conn,
                 &State::Expired.to_json(),
@@ -80,19 +114,48 @@ pub async fn run(
         }
         JobKind::ReportRetention => {
             let mut conn = ctx.pool.acquire().await?;
-            let erased = store::reports::erase_raw_content(
-                &mut conn,
-                now - ctx.report_retention,
-                now - chrono::Duration::days(OPEN_REPORT_RETENTION_DAYS),
-                now,
-            )
-            .await?;
+            let mut erased = 0;
+            for (city, months) in store::privacy::retention_by_city(&mut conn).await? {
+                let closed_before = match months {
+                    Some(m) => now
+                        .checked_sub_months(chrono::Months::new(u32::from(m.get())))
+                        .unwrap_or(now),
+                    None => now - ctx.report_retention,
+                };
+                erased += store::reports::erase_raw_content(
+                    &mut conn,
+                    city,
+                    closed_before,
+                    now - chrono::Duration::days(OPEN_REPORT_RETENTION_DAYS),
+                    now,
+                )
+                .await?;
+            }
             let unlinked = store::reports::unlink_anonymous(
                 &mut conn,
                 now - chrono::Duration::days(ANONYMOUS_LINK_DAYS),
             )
             .await?;
             tracing::info!(erased, unlinked, "report retention");
+        }
+        JobKind::InactiveAccounts => {
+            let mut tx = ctx.pool.begin().await?;
+            let (told, erased) = crate::services::privacy::inactive_accounts(
+                &mut tx,
+                ctx.inactive_warning,
+                ctx.inactive_erasure,
+                now,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            tx.commit().await?;
+            tracing::info!(told, erased, "inactive accounts");
+        }
+        JobKind::AccessLogRetention => {
+            let mut conn = ctx.pool.acquire().await?;
+            let before = now - ctx.access_log_retention;
+            let erased = store::personal_data::erase_access_log(&mut conn, before).await?;
+            tracing::info!(erased, "access log retention");
         }
         JobKind::OutboxReport => {
             let (kinds, oldest) = outbox::report(&ctx.pool, now).await?;

@@ -24,6 +24,10 @@ pub enum JobKind {
     ReportRoundup,
     /// Erase raw report content and anonymous reporters' links after their retention.
     ReportRetention,
+    /// Tell people silent for a year, then erase their accounts as `/forget` does.
+    InactiveAccounts,
+    /// Erase the log of who opened a named report after its retention.
+    AccessLogRetention,
 }
 
 /// What to do with a job whose time passed while the bot was down.
@@ -35,12 +39,14 @@ pub enum LatePolicy {
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 5] = [
+    pub const ALL: [JobKind; 7] = [
         JobKind::ExpireDialogues,
         JobKind::EraseOutboxContent,
         JobKind::OutboxReport,
         JobKind::ReportRoundup,
         JobKind::ReportRetention,
+        JobKind::InactiveAccounts,
+        JobKind::AccessLogRetention,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -50,6 +56,8 @@ impl JobKind {
             JobKind::OutboxReport => "outbox_report",
             JobKind::ReportRoundup => "report_roundup",
             JobKind::ReportRetention => "report_retention",
+            JobKind::InactiveAccounts => "inactive_accounts",
+            JobKind::AccessLogRetention => "access_log_retention",
         }
     }
 
@@ -62,7 +70,9 @@ impl JobKind {
             JobKind::ExpireDialogues
             | JobKind::EraseOutboxContent
             | JobKind::ReportRoundup
-            | JobKind::ReportRetention => LatePolicy::RunLate,
+            | JobKind::ReportRetention
+            | JobKind::InactiveAccounts
+            | JobKind::AccessLogRetention => LatePolicy::RunLate,
             JobKind::OutboxReport => LatePolicy::SkipIfLaterThan(chrono::Duration::minutes(1)),
         }
     }
@@ -73,7 +83,10 @@ impl JobKind {
             JobKind::ExpireDialogues => chrono::Duration::minutes(10),
             JobKind::EraseOutboxContent => chrono::Duration::hours(24),
             JobKind::OutboxReport => chrono::Duration::minutes(1),
-            JobKind::ReportRoundup | JobKind::ReportRetention => chrono::Duration::hours(24),
+            JobKind::ReportRoundup
+            | JobKind::ReportRetention
+            | JobKind::InactiveAccounts
+            | JobKind::AccessLogRetention => chrono::Duration::hours(24),
         })
     }
 }

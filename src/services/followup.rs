@@ -164,7 +164,9 @@ pub async fn answer(
             .plain("reference", q.reference)
             .user("answer", text);
         let key = format!("answer:{question}");
-        outbox::tell(conn, key, "report_answer", asker, msg, now).await?;
+        let message =
+            outbox::NewMessage::to_person(key, "report_answer", asker, msg, now).about(reporter);
+        outbox::enqueue(conn, &message, now).await?;
     }
     Ok(())
 }

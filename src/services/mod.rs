@@ -5,6 +5,7 @@ pub mod administration;
 pub mod followup;
 pub mod members;
 pub mod people;
+pub mod privacy;
 pub mod registration;
 pub mod reports;
 pub mod triage;

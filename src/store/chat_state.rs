@@ -64,3 +64,19 @@ pub async fn expire(
     .fetch_all(conn)
     .await
 }
+
+/// Deletes the rows of chats that belong to no registered person and were left alone
+/// since `before`; returns how many.
+pub async fn forget_strangers(
+    conn: &mut SqliteConnection,
+    before: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "DELETE FROM chat_state WHERE updated_at < ?
+           AND chat_id NOT IN (SELECT chat_id FROM telegram_account)",
+    )
+    .bind(before)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}

@@ -117,7 +117,7 @@ pub async fn touch(
     id: PersonId,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
-    sqlx::query("UPDATE person SET last_seen_at = ? WHERE id = ?")
+    sqlx::query("UPDATE person SET last_seen_at = ?, inactivity_warned_at = NULL WHERE id = ?")
         .bind(now)
         .bind(id.0)
         .execute(conn)

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use crate::domain::report::{Audience, Category, Cell, ReportStatus, When, reference};
-use crate::domain::{PersonId, QuartierId};
+use crate::domain::{CityId, PersonId, QuartierId};
 
 /// Where the moment happens, as she gave it.
 #[derive(Debug, Clone, PartialEq)]
@@ -345,11 +345,13 @@ pub async fn log(
     .await
 }
 
-/// Retention: erases the raw content (text, voice, photos, place, location) of reports
-/// closed before `closed_before` or still open but made before `open_before`; keeps
+/// Retention: erases the raw content (text, voice, photos, place, location) of a city's
+/// reports closed before `closed_before` or still open but made before `open_before`, with
+/// the questions asked about them and the answers; keeps
 /// category, cell, quartier and status for statistics. Returns how many.
 pub async fn erase_raw_content(
     conn: &mut SqliteConnection,
+    city: CityId,
     closed_before: DateTime<Utc>,
     open_before: DateTime<Utc>,
     now: DateTime<Utc>,
@@ -358,11 +360,21 @@ pub async fn erase_raw_content(
         "UPDATE report SET content_text = NULL, voice_file_id = NULL, photo_file_ids = NULL,
              place_text = NULL, latitude = NULL, longitude = NULL, content_erased_at = ?
          WHERE content_erased_at IS NULL
+           AND quartier_id IN (SELECT id FROM quartier WHERE city_id = ?)
            AND ((closed_at IS NOT NULL AND closed_at < ?) OR (closed_at IS NULL AND created_at < ?))",
     )
     .bind(now)
+    .bind(city.0)
     .bind(closed_before)
     .bind(open_before)
+    .execute(&mut *conn)
+    .await?;
+    // Questions to the reporter and her answers are content of the report too.
+    sqlx::query(
+        "UPDATE report_question SET question = NULL, answer = NULL
+         WHERE (question IS NOT NULL OR answer IS NOT NULL)
+           AND report_id IN (SELECT id FROM report WHERE content_erased_at IS NOT NULL)",
+    )
     .execute(conn)
     .await?;
     Ok(done.rows_affected())

@@ -195,10 +195,8 @@ impl Harness {
         dialogue_ttl: chrono::Duration,
     ) {
         let ctx = agenda_mmm::scheduler::JobContext {
-            pool: self.ctx.pool.clone(),
             dialogue_ttl,
-            outbox_retention: chrono::Duration::days(30),
-            report_retention: chrono::Duration::days(183),
+            ..agenda_mmm::scheduler::JobContext::with_defaults(self.ctx.pool.clone())
         };
         let mut conn = self.ctx.pool.acquire().await.unwrap();
         let key = format!("{}@{}", kind.as_str(), now.timestamp_micros());
@@ -244,6 +242,9 @@ impl Harness {
                 .join("\n\n"),
             Out::Photo {
                 locale, caption, ..
+            }
+            | Out::Document {
+                locale, caption, ..
             } => self.ctx.localizer.render(locale, caption),
             Out::Answer { locale, text, .. } => text
                 .as_ref()
@@ -264,7 +265,7 @@ fn messages(outs: &[Out]) -> Vec<&Msg> {
     outs.iter()
         .flat_map(|o| match o {
             Out::Text { parts, .. } => parts.iter().collect::<Vec<_>>(),
-            Out::Photo { caption, .. } => vec![caption],
+            Out::Photo { caption, .. } | Out::Document { caption, .. } => vec![caption],
             Out::Answer { text, .. } => text.iter().collect(),
             Out::Media { .. } => vec![],
         })

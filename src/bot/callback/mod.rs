@@ -2,8 +2,11 @@
 //! that does not parse is refused. Ids in callback data prove nothing: handlers check
 //! permissions against the database.
 
+mod privacy;
 mod report;
 
+pub use privacy::PrivacyButton;
+use privacy::{encode_privacy, parse_privacy};
 pub use report::ReportButton;
 use report::{encode_report, parse_report};
 
@@ -98,6 +101,7 @@ pub enum Callback {
     AnswerQuestion(i64),
     /// "Someone is in danger now": the numbers again, and the coordinators alerted.
     DangerNow,
+    Privacy(PrivacyButton),
 }
 
 /// Telegram's limit on callback data.
@@ -180,6 +184,7 @@ impl Callback {
                 }
             ),
             Callback::Report(b) => encode_report(*b),
+            Callback::Privacy(b) => encode_privacy(*b),
             Callback::TriageList {
                 quartier,
                 closed,
@@ -283,6 +288,7 @@ impl Callback {
                 Callback::TriageStatus(id_from(id)?, small(s).filter(|s| *s < 7)?)
             }
             ("r", rest) => Callback::Report(parse_report(rest)?),
+            ("p", rest) => Callback::Privacy(parse_privacy(rest)?),
             _ => return None,
         };
         Some(parsed)

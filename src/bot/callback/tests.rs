@@ -48,6 +48,20 @@ fn all_examples() -> Vec<Callback> {
     all.push(Callback::ResolveWithoutNote(big));
     all.push(Callback::DropPhoto(big, 255));
     all.push(Callback::AnswerQuestion(big));
+    let city = CityId(big);
+    for b in [
+        PrivacyButton::Details,
+        PrivacyButton::Forget(true),
+        PrivacyButton::Forget(false),
+        PrivacyButton::City(city),
+        PrivacyButton::SwitchKind(city),
+        PrivacyButton::Retention(city),
+        PrivacyButton::Edit(city, crate::domain::PrivacyField::Controller),
+        PrivacyButton::Edit(city, crate::domain::PrivacyField::Address),
+        PrivacyButton::Edit(city, crate::domain::PrivacyField::DpoContact),
+    ] {
+        all.push(Callback::Privacy(b));
+    }
     for b in [
         ReportButton::Quartier(QuartierId(big)),
         ReportButton::Category(9),
@@ -117,6 +131,14 @@ fn malformed_data_is_refused() {
         "r:c256",
         "r:z",
         "sos:1",
+        "p:",
+        "p:i1",
+        "p:f2",
+        "p:c",
+        "p:cx",
+        "p:ex1",
+        "p:en",
+        "p:k-1",
         "tl:1:2:0:-:-",
         "tl:1:0:70000:-:-",
         "tl:1:0:1",

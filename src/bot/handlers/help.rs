@@ -1,6 +1,6 @@
-//! `/help`, tailored to her roles, and `/privacy`.
+//! `/help`, tailored to her roles.
 
-use super::{HandlerResult, show_menu};
+use super::HandlerResult;
 use crate::bot::context::Turn;
 use crate::domain::Role;
 use crate::i18n::Msg;
@@ -31,17 +31,6 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
         t.replies.say_with(parts, menu);
     } else {
         t.replies.say_with(parts, Default::default());
-    }
-    Ok(())
-}
-
-pub async fn privacy(t: &mut Turn<'_>) -> HandlerResult {
-    t.replies.say_with(
-        vec![Msg::new("onboarding-notice"), Msg::new("privacy-short")],
-        Default::default(),
-    );
-    if t.person.is_some() {
-        show_menu(t, "onboarding-privacy-guide").await?;
     }
     Ok(())
 }

@@ -10,13 +10,15 @@ mod invite;
 mod members;
 mod myreports;
 mod onboarding;
+mod privacy;
+mod privacy_settings;
 mod report;
 mod report_summary;
 mod settings;
 mod triage;
 mod triage_list;
 
-use super::callback::Callback;
+use super::callback::{Callback, PrivacyButton};
 use super::context::Turn;
 use super::incoming::Attachment;
 use super::keyboards::{MenuAction, main_menu, strip_marks};
@@ -28,7 +30,9 @@ use crate::services::ServiceError;
 pub type HandlerResult = Result<(), ServiceError>;
 
 /// Commands that work before registration.
-const OPEN_COMMANDS: [&str; 5] = ["start", "help", "language", "cancel", "privacy"];
+const OPEN_COMMANDS: [&str; 7] = [
+    "start", "help", "language", "cancel", "privacy", "mydata", "forget",
+];
 
 pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult {
     if !t.inc.private {
@@ -43,7 +47,9 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         "language" => settings::choose_language(t).await,
         "settings" => settings::show(t).await,
         "cancel" => cancel(t).await,
-        "privacy" => help::privacy(t).await,
+        "privacy" => privacy::notice(t).await,
+        "mydata" => privacy::my_data(t).await,
+        "forget" => privacy::forget(t).await,
         "newcity" => admin::new_city(t, args).await,
         "newquartier" => admin::new_quartier(t, args).await,
         "invite" => invite::start(t).await,
@@ -69,7 +75,7 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::Help => help::show(t).await,
         MenuAction::Settings => settings::show(t).await,
         MenuAction::Language => settings::choose_language(t).await,
-        MenuAction::Privacy => help::privacy(t).await,
+        MenuAction::Privacy => privacy::notice(t).await,
         MenuAction::Invite => invite::start(t).await,
         MenuAction::Members => members::start(t).await,
         MenuAction::NewQuartier => admin::new_quartier(t, "").await,
@@ -100,6 +106,7 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         | State::PartnerText { .. }
         | State::QuestionText { .. }
         | State::AnswerText { .. }) => followup::text(t, state, text).await,
+        State::PrivacyText { city, field } => privacy_settings::typed(t, city, field, text).await,
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle => show_menu(t, "menu-shown").await,
         _ => {
@@ -128,7 +135,8 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         | State::RedactText { .. }
         | State::PartnerText { .. }
         | State::QuestionText { .. }
-        | State::AnswerText { .. } => {
+        | State::AnswerText { .. }
+        | State::PrivacyText { .. } => {
             t.replies.say("error-expected-text");
             Ok(())
         }
@@ -148,7 +156,9 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         (Callback::Continue, State::Notice { .. }) => onboarding::notice_read(t).await,
         (Callback::SkipName, State::FirstName { .. }) => onboarding::name_skipped(t).await,
         (Callback::Discreet(on), State::DiscreetChoice { .. }) => onboarding::finish(t, on).await,
+        (Callback::Privacy(PrivacyButton::Details), _) => privacy::details(t).await,
         (_, _) if t.person.is_none() => not_registered(t).await,
+        (Callback::Privacy(p), state) => privacy_button(t, p, state).await,
         (Callback::DangerNow, _) => danger::danger(t).await,
         (Callback::Report(b), State::Report { .. }) => report::button_pressed(t, b).await,
         (
@@ -197,6 +207,19 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         (Callback::ChangeRoleTo(a, role), State::NewRole { assignment }) if a == assignment => {
             members::change(t, a, role).await
         }
+        _ => stale(t),
+    }
+}
+
+async fn privacy_button(t: &mut Turn<'_>, b: PrivacyButton, state: State) -> HandlerResult {
+    match (b, state) {
+        (PrivacyButton::Forget(erase), State::ForgetConfirm) => {
+            privacy::forget_answered(t, erase).await
+        }
+        (PrivacyButton::City(c), _) => privacy_settings::show(t, c).await,
+        (PrivacyButton::SwitchKind(c), _) => privacy_settings::switch_kind(t, c).await,
+        (PrivacyButton::Retention(c), _) => privacy_settings::cycle_retention(t, c).await,
+        (PrivacyButton::Edit(c, f), _) => privacy_settings::edit(t, c, f).await,
         _ => stale(t),
     }
 }

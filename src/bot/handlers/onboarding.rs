@@ -226,6 +226,7 @@ async fn notify_inviter(t: &mut Turn<'_>, joined: &Joined) -> HandlerResult {
     let msg = msg
         .user("place", &joined.place)
         .msg("role", joined.role.message_id());
-    t.tell(inviter, "inviter_joined", msg).await?;
+    t.tell_about(inviter, "inviter_joined", msg, joined.person)
+        .await?;
     Ok(())
 }

@@ -43,11 +43,19 @@ pub fn reference(prefix: &str, number: i64) -> String {
     format!("{prefix}-{number:04}")
 }
 
-/// Rounds a coordinate to about 150 m (three decimals of latitude are ~110 m), so that an
-/// anonymous report's location does not point at a door.
+/// The side of the grid an anonymous report's location is snapped to, in metres.
+pub const LOCATION_GRID_METRES: f64 = 150.0;
+
+/// Snaps a location to the centre of a square of about 150 m on a side, so that an
+/// anonymous report's location does not point at a door: every point of the square shows
+/// the same place.
 pub fn round_location(lat: f64, lon: f64) -> (f64, f64) {
-    let round = |x: f64| (x * 1000.0).round() / 1000.0;
-    (round(lat), round(lon))
+    const METRES_PER_DEGREE: f64 = 111_320.0;
+    let lat_step = LOCATION_GRID_METRES / METRES_PER_DEGREE;
+    let snap = |x: f64, step: f64| ((x / step).floor() + 0.5) * step;
+    let lat = snap(lat, lat_step);
+    let lon_step = lat_step / lat.to_radians().cos().max(0.01);
+    (lat, snap(lon, lon_step))
 }
 
 #[cfg(test)]
@@ -61,12 +69,25 @@ mod tests {
     }
 
     #[test]
-    fn rounded_locations_move_less_than_150_metres() {
-        let (lat, lon) = round_location(50.690_449, 3.181_726);
-        assert_eq!((lat, lon), (50.69, 3.182));
-        let metres_lat = (50.690_449 - lat).abs() * 111_000.0;
-        let metres_lon = (3.181_726 - lon).abs() * 111_000.0 * lat.to_radians().cos();
-        assert!(metres_lat < 150.0 && metres_lon < 150.0);
+    fn anonymous_locations_are_snapped_to_a_150_metre_grid() {
+        let metres = |a: (f64, f64), b: (f64, f64)| {
+            let dy = (a.0 - b.0) * 111_320.0;
+            let dx = (a.1 - b.1) * 111_320.0 * a.0.to_radians().cos();
+            (dx * dx + dy * dy).sqrt()
+        };
+        let door = (50.690_449, 3.181_726);
+        let shown = round_location(door.0, door.1);
+        assert!(metres(door, shown) <= 107.0, "{}", metres(door, shown));
+        // Two doors 60 m apart in the same square show the same point: the shown place
+        // says nothing more precise than the square.
+        let base = round_location(50.69, 3.18);
+        let corner = (base.0 - 0.00060, base.1 - 0.00080);
+        let near = (corner.0 + 0.00054, corner.1);
+        assert_eq!(
+            round_location(corner.0, corner.1),
+            round_location(near.0, near.1)
+        );
+        assert_eq!(round_location(shown.0, shown.1), shown, "stable");
     }
 
     #[test]

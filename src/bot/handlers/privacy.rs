@@ -1,0 +1,174 @@
+//! `/privacy` (short, then the details on a button), `/mydata` and `/forget`.
+
+use super::{HandlerResult, show_menu};
+use crate::bot::callback::{Callback, PrivacyButton};
+use crate::bot::context::Turn;
+use crate::bot::reply::{Button, Markup};
+use crate::bot::state::State;
+use crate::domain::{City, PrivacySettings};
+use crate::i18n::Msg;
+use crate::services::privacy;
+
+/// Who answers for her data in a city, and how to reach them.
+fn controller(city: &City, s: &PrivacySettings) -> Msg {
+    let named = |m: Option<&str>| m.map(str::to_owned);
+    let msg = Msg::new("privacy-controller")
+        .user("city", &city.name)
+        .msg("kind", s.kind.message_id());
+    let msg = match named(s.controller.as_ref().map(|c| c.as_str())) {
+        Some(name) => msg.user("controller", name),
+        None => msg.msg("controller", "privacy-not-named"),
+    };
+    let msg = match named(s.address.as_ref().map(|c| c.as_str())) {
+        Some(address) => msg.user("address", address),
+        None => msg.msg("address", "privacy-not-named"),
+    };
+    match named(s.dpo_contact.as_ref().map(|c| c.as_str())) {
+        Some(contact) => msg.user("contact", contact),
+        None => msg.msg("contact", "privacy-not-named"),
+    }
+}
+
+async fn cities(t: &mut Turn<'_>) -> Result<Vec<(City, PrivacySettings)>, super::ServiceError> {
+    let principal = t.principal().await?;
+    privacy::her_cities(t.conn, &principal).await
+}
+
+/// `/privacy`: the short notice, with a button for the details.
+pub async fn notice(t: &mut Turn<'_>) -> HandlerResult {
+    let mut parts = vec![Msg::new("onboarding-notice")];
+    let cities = cities(t).await?;
+    if cities.is_empty() {
+        parts.push(Msg::new("privacy-controller-unknown"));
+    }
+    parts.extend(cities.iter().map(|(c, s)| controller(c, s)));
+    parts.push(Msg::new("privacy-short"));
+    let details = Button::new(
+        "button-privacy-details",
+        Callback::Privacy(PrivacyButton::Details),
+    );
+    t.replies.say_with(parts, Markup::column([details]));
+    Ok(())
+}
+
+/// The full notice: what, why, on what basis, who sees it, how long, her rights, the CNIL.
+pub async fn details(t: &mut Turn<'_>) -> HandlerResult {
+    let cities = cities(t).await?;
+    let r = t.ctx.retention;
+    let mut parts = vec![Msg::new("privacy-details-collected")];
+    if cities.is_empty() {
+        parts.push(Msg::new("privacy-basis-unknown"));
+    }
+    for (city, s) in &cities {
+        parts.push(
+            Msg::new("privacy-basis")
+                .user("city", &city.name)
+                .msg("basis", s.kind.legal_basis_id()),
+        );
+    }
+    parts.push(Msg::new("privacy-details-who-sees"));
+    let default_months = (r.report_days as f64 / 30.4).round() as i64;
+    for (city, s) in &cities {
+        let months = s
+            .report_retention
+            .map_or(default_months, |m| i64::from(m.get()));
+        parts.push(
+            Msg::new("privacy-retention-city")
+                .user("city", &city.name)
+                .num("months", months),
+        );
+    }
+    parts.push(
+        Msg::new("privacy-details-retention")
+            .num("months", default_months)
+            .num("outbox", r.outbox_days)
+            .num(
+                "warning",
+                (r.inactive_warning_days as f64 / 30.4).round() as i64,
+            )
+            .num(
+                "erasure",
+                (r.inactive_erasure_days as f64 / 30.4).round() as i64,
+            )
+            .num("log", (r.access_log_days as f64 / 30.4).round() as i64),
+    );
+    parts.push(Msg::new("privacy-details-rights"));
+    parts.push(Msg::new("privacy-details-telegram"));
+    t.replies.say_with(parts, Markup::None);
+    Ok(())
+}
+
+/// `/mydata`: a readable summary, and the whole of it as a JSON file.
+pub async fn my_data(t: &mut Turn<'_>) -> HandlerResult {
+    let Some(person) = t.person.clone() else {
+        t.replies.say("privacy-nothing-held");
+        return Ok(());
+    };
+    let data = privacy::her_data(t.conn, person.id).await?;
+    let s = &data.summary;
+    let since = s
+        .since
+        .as_deref()
+        .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let summary = Msg::new("mydata-summary")
+        .plain("since", since)
+        .num("roles", s.roles as i64)
+        .num("reports", s.reports as i64)
+        .num("questions", s.questions as i64)
+        .num("messages", s.messages as i64);
+    let summary = match &s.first_name {
+        Some(name) => summary.user("name", name),
+        None => summary.msg("name", "settings-name-none"),
+    };
+    let mut parts = vec![summary];
+    if person.discreet {
+        parts.push(Msg::new("mydata-discreet"));
+    }
+    t.replies.say_with(parts, Markup::None);
+    let bytes = serde_json::to_vec_pretty(&data.document).map_err(anyhow::Error::from)?;
+    t.replies
+        .document("agenda-mmm-mydata.json", bytes, Msg::new("mydata-caption"));
+    Ok(())
+}
+
+/// `/forget`: what will go and what will stay, then a confirmation.
+pub async fn forget(t: &mut Turn<'_>) -> HandlerResult {
+    if t.person.is_none() {
+        t.replies.say("privacy-nothing-held");
+        return Ok(());
+    }
+    t.state = State::ForgetConfirm;
+    let buttons = Markup::column([
+        Button::new(
+            "button-forget-yes",
+            Callback::Privacy(PrivacyButton::Forget(true)),
+        ),
+        Button::new(
+            "button-forget-no",
+            Callback::Privacy(PrivacyButton::Forget(false)),
+        ),
+    ]);
+    t.replies
+        .say_with(vec![Msg::new("forget-confirm")], buttons);
+    Ok(())
+}
+
+pub async fn forget_answered(t: &mut Turn<'_>, erase: bool) -> HandlerResult {
+    t.state = State::Idle;
+    let Some(person) = t.person.take() else {
+        return super::not_registered(t).await;
+    };
+    if !erase {
+        t.person = Some(person);
+        return show_menu(t, "forget-kept").await;
+    }
+    let kept = privacy::forget(t.conn, person.id, t.now).await?;
+    t.forgotten = true;
+    t.replies.say_with(
+        vec![Msg::new("forget-done").num("reports", kept as i64)],
+        Markup::RemoveMenu,
+    );
+    Ok(())
+}

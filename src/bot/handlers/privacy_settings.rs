@@ -1,0 +1,125 @@
+//! A city's privacy settings, for its coordinator (from `/settings`): the controller,
+//! its address, the data-protection contact, the legal basis, the retention of reports.
+
+use super::{HandlerResult, bounded_text};
+use crate::bot::callback::{Callback, PrivacyButton};
+use crate::bot::context::Turn;
+use crate::bot::reply::{Button, Label, Markup};
+use crate::bot::state::State;
+use crate::domain::{CityId, PrivacyField};
+use crate::i18n::{Arg, Msg};
+use crate::services::{ServiceError, privacy};
+
+/// The buttons `/settings` adds for the cities she may set.
+pub async fn buttons(t: &mut Turn<'_>) -> Result<Vec<Button>, ServiceError> {
+    let principal = t.principal().await?;
+    let cities = privacy::cities_to_set(t.conn, &principal).await?;
+    Ok(cities
+        .into_iter()
+        .map(|c| Button {
+            label: Label::Msg(Msg::new("button-privacy-city").user("city", c.name)),
+            callback: Callback::Privacy(PrivacyButton::City(c.id)),
+        })
+        .collect())
+}
+
+fn person(t: &Turn<'_>) -> Result<crate::domain::PersonId, ServiceError> {
+    t.person.as_ref().map(|p| p.id).ok_or(ServiceError::Stale)
+}
+
+pub async fn show(t: &mut Turn<'_>, city: CityId) -> HandlerResult {
+    let principal = t.principal().await?;
+    let (c, s) = privacy::settings(t.conn, &principal, city).await?;
+    let text = |v: Option<&str>| v.map(str::to_owned);
+    let mut msg = Msg::new("privacy-settings")
+        .user("city", &c.name)
+        .msg("kind", s.kind.message_id());
+    for (name, value) in [
+        (
+            "controller",
+            text(s.controller.as_ref().map(|v| v.as_str())),
+        ),
+        ("address", text(s.address.as_ref().map(|v| v.as_str()))),
+        ("contact", text(s.dpo_contact.as_ref().map(|v| v.as_str()))),
+    ] {
+        msg = match value {
+            Some(v) => msg.user(name, v),
+            None => msg.msg(name, "privacy-not-named"),
+        };
+    }
+    let default_months = (t.ctx.retention.report_days as f64 / 30.4).round() as i64;
+    msg = match s.report_retention {
+        Some(m) => msg.arg(
+            "retention",
+            Arg::Nested(Box::new(
+                Msg::new("privacy-retention-months").num("months", i64::from(m.get())),
+            )),
+        ),
+        None => msg.arg(
+            "retention",
+            Arg::Nested(Box::new(
+                Msg::new("privacy-retention-default").num("months", default_months),
+            )),
+        ),
+    };
+    let b = |id: &'static str, p: PrivacyButton| Button::new(id, Callback::Privacy(p));
+    let markup = Markup::column([
+        b(
+            "button-privacy-controller",
+            PrivacyButton::Edit(city, PrivacyField::Controller),
+        ),
+        b(
+            "button-privacy-address",
+            PrivacyButton::Edit(city, PrivacyField::Address),
+        ),
+        b(
+            "button-privacy-contact",
+            PrivacyButton::Edit(city, PrivacyField::DpoContact),
+        ),
+        b("button-privacy-kind", PrivacyButton::SwitchKind(city)),
+        b("button-privacy-retention", PrivacyButton::Retention(city)),
+    ]);
+    t.replies.say_with(vec![msg], markup);
+    Ok(())
+}
+
+pub async fn edit(t: &mut Turn<'_>, city: CityId, field: PrivacyField) -> HandlerResult {
+    let principal = t.principal().await?;
+    privacy::settings(t.conn, &principal, city).await?;
+    t.state = State::PrivacyText { city, field };
+    t.replies.say(match field {
+        PrivacyField::Controller => "privacy-ask-controller",
+        PrivacyField::Address => "privacy-ask-address",
+        PrivacyField::DpoContact => "privacy-ask-contact",
+    });
+    Ok(())
+}
+
+pub async fn typed(
+    t: &mut Turn<'_>,
+    city: CityId,
+    field: PrivacyField,
+    text: &str,
+) -> HandlerResult {
+    let Some(text) = bounded_text(t, text, 200) else {
+        return Ok(());
+    };
+    let principal = t.principal().await?;
+    let actor = person(t)?;
+    privacy::set_text(t.conn, &principal, actor, city, field, &text, t.now).await?;
+    t.state = State::Idle;
+    t.replies.say("privacy-saved");
+    show(t, city).await
+}
+
+pub async fn switch_kind(t: &mut Turn<'_>, city: CityId) -> HandlerResult {
+    let principal = t.principal().await?;
+    privacy::switch_kind(t.conn, &principal, person(t)?, city, t.now).await?;
+    show(t, city).await
+}
+
+pub async fn cycle_retention(t: &mut Turn<'_>, city: CityId) -> HandlerResult {
+    let principal = t.principal().await?;
+    privacy::cycle_retention(t.conn, &principal, person(t)?, city, t.now).await?;
+    show(t, city).await
+}
