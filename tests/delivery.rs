@@ -9,13 +9,11 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::Duration;
 
-use agenda_mmm::domain::{
-    CityName, FirstName, Locale, PersonId, QuartierName, QuartierPrefix, TelegramUserId,
-};
+use agenda_mmm::domain::{FirstName, Locale, PersonId, TelegramUserId};
 use agenda_mmm::i18n::{Localizer, Msg};
 use agenda_mmm::outbox::{self, NewMessage, Recipient};
 use agenda_mmm::scheduler::{self, JobKind};
-use agenda_mmm::store::{chat_state, cities, persons, quartiers};
+use agenda_mmm::store::{chat_state, persons, quartiers};
 use chrono::Utc;
 use sqlx::SqlitePool;
 use support::binary::BotProcess;
@@ -297,25 +295,7 @@ async fn a_message_to_a_group_that_became_a_supergroup_follows_it() {
     let pool = database(dir.path()).await;
     let now = Utc::now();
     let mut conn = pool.acquire().await.unwrap();
-    let city = cities::create(
-        &mut conn,
-        &CityName::parse("Roubaix").unwrap(),
-        chrono_tz::Europe::Paris,
-        None,
-        now,
-    )
-    .await
-    .unwrap();
-    let q = quartiers::create(
-        &mut conn,
-        city,
-        &QuartierPrefix::parse("BEL").unwrap(),
-        &QuartierName::parse("Belleville").unwrap(),
-        None,
-        now,
-    )
-    .await
-    .unwrap();
+    let (_, q) = support::steps::roubaix_belleville(&mut conn, now).await;
     quartiers::link_group(&mut conn, q, -555).await.unwrap();
     let message = NewMessage {
         key: "group:1".into(),

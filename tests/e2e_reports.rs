@@ -6,120 +6,20 @@
 
 mod support;
 
-use std::time::Duration;
-
-use agenda_mmm::domain::{
-    CityName, FirstName, Grant, Locale, QuartierName, QuartierPrefix, Role, Scope, TelegramUserId,
-};
-use agenda_mmm::store::{cities, persons, quartiers, roles};
-use chrono::Utc;
+use agenda_mmm::domain::Role;
 use support::binary::BotProcess;
-use support::fake_api::{FakeApi, Sent, TestUser};
-
-const WAIT: Duration = Duration::from_secs(15);
+use support::fake_api::{FakeApi, TestUser};
+use support::steps::{WAIT, data, has_button, press, step};
 const SECRET: &str = "Fourgon-MARKER-4417 rue des Lilas";
 
-/// A city, quartier BEL, a coordinator (2) and two mothers (3, Arabic; 4, French).
+/// Roubaix, quartier BEL, a coordinator (2) and two mothers (3, Arabic; 4, French).
 async fn seed(dir: &std::path::Path) {
-    let pool = agenda_mmm::db::connect(&format!("sqlite://{}", dir.join("bot.db").display()))
-        .await
-        .unwrap();
-    let now = Utc::now() - chrono::Duration::minutes(1);
-    let mut conn = pool.acquire().await.unwrap();
-    let city = cities::create(
-        &mut conn,
-        &CityName::parse("Roubaix").unwrap(),
-        chrono_tz::Europe::Paris,
-        None,
-        now,
-    )
-    .await
-    .unwrap();
-    let q = quartiers::create(
-        &mut conn,
-        city,
-        &QuartierPrefix::parse("BEL").unwrap(),
-        &QuartierName::parse("Belleville").unwrap(),
-        None,
-        now,
-    )
-    .await
-    .unwrap();
-    for (id, lang, name, role) in [
+    let people = [
         (2, "fr", "Claire", Role::Coordinator),
         (3, "ar", "Amina", Role::Mother),
         (4, "fr", "Nadia", Role::Mother),
-    ] {
-        let locale = Locale::parse(lang).unwrap();
-        let name = FirstName::parse(name).unwrap();
-        let new = persons::NewPerson {
-            telegram_user: TelegramUserId(id),
-            chat_id: id,
-            locale: &locale,
-            first_name: Some(&name),
-            discreet: false,
-        };
-        let person = persons::create(&mut conn, new, now).await.unwrap();
-        let scope = if role == Role::Coordinator {
-            Scope::City(city)
-        } else {
-            Scope::Quartier(city, q)
-        };
-        roles::add(&mut conn, person, Grant { role, scope }, None, now)
-            .await
-            .unwrap();
-    }
-    drop(conn);
-    pool.close().await;
-}
-
-/// Pushes, then waits for a new message to `chat` satisfying `pred`.
-async fn step(
-    api: &FakeApi,
-    chat: i64,
-    push: impl FnOnce(&FakeApi) -> i64,
-    pred: impl Fn(&Sent) -> bool,
-) -> Sent {
-    let before = api.messages_to(chat).len();
-    push(api);
-    api.wait_until("the expected answer", WAIT, |a| {
-        a.messages_to(chat).iter().skip(before).any(&pred)
-    })
-    .await;
-    api.messages_to(chat)
-        .into_iter()
-        .skip(before)
-        .find(|s| pred(s))
-        .unwrap()
-}
-
-fn has_button(prefix: &'static str) -> impl Fn(&Sent) -> bool {
-    move |s: &Sent| {
-        s.buttons
-            .iter()
-            .any(|(_, d)| d.as_deref().is_some_and(|d| d.starts_with(prefix)))
-    }
-}
-
-fn data(s: &Sent, prefix: &str) -> String {
-    s.buttons
-        .iter()
-        .filter_map(|(_, d)| d.clone())
-        .find(|d| d.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no button {prefix} in {s:?}"))
-}
-
-/// Presses the button whose data starts with `prefix`; waits for `next`.
-async fn press(
-    api: &FakeApi,
-    user: &TestUser,
-    on: &Sent,
-    prefix: &str,
-    next: impl Fn(&Sent) -> bool,
-) -> Sent {
-    let d = data(on, prefix);
-    let id = on.message_id;
-    step(api, user.id, |a| a.push_callback(user, id, &d), next).await
+    ];
+    support::steps::seed(dir, &people).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

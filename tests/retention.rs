@@ -5,12 +5,12 @@
 
 mod support;
 
-use agenda_mmm::bot::callback::{Callback, PrivacyButton as P, ReportButton as R};
+use agenda_mmm::bot::callback::{Callback, FollowUp, PrivacyButton as P, ReportButton as R};
 use agenda_mmm::domain::report::{Category, ReportStatus};
 use agenda_mmm::domain::{CityId, Role};
 use agenda_mmm::scheduler::JobKind;
 use chrono::{DateTime, Duration, Utc};
-use support::dialogue::{Harness, Person, ids, person};
+use support::dialogue::{Harness, Person, button, ids, person};
 
 const ADMIN: Person = person(1, Some("fr"));
 const COORDINATOR: Person = person(2, Some("fr"));
@@ -95,7 +95,8 @@ async fn an_inactive_account_is_told_after_a_year_and_erased_a_month_later_unles
     assert_eq!(ids(&outs), ["error-not-registered"]);
 }
 
-/// Amina reports, named; the coordinator opens it and resolves it. Returns its id.
+/// Amina reports, named; the coordinator opens it, asks a question Amina answers, and
+/// resolves it. Returns its id.
 async fn named_report_resolved(h: &mut Harness) -> i64 {
     h.text(&AMINA, "/report").await;
     let r = Callback::Report;
@@ -113,6 +114,13 @@ async fn named_report_resolved(h: &mut Harness) -> i64 {
         .await
         .unwrap();
     h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    h.press(&COORDINATOR, &Callback::TriageAction(id, FollowUp::Ask))
+        .await;
+    h.text(&COORDINATOR, "À quelle heure ?").await;
+    let outs = h.text(&AMINA, "/myreports").await;
+    h.press(&AMINA, &button(&outs, "button-answer").unwrap())
+        .await;
+    h.text(&AMINA, "Vers 17 h").await;
     let resolved = ReportStatus::ALL
         .iter()
         .position(|s| *s == ReportStatus::Resolved)
@@ -185,6 +193,12 @@ async fn raw_report_content_follows_the_retention_its_city_chose() {
         .unwrap();
     h.run_job(JobKind::ReportRetention, now, TTL).await;
     assert!(content(&h, id).await.is_some());
+    let answers: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM report_question WHERE answer IS NOT NULL")
+            .fetch_one(&h.ctx.pool)
+            .await
+            .unwrap();
+    assert_eq!(answers, 1);
     // The coordinator chooses 3 months: the next run erases it, keeping the figures.
     let outs = h
         .press(&COORDINATOR, &Callback::Privacy(P::Retention(CityId(1))))
@@ -193,6 +207,17 @@ async fn raw_report_content_follows_the_retention_its_city_chose() {
     h.run_job(JobKind::ReportRetention, now + Duration::minutes(1), TTL)
         .await;
     assert_eq!(content(&h, id).await, None);
+    let qa: Vec<(Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT question, answer FROM report_question WHERE report_id = ?")
+            .bind(id)
+            .fetch_all(&h.ctx.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        qa,
+        [(None, None)],
+        "questions and answers go with the content"
+    );
     let kept: (String, String) = sqlx::query_as("SELECT category, status FROM report WHERE id = ?")
         .bind(id)
         .fetch_one(&h.ctx.pool)

@@ -208,6 +208,28 @@ async fn expiring_dialogues_replaces_only_those_left_alone_longer_than_their_ttl
     assert_eq!(states, [EXPIRED, IN_PROGRESS, IDLE]);
 }
 
+#[tokio::test]
+async fn the_chat_of_no_member_is_forgotten_a_week_after_its_last_message() {
+    let (ctx, _dir) = context().await;
+    person(&ctx.pool).await;
+    let mut conn = ctx.pool.acquire().await.unwrap();
+    // 5 is a member's chat; 8 and 9 are strangers' (an unfinished /start, an erased person).
+    for (chat, when) in [(5, at(-30 * DAY)), (8, at(-8 * DAY)), (9, at(-6 * DAY))] {
+        chat_state::save(&mut conn, chat, IDLE, 7, when)
+            .await
+            .unwrap();
+    }
+    schedule(&ctx.pool, JobKind::ExpireDialogues, "k", at(0)).await;
+    assert_eq!(tick(&ctx, at(0)).await, [done(JobKind::ExpireDialogues)]);
+    let mut kept = vec![];
+    for chat in [5, 8, 9] {
+        if chat_state::load(&mut conn, chat).await.unwrap().is_some() {
+            kept.push(chat);
+        }
+    }
+    assert_eq!(kept, [5, 9]);
+}
+
 async fn person(pool: &SqlitePool) -> PersonId {
     let mut conn = pool.acquire().await.unwrap();
     let fr = Locale::parse("fr").unwrap();

@@ -463,7 +463,7 @@ privacy-details-collected =
     • Your Telegram account (its id, not your phone number), your language, your settings, your neighbourhood and your role: to register you, write to you in your language and know what you may see.
     • Your first name, only if you give it; you can remove it in /settings.
     • Your reports: the moment (day, time slot), the place, what you describe, your voice notes and photos, named or anonymous: so that the people who deal with them can act.
-    • The messages the bot sends you, while they are delivered.
+    • The messages the bot sends you, to deliver them (their content is erased afterwards, see how long below).
     We never ask your religion, origin or nationality, and no figure is ever counted by language.
 privacy-basis = <b>Legal basis in { $city }</b>: { $basis }
 privacy-basis-public-task = the town hall's task in the public interest (GDPR, art. 6.1.e); your consent for your first name, a named report and an exact location (art. 6.1.a).
@@ -473,14 +473,14 @@ privacy-details-who-sees =
     <b>Who sees what</b>
     • A report is read by the city's coordinator, and by the relay mothers and facilitators of your neighbourhood only if you chose so.
     • Police, schools, other partners and elected officials only read a text that was checked and approved, without your name, and never a safeguarding report.
-    • Your first name is shown only if you chose "named". Anonymous means: nobody sees your name in the bot; the place is rounded to about 150 m.
-    • The technical operator reads no report in the bot: she runs the machine for the data controller.
+    • Your first name is shown only if you chose "named". Anonymous means: nobody sees your name in the bot, and a shared location is shown rounded to about 150 m.
+    • The technical operator reads no report in the bot: she runs the machine, sees the list of members and sets this information at the data controller's request.
 privacy-retention-city = In <b>{ $city }</b>, the content of a report (text, voice, photos, place) is erased { $months } months after it is closed.
 privacy-details-retention =
     <b>How long</b>
     • A conversation left unfinished: 48 hours.
     • The content of messages the bot sends: { $outbox } days after sending.
-    • The content of a report: { $months } months after it is closed, unless your city chose otherwise, and 24 months at most if it stays open; after that only an anonymous figure remains (neighbourhood, category, time slot, status).
+    • The content of a report: { $months } months after it is closed, unless your city chose otherwise, and 24 months at most if it stays open; after that only the follow-up remains: neighbourhood, category, time slot, status, the checked text without names for partners, and the coordinators' notes.
     • The link between an anonymous report and you: 30 days after it is closed.
     • The record of who opened a named report: { $log } months.
     • Your account: if you do not write for { $warning } months, we tell you; after { $erasure } months it is erased as with /forget.
@@ -492,7 +492,7 @@ privacy-details-rights =
 privacy-details-telegram =
     <b>Telegram</b>
     Your messages go through Telegram, a company based outside the European Union, which sees them like any message. That is why notifications say only what is needed, discreet mode erases your reports from the conversation, and our logs never keep the text of your messages or your name.
-privacy-nothing-held = We keep nothing about you: you are not registered. To join a neighbourhood, send /start.
+privacy-nothing-held = You are not registered: we have no account in your name, only the state of this conversation, erased after a week. To join a neighbourhood, send /start.
 mydata-summary =
     <b>What we keep about you</b>
     • First name: { $name }
@@ -515,14 +515,14 @@ mydata-summary =
         [0] no messages from the bot
         [one] 1 message from the bot, sent or waiting
        *[other] { $messages } messages from the bot, sent or waiting
-    } (their content is erased after sending)
+    } (their content is erased after sending, see /privacy)
     Everything is in the file below (JSON, readable by a computer).
 mydata-discreet = ⚠️ Discreet mode: this file stays in this conversation. Save it wherever you want, then delete it from here.
 mydata-caption = Your data at Agenda MMM
 forget-confirm =
     <b>Erase everything?</b>
     We will erase your account, your first name, your settings and your roles, the messages waiting for you, and in your reports the text, voice notes, photos, places, questions and your answers.
-    Your reports will remain only as anonymous figures (neighbourhood, category, time slot, status), so that the neighbourhood keeps a record of what happens there.
+    Your reports will remain only as anonymous figures (neighbourhood, category, time slot, status), so that the neighbourhood keeps a record of what happens there. An anonymous report already detached from you (30 days after it was closed) can no longer be found.
     This cannot be undone. To come back later, you will need a new invitation.
 button-forget-yes = 🗑 Yes, erase everything
 button-forget-no = No, keep my account

@@ -463,7 +463,7 @@ privacy-details-collected =
     • Su cuenta de Telegram (su identificador, no su número de teléfono), su idioma, sus ajustes, su barrio y su rol: para inscribirla, escribirle en su idioma y saber lo que puede ver.
     • Su nombre, solo si nos lo da; puede quitarlo en /settings.
     • Sus avisos: el momento (día, franja horaria), el lugar, lo que usted describe, sus mensajes de voz y sus fotos, con su nombre o anónimos: para que las personas que se ocupan de ellos puedan actuar.
-    • Los mensajes que el bot le envía, el tiempo necesario para entregarlos.
+    • Los mensajes que el bot le envía, para entregárselos (su contenido se borra después, vea los plazos más abajo).
     Nunca le preguntamos su religión, su origen ni su nacionalidad, y ninguna cifra se calcula por idioma.
 privacy-basis = <b>Base legal en { $city }</b>: { $basis }
 privacy-basis-public-task = la misión de interés público del ayuntamiento (RGPD, art. 6.1.e); su consentimiento para el nombre, un aviso con su nombre y una ubicación exacta (art. 6.1.a).
@@ -473,14 +473,14 @@ privacy-details-who-sees =
     <b>Quién ve qué</b>
     • Un aviso lo lee la coordinadora de la ciudad, y las madres enlace y animadoras de su barrio solo si usted lo ha elegido.
     • La policía, la escuela, los demás socios y los cargos electos solo leen un texto revisado y validado, sin su nombre, y nunca un aviso de protección.
-    • Su nombre solo se muestra si eligió «con mi nombre». Anónima quiere decir: nadie ve su nombre en el bot; el lugar se redondea a unos 150 m.
-    • La operadora técnica no lee ningún aviso en el bot: se encarga de que la máquina funcione para el responsable del tratamiento.
+    • Su nombre solo se muestra si eligió «con mi nombre». Anónima quiere decir: nadie ve su nombre en el bot, y una ubicación compartida se muestra redondeada a unos 150 m.
+    • La operadora técnica no lee ningún aviso en el bot: se encarga de que la máquina funcione, ve la lista de miembros y ajusta esta información a petición del responsable del tratamiento.
 privacy-retention-city = En <b>{ $city }</b>, el contenido de un aviso (texto, voz, fotos, lugar) se borra { $months } meses después de cerrarse.
 privacy-details-retention =
     <b>Durante cuánto tiempo</b>
     • Una conversación que se deja a medias: 48 horas.
     • El contenido de los mensajes que envía el bot: { $outbox } días después del envío.
-    • El contenido de un aviso: { $months } meses después de cerrarse, salvo que su ciudad elija otra cosa, y 24 meses como máximo si sigue abierto; después solo queda una cifra anónima (barrio, tema, franja horaria, estado).
+    • El contenido de un aviso: { $months } meses después de cerrarse, salvo que su ciudad elija otra cosa, y 24 meses como máximo si sigue abierto; después solo queda el seguimiento: barrio, tema, franja horaria, estado, el texto revisado sin nombres para los socios y las notas de la coordinación.
     • El vínculo entre un aviso anónimo y usted: 30 días después de cerrarse.
     • El registro de quién abrió un aviso con nombre: { $log } meses.
     • Su cuenta: si deja de escribir durante { $warning } meses, le avisamos; a los { $erasure } meses, se borra como con /forget.
@@ -492,7 +492,7 @@ privacy-details-rights =
 privacy-details-telegram =
     <b>Telegram</b>
     Sus mensajes pasan por Telegram, una empresa establecida fuera de la Unión Europea, que los ve como cualquier otro mensaje. Por eso las notificaciones solo dicen lo estrictamente necesario, el modo discreto borra sus avisos de la conversación, y nuestros registros nunca guardan el texto de sus mensajes ni su nombre.
-privacy-nothing-held = No guardamos nada sobre usted: no está inscrita. Para unirse a un barrio, envíe /start.
+privacy-nothing-held = No está inscrita: no tenemos ninguna cuenta a su nombre, solo el estado de esta conversación, que se borra al cabo de una semana. Para unirse a un barrio, envíe /start.
 mydata-summary =
     <b>Lo que guardamos sobre usted</b>
     • Nombre: { $name }
@@ -515,14 +515,14 @@ mydata-summary =
         [0] ningún mensaje del bot
         [one] 1 mensaje del bot, enviado o pendiente
        *[other] { $messages } mensajes del bot, enviados o pendientes
-    } (su contenido se borra después del envío)
+    } (su contenido se borra después del envío, vea /privacy)
     Todo está en el archivo de abajo (JSON, legible por un ordenador).
 mydata-discreet = ⚠️ Modo discreto: este archivo se queda en esta conversación. Guárdelo donde quiera y luego bórrelo de aquí.
 mydata-caption = Sus datos en la Agenda MMM
 forget-confirm =
     <b>¿Borrarlo todo?</b>
     Borraremos su cuenta, su nombre, sus ajustes y sus roles, los mensajes pendientes para usted y, en sus avisos, el texto, los mensajes de voz, las fotos, los lugares, las preguntas y sus respuestas.
-    Sus avisos solo quedarán como cifras anónimas (barrio, tema, franja horaria, estado), para que el barrio conserve la huella de lo que pasa en él.
+    Sus avisos solo quedarán como cifras anónimas (barrio, tema, franja horaria, estado), para que el barrio conserve la huella de lo que pasa en él. Un aviso anónimo que ya no está vinculado a usted (30 días después de cerrarse) no se puede volver a encontrar.
     No se puede deshacer. Para volver más adelante, necesitará una nueva invitación.
 button-forget-yes = 🗑 Sí, borrarlo todo
 button-forget-no = No, conservar mi cuenta

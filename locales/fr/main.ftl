@@ -463,7 +463,7 @@ privacy-details-collected =
     • Votre compte Telegram (son identifiant, pas votre numéro de téléphone), votre langue, vos réglages, votre quartier et votre rôle : pour vous inscrire, vous écrire dans votre langue et savoir ce que vous pouvez voir.
     • Votre prénom, seulement si vous le donnez ; vous pouvez le retirer dans /settings.
     • Vos signalements : le moment (jour, créneau), le lieu, ce que vous décrivez, vos vocaux et photos, signés ou anonymes : pour que les personnes qui s'en occupent puissent agir.
-    • Les messages que le bot vous envoie, le temps de les livrer.
+    • Les messages que le bot vous envoie, pour vous les livrer (leur contenu est effacé ensuite, voir les durées ci-dessous).
     Nous ne demandons jamais votre religion, votre origine ou votre nationalité, et aucun chiffre n'est calculé par langue.
 privacy-basis = <b>Base légale à { $city }</b> : { $basis }
 privacy-basis-public-task = la mission d'intérêt public de la mairie (RGPD, art. 6.1.e) ; votre consentement pour le prénom, un signalement signé et une position exacte (art. 6.1.a).
@@ -473,14 +473,14 @@ privacy-details-who-sees =
     <b>Qui voit quoi</b>
     • Un signalement est lu par la coordinatrice de la ville, et par les mères relais et animatrices de votre quartier seulement si vous l'avez choisi.
     • La police, l'école, les autres partenaires et les élus ne lisent qu'un texte relu et validé, sans votre nom, et jamais un signalement de protection.
-    • Votre prénom n'est montré que si vous avez choisi « signé ». Anonyme veut dire : personne ne voit votre nom dans le bot ; le lieu est arrondi à environ 150 m.
-    • L'opératrice technique ne lit aucun signalement dans le bot : elle fait tourner la machine pour le responsable du traitement.
+    • Votre prénom n'est montré que si vous avez choisi « signé ». Anonyme veut dire : personne ne voit votre nom dans le bot, et une position partagée est montrée arrondie à environ 150 m.
+    • L'opératrice technique ne lit aucun signalement dans le bot : elle fait tourner la machine, voit la liste des membres et règle ces informations à la demande du responsable du traitement.
 privacy-retention-city = À <b>{ $city }</b>, le contenu d'un signalement (texte, vocal, photos, lieu) est effacé { $months } mois après sa clôture.
 privacy-details-retention =
     <b>Combien de temps</b>
     • Une conversation laissée en plan : 48 heures.
     • Le contenu des messages envoyés par le bot : { $outbox } jours après l'envoi.
-    • Le contenu d'un signalement : { $months } mois après sa clôture, sauf autre choix de votre ville, et 24 mois au plus s'il reste ouvert ; il ne reste ensuite qu'un chiffre anonyme (quartier, catégorie, créneau, état).
+    • Le contenu d'un signalement : { $months } mois après sa clôture, sauf autre choix de votre ville, et 24 mois au plus s'il reste ouvert ; il ne reste ensuite que le suivi : quartier, catégorie, créneau, état, le texte relu sans nom pour les partenaires et les notes de la coordination.
     • Le lien entre un signalement anonyme et vous : 30 jours après sa clôture.
     • La trace de qui a ouvert un signalement signé : { $log } mois.
     • Votre compte : si vous n'écrivez plus pendant { $warning } mois, nous vous prévenons ; après { $erasure } mois, il est effacé comme avec /forget.
@@ -492,7 +492,7 @@ privacy-details-rights =
 privacy-details-telegram =
     <b>Telegram</b>
     Vos messages passent par Telegram, une société établie hors de l'Union européenne, qui les voit comme tout message. C'est pourquoi les notifications ne disent que le strict nécessaire, le mode discret efface vos signalements de la conversation, et nos journaux ne gardent jamais le texte de vos messages ni votre nom.
-privacy-nothing-held = Nous ne gardons rien sur vous : vous n'êtes pas inscrite. Pour rejoindre un quartier, envoyez /start.
+privacy-nothing-held = Vous n'êtes pas inscrite : nous n'avons aucun compte à votre nom, seulement l'état de cette conversation, effacé au bout d'une semaine. Pour rejoindre un quartier, envoyez /start.
 mydata-summary =
     <b>Ce que nous gardons sur vous</b>
     • Prénom : { $name }
@@ -515,14 +515,14 @@ mydata-summary =
         [0] aucun message du bot
         [one] 1 message du bot, envoyé ou en attente
        *[other] { $messages } messages du bot, envoyés ou en attente
-    } (leur contenu est effacé après l'envoi)
+    } (leur contenu est effacé après l'envoi, voir /privacy)
     Tout est dans le fichier ci-dessous (JSON, lisible par un ordinateur).
 mydata-discreet = ⚠️ Mode discret : ce fichier reste dans cette conversation. Enregistrez-le où vous voulez, puis supprimez-le d'ici.
 mydata-caption = Vos données à l'Agenda MMM
 forget-confirm =
     <b>Tout effacer ?</b>
     Nous effacerons votre compte, votre prénom, vos réglages et vos rôles, les messages en attente pour vous, et dans vos signalements le texte, les vocaux, les photos, les lieux, les questions et vos réponses.
-    Vos signalements resteront seulement comme chiffres anonymes (quartier, catégorie, créneau, état), pour que le quartier garde la trace de ce qui s'y passe.
+    Vos signalements resteront seulement comme chiffres anonymes (quartier, catégorie, créneau, état), pour que le quartier garde la trace de ce qui s'y passe. Un signalement anonyme déjà détaché de vous (30 jours après sa clôture) ne peut plus être retrouvé.
     On ne peut pas revenir en arrière. Pour revenir plus tard, il faudra une nouvelle invitation.
 button-forget-yes = 🗑 Oui, tout effacer
 button-forget-no = Non, garder mon compte

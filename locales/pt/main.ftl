@@ -463,7 +463,7 @@ privacy-details-collected =
     • A sua conta do Telegram (o identificador, não o seu número de telefone), a sua língua, as suas definições, o seu bairro e o seu papel: para a inscrever, para lhe escrever na sua língua e para saber o que pode ver.
     • O seu nome, só se o quiser dar; pode retirá-lo em /settings.
     • Os seus relatos: o momento (dia, altura do dia), o lugar, o que descreve, as suas mensagens de voz e fotografias, com o seu nome ou anónimos: para que as pessoas que tratam deles possam agir.
-    • As mensagens que o bot lhe envia, durante o tempo de as entregar.
+    • As mensagens que o bot lhe envia, para que lhe sejam entregues (o conteúdo é apagado depois, veja os prazos mais abaixo).
     Nunca lhe perguntamos a religião, a origem ou a nacionalidade, e nenhum número é calculado por língua.
 privacy-basis = <b>Base legal em { $city }</b>: { $basis }
 privacy-basis-public-task = a missão de interesse público da câmara municipal (RGPD, art. 6.1.e); o seu consentimento para o nome, um relato com o seu nome e uma localização exata (art. 6.1.a).
@@ -473,14 +473,14 @@ privacy-details-who-sees =
     <b>Quem vê o quê</b>
     • Um relato é lido pela coordenadora da cidade e, só se assim o escolher, pelas mães de ligação e dinamizadoras do seu bairro.
     • A polícia, a escola, os outros parceiros e os autarcas só leem um texto revisto e validado, sem o seu nome, e nunca um relato de proteção.
-    • O seu nome só é mostrado se tiver escolhido «com o meu nome». Anónima quer dizer: ninguém vê o seu nome no bot; o lugar é arredondado a cerca de 150 m.
-    • A operadora técnica não lê nenhum relato no bot: faz funcionar a máquina por conta do responsável pelo tratamento.
+    • O seu nome só é mostrado se tiver escolhido «com o meu nome». Anónima quer dizer: ninguém vê o seu nome no bot, e uma localização partilhada é mostrada arredondada a cerca de 150 m.
+    • A operadora técnica não lê nenhum relato no bot: faz funcionar a máquina, vê a lista dos membros e define estas informações a pedido do responsável pelo tratamento.
 privacy-retention-city = Em <b>{ $city }</b>, o conteúdo de um relato (texto, voz, fotografias, lugar) é apagado { $months } meses depois de ser encerrado.
 privacy-details-retention =
     <b>Durante quanto tempo</b>
     • Uma conversa deixada a meio: 48 horas.
     • O conteúdo das mensagens enviadas pelo bot: { $outbox } dias depois do envio.
-    • O conteúdo de um relato: { $months } meses depois de ser encerrado, salvo outra escolha da sua cidade, e 24 meses no máximo se continuar em aberto; depois só fica um número anónimo (bairro, assunto, altura do dia, estado).
+    • O conteúdo de um relato: { $months } meses depois de ser encerrado, salvo outra escolha da sua cidade, e 24 meses no máximo se continuar em aberto; depois só fica o acompanhamento: bairro, assunto, altura do dia, estado, o texto revisto sem nomes para os parceiros e as notas da coordenação.
     • O que liga um relato anónimo a si: 30 dias depois de ser encerrado.
     • O registo de quem abriu um relato com nome: { $log } meses.
     • A sua conta: se deixar de escrever durante { $warning } meses, avisamo-la; ao fim de { $erasure } meses, é apagada como com /forget.
@@ -492,7 +492,7 @@ privacy-details-rights =
 privacy-details-telegram =
     <b>Telegram</b>
     As suas mensagens passam pelo Telegram, uma empresa sediada fora da União Europeia, que as vê como qualquer outra mensagem. Por isso, as notificações só dizem o estritamente necessário, o modo discreto apaga os seus relatos da conversa, e os nossos registos nunca guardam o texto das suas mensagens nem o seu nome.
-privacy-nothing-held = Não guardamos nada sobre si: não está inscrita. Para entrar num bairro, envie /start.
+privacy-nothing-held = Não está inscrita: não temos nenhuma conta em seu nome, só o estado desta conversa, apagado ao fim de uma semana. Para entrar num bairro, envie /start.
 mydata-summary =
     <b>O que guardamos sobre si</b>
     • Nome: { $name }
@@ -515,14 +515,14 @@ mydata-summary =
         [0] nenhuma mensagem do bot
         [one] 1 mensagem do bot, enviada ou em espera
        *[other] { $messages } mensagens do bot, enviadas ou em espera
-    } (o conteúdo é apagado depois do envio)
+    } (o conteúdo é apagado depois do envio, veja /privacy)
     Está tudo no ficheiro abaixo (JSON, legível por computador).
 mydata-discreet = ⚠️ Modo discreto: este ficheiro fica nesta conversa. Guarde-o onde quiser e depois apague-o daqui.
 mydata-caption = Os seus dados na Agenda MMM
 forget-confirm =
     <b>Apagar tudo?</b>
     Vamos apagar a sua conta, o seu nome, as suas definições e os seus papéis, as mensagens à sua espera e, nos seus relatos, o texto, as mensagens de voz, as fotografias, os lugares, as perguntas e as suas respostas.
-    Os seus relatos só vão ficar como números anónimos (bairro, assunto, altura do dia, estado), para que o bairro guarde a memória do que lá se passa.
+    Os seus relatos só vão ficar como números anónimos (bairro, assunto, altura do dia, estado), para que o bairro guarde a memória do que lá se passa. Um relato anónimo que já não está ligado a si (30 dias depois de ser encerrado) deixa de poder ser encontrado.
     Não é possível voltar atrás. Para voltar mais tarde, vai precisar de um novo convite.
 button-forget-yes = 🗑 Sim, apagar tudo
 button-forget-no = Não, manter a minha conta

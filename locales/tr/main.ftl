@@ -463,7 +463,7 @@ privacy-details-collected =
     • Telegram hesabınız (telefon numaranız değil, yalnızca hesabın kimlik numarası), diliniz, ayarlarınız, mahalleniz ve rolünüz: sizi kaydetmek, size kendi dilinizde yazmak ve neleri görebileceğinizi bilmek için.
     • Adınız, yalnızca verirseniz; /settings ile silebilirsiniz.
     • Bildirdikleriniz: zaman (gün, saat aralığı), yer, anlattıklarınız, sesli mesajlarınız ve fotoğraflarınız, adınızla ya da isimsiz: bunlarla ilgilenen kişilerin harekete geçebilmesi için.
-    • Botun size gönderdiği mesajlar, size ulaştırılana kadar.
+    • Botun size gönderdiği mesajlar, size ulaştırılmaları için (içerikleri ardından silinir; süreler için aşağıya bakın).
     Dininizi, kökeninizi ya da uyruğunuzu asla sormayız ve hiçbir sayı dile göre hesaplanmaz.
 privacy-basis = <b>{ $city } için hukuki dayanak</b>: { $basis }
 privacy-basis-public-task = belediyenin kamu yararına yürüttüğü görev: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.e; adınız, adınızla yapılan bir bildirim ve tam konum için ise onayınız: md. 6.1.a.
@@ -473,14 +473,14 @@ privacy-details-who-sees =
     <b>Kim neyi görür</b>
     • Bir bildirimi şehrin koordinatörü okur; mahallenizin aracı anneleri ve atölye yürütücüleri ise yalnızca siz isterseniz okur.
     • Polis, okul, diğer ortaklar ve seçilmiş temsilciler yalnızca gözden geçirilip onaylanmış, adınızın geçmediği bir metni okur; koruma kapsamındaki bir bildirimi ise asla okumaz.
-    • Adınız yalnızca “Evet, adımla” seçeneğini seçtiyseniz gösterilir. İsimsiz demek şu demektir: botta kimse adınızı görmez; yer tam gösterilmez, yaklaşık 150 metreye yuvarlanır.
-    • Teknik operatör botta hiçbir bildirimi okumaz: sistemi veri sorumlusu adına çalıştırır.
+    • Adınız yalnızca “Evet, adımla” seçeneğini seçtiyseniz gösterilir. İsimsiz demek şu demektir: botta kimse adınızı görmez; paylaşılan bir konum ise tam gösterilmez, yaklaşık 150 metreye yuvarlanarak gösterilir.
+    • Teknik operatör botta hiçbir bildirimi okumaz: sistemi çalıştırır, üye listesini görür ve bu bilgileri veri sorumlusunun isteği üzerine ayarlar.
 privacy-retention-city = <b>{ $city }</b> şehrinde bir bildirimin içeriği (metin, sesli mesaj, fotoğraflar, yer) kapatıldıktan { $months } ay sonra silinir.
 privacy-details-retention =
     <b>Ne kadar süre saklıyoruz</b>
     • Yarım bırakılan bir sohbet: 48 saat.
     • Botun gönderdiği mesajların içeriği: gönderildikten { $outbox } gün sonra silinir.
-    • Bir bildirimin içeriği: şehriniz başka bir süre seçmediyse kapatıldıktan { $months } ay sonra, açık kalırsa en fazla 24 ay sonra silinir; sonra yalnızca isimsiz bir sayı kalır (mahalle, konu, saat aralığı, durum).
+    • Bir bildirimin içeriği: şehriniz başka bir süre seçmediyse kapatıldıktan { $months } ay sonra, açık kalırsa en fazla 24 ay sonra silinir; sonra yalnızca takip bilgileri kalır: mahalle, konu, saat aralığı, durum, ortaklar için gözden geçirilmiş ve isim içermeyen metin ile koordinatörlerin notları.
     • İsimsiz bir bildirimle sizin aranızdaki bağ: bildirim kapatıldıktan 30 gün sonra silinir.
     • Adınızla yapılan bir bildirimi kimlerin açtığının kaydı: { $log } ay.
     • Hesabınız: { $warning } ay boyunca hiç yazmazsanız size haber veririz; { $erasure } ay sonra, /forget kullanmışsınız gibi silinir.
@@ -492,7 +492,7 @@ privacy-details-rights =
 privacy-details-telegram =
     <b>Telegram</b>
     Mesajlarınız, Avrupa Birliği dışında kurulmuş bir şirket olan Telegram üzerinden geçer ve Telegram onları her mesaj gibi görür. Bu yüzden uyarı mesajlarımız yalnızca gerekeni söyler, gizli mod bildirdiklerinizi sohbetten siler ve teknik kayıtlarımız mesajlarınızın metnini ya da adınızı asla saklamaz.
-privacy-nothing-held = Hakkınızda hiçbir şey saklamıyoruz: kayıtlı değilsiniz. Bir mahalleye katılmak için /start gönderin.
+privacy-nothing-held = Kayıtlı değilsiniz: adınıza hiçbir hesap tutmuyoruz, yalnızca bu sohbetin durumunu saklıyoruz; o da bir hafta sonra silinir. Bir mahalleye katılmak için /start gönderin.
 mydata-summary =
     <b>Hakkınızda sakladıklarımız</b>
     • Ad: { $name }
@@ -515,14 +515,14 @@ mydata-summary =
         [0] bottan hiç mesaj yok
         [one] bottan 1 mesaj, gönderilmiş ya da gönderilmeyi bekleyen
        *[other] bottan { $messages } mesaj, gönderilmiş ya da gönderilmeyi bekleyen
-    } (içerikleri gönderildikten sonra silinir)
+    } (içerikleri gönderildikten sonra silinir; bkz. /privacy)
     Hepsi aşağıdaki dosyada (JSON biçiminde, bilgisayarla okunabilir).
 mydata-discreet = ⚠️ Gizli mod: bu dosya bu sohbette kalır. İstediğiniz yere kaydedin, sonra buradan silin.
 mydata-caption = Agenda MMM'deki verileriniz
 forget-confirm =
     <b>Her şey silinsin mi?</b>
     Hesabınızı, adınızı, ayarlarınızı, rollerinizi ve sizi bekleyen mesajları sileceğiz; bildirdiklerinizden de metni, sesli mesajları, fotoğrafları, yerleri, soruları ve yanıtlarınızı sileceğiz.
-    Bildirdikleriniz yalnızca isimsiz sayılar olarak kalacak (mahalle, konu, saat aralığı, durum); böylece mahallede olup bitenlerin izi kaybolmayacak.
+    Bildirdikleriniz yalnızca isimsiz sayılar olarak kalacak (mahalle, konu, saat aralığı, durum); böylece mahallede olup bitenlerin izi kaybolmayacak. Sizinle bağı zaten silinmiş isimsiz bir bildirim (kapatıldıktan 30 gün sonra) artık bulunamaz.
     Bu işlem geri alınamaz. Daha sonra geri dönmek isterseniz yeni bir davet gerekecek.
 button-forget-yes = 🗑 Evet, her şeyi sil
 button-forget-no = Hayır, hesabım kalsın
