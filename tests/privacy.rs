@@ -12,31 +12,16 @@ use agenda_mmm::domain::report::{Category, ReportStatus};
 use agenda_mmm::domain::{CityId, PrivacyField, Role};
 use support::dialogue::{Harness, Person, arg, button, ids, person};
 use support::privacy::{every_value, her_markers};
+use support::scenario::{ADMIN, COORDINATOR, count, last_report, r, roubaix, status};
 
-const ADMIN: Person = person(1, Some("fr"));
-const COORDINATOR: Person = person(2, Some("fr"));
 const RELAY: Person = person(5, Some("fr"));
 /// Her Telegram id is one no other value of the database could be by chance.
 const ZOUBIDA: Person = person(7_770_001, Some("fr"));
 const NEVER_STARTED: Person = person(7_770_002, Some("fr"));
 
-fn r(b: R) -> Callback {
-    Callback::Report(b)
-}
-
-fn status(s: ReportStatus) -> u8 {
-    ReportStatus::ALL.iter().position(|x| *x == s).unwrap() as u8
-}
-
 /// Roubaix with Belleville: a coordinator, a relay, and Zoubida (a mother, named).
 async fn city() -> Harness {
-    let mut h = Harness::new(&[ADMIN.id]).await;
-    h.join(&ADMIN, None, "fr", None).await;
-    h.text(&ADMIN, "/newcity Roubaix").await;
-    let code = h.invite(&ADMIN, Role::Coordinator, None).await;
-    h.join(&COORDINATOR, Some(&code), "fr", Some("Claire"))
-        .await;
-    h.text(&COORDINATOR, "/newquartier BEL Belleville").await;
+    let mut h = roubaix().await;
     let code = h
         .invite(&COORDINATOR, Role::Relay, Some("Belleville"))
         .await;
@@ -75,10 +60,7 @@ async fn her_report_and_its_history(h: &mut Harness) -> i64 {
     h.press(&ZOUBIDA, &r(R::Named(true))).await;
     let outs = h.press(&ZOUBIDA, &r(R::Confirm)).await;
     assert_eq!(ids(&outs)[0], "report-saved", "{:?}", ids(&outs));
-    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM report")
-        .fetch_one(&h.ctx.pool)
-        .await
-        .unwrap();
+    let id = last_report(h).await;
     h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
     h.press(&COORDINATOR, &Callback::TriageAction(id, FollowUp::Ask))
         .await;
@@ -101,13 +83,6 @@ async fn her_report_and_its_history(h: &mut Harness) -> i64 {
     .await;
     h.text(&COORDINATOR, "Note-MARQUEUR posée").await;
     id
-}
-
-async fn count(h: &Harness, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(&h.ctx.pool)
-        .await
-        .unwrap()
 }
 
 #[tokio::test]

@@ -10,38 +10,20 @@ use agenda_mmm::domain::report::Category;
 use agenda_mmm::domain::{Locale, Role};
 use agenda_mmm::scheduler::JobKind;
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
+use support::scenario::{ADMIN, COORDINATOR, count, r, roubaix};
 
-const ADMIN: Person = person(1, Some("fr"));
-const COORDINATOR: Person = person(2, Some("fr"));
 const AMINA: Person = person(3, Some("ar"));
 const NADIA: Person = person(4, Some("fr"));
 
 /// A city, its coordinator, quartier BEL, and two mothers: Amina (Arabic, named "Amina")
 /// and Nadia (French, no first name).
 async fn quartier() -> Harness {
-    let mut h = Harness::new(&[ADMIN.id]).await;
-    h.join(&ADMIN, None, "fr", None).await;
-    h.text(&ADMIN, "/newcity Roubaix").await;
-    let code = h.invite(&ADMIN, Role::Coordinator, None).await;
-    h.join(&COORDINATOR, Some(&code), "fr", Some("Claire"))
-        .await;
-    h.text(&COORDINATOR, "/newquartier BEL Belleville").await;
+    let mut h = roubaix().await;
     let code = h.invite(&COORDINATOR, Role::Mother, None).await;
     h.join(&AMINA, Some(&code), "ar", Some("Amina")).await;
     h.join(&NADIA, Some(&code), "fr", None).await;
     h.outbox().await;
     h
-}
-
-fn r(b: R) -> Callback {
-    Callback::Report(b)
-}
-
-async fn count(h: &Harness, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(&h.ctx.pool)
-        .await
-        .unwrap()
 }
 
 #[tokio::test]

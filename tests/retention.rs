@@ -11,22 +11,15 @@ use agenda_mmm::domain::{CityId, Role};
 use agenda_mmm::scheduler::JobKind;
 use chrono::{DateTime, Duration, Utc};
 use support::dialogue::{Harness, Person, button, ids, person};
+use support::scenario::{COORDINATOR, last_report, r, roubaix, status};
 
-const ADMIN: Person = person(1, Some("fr"));
-const COORDINATOR: Person = person(2, Some("fr"));
 const AMINA: Person = person(3, Some("fr"));
 const FATIMA: Person = person(4, Some("fr"));
 
 const TTL: Duration = Duration::hours(48);
 
 async fn city() -> Harness {
-    let mut h = Harness::new(&[ADMIN.id]).await;
-    h.join(&ADMIN, None, "fr", None).await;
-    h.text(&ADMIN, "/newcity Roubaix").await;
-    let code = h.invite(&ADMIN, Role::Coordinator, None).await;
-    h.join(&COORDINATOR, Some(&code), "fr", Some("Claire"))
-        .await;
-    h.text(&COORDINATOR, "/newquartier BEL Belleville").await;
+    let mut h = roubaix().await;
     for (who, name) in [(&AMINA, "Amina"), (&FATIMA, "Fatima")] {
         let code = h
             .invite(&COORDINATOR, Role::Mother, Some("Belleville"))
@@ -99,7 +92,6 @@ async fn an_inactive_account_is_told_after_a_year_and_erased_a_month_later_unles
 /// resolves it. Returns its id.
 async fn named_report_resolved(h: &mut Harness) -> i64 {
     h.text(&AMINA, "/report").await;
-    let r = Callback::Report;
     h.press(&AMINA, &r(R::Category(Category::Incivility.code())))
         .await;
     h.press(&AMINA, &r(R::When(0))).await;
@@ -109,10 +101,7 @@ async fn named_report_resolved(h: &mut Harness) -> i64 {
     h.press(&AMINA, &r(R::Named(true))).await;
     let outs = h.press(&AMINA, &r(R::Confirm)).await;
     assert_eq!(ids(&outs)[0], "report-saved", "{:?}", ids(&outs));
-    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM report")
-        .fetch_one(&h.ctx.pool)
-        .await
-        .unwrap();
+    let id = last_report(h).await;
     h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
     h.press(&COORDINATOR, &Callback::TriageAction(id, FollowUp::Ask))
         .await;
@@ -121,10 +110,7 @@ async fn named_report_resolved(h: &mut Harness) -> i64 {
     h.press(&AMINA, &button(&outs, "button-answer").unwrap())
         .await;
     h.text(&AMINA, "Vers 17 h").await;
-    let resolved = ReportStatus::ALL
-        .iter()
-        .position(|s| *s == ReportStatus::Resolved)
-        .unwrap() as u8;
+    let resolved = status(ReportStatus::Resolved);
     h.press(&COORDINATOR, &Callback::TriageStatus(id, resolved))
         .await;
     h.text(&COORDINATOR, "Des potelets ont été posés").await;

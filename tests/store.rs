@@ -1,11 +1,13 @@
 //! Storage on a temporary SQLite file: settings, migrations, constraints, concurrency.
 
+mod support;
+
 use agenda_mmm::db;
 use agenda_mmm::domain::{
-    CityName, FirstName, Grant, Invitation, InvitationCode, InvitationId, Locale, QuartierName,
+    FirstName, Grant, Invitation, InvitationCode, InvitationId, Locale, QuartierName,
     QuartierPrefix, Role, Scope, TelegramUserId,
 };
-use agenda_mmm::store::{cities, invitations, persons, quartiers, roles};
+use agenda_mmm::store::{invitations, persons, quartiers, roles};
 use chrono::{Duration, SubsecRound, Utc};
 use sqlx::SqlitePool;
 
@@ -46,25 +48,7 @@ async fn the_database_is_created_with_wal_foreign_keys_and_secure_delete() {
 async fn populate(pool: &SqlitePool) -> i64 {
     let now = Utc::now().trunc_subsecs(0);
     let mut conn = pool.acquire().await.unwrap();
-    let city = cities::create(
-        &mut conn,
-        &CityName::parse("Roubaix").unwrap(),
-        chrono_tz::Europe::Paris,
-        None,
-        now,
-    )
-    .await
-    .unwrap();
-    let q = quartiers::create(
-        &mut conn,
-        city,
-        &QuartierPrefix::parse("BEL").unwrap(),
-        &QuartierName::parse("Belleville").unwrap(),
-        None,
-        now,
-    )
-    .await
-    .unwrap();
+    let (city, q) = support::steps::roubaix_belleville(&mut conn, now).await;
     let name = FirstName::parse("Amina").unwrap();
     let fr = Locale::parse("fr").unwrap();
     let person = persons::create(

@@ -11,32 +11,17 @@ use agenda_mmm::domain::Role;
 use agenda_mmm::domain::report::{Category, ReportStatus};
 use agenda_mmm::scheduler::JobKind;
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
+use support::scenario::{ADMIN, COORDINATOR, r, roubaix, status};
 
-const ADMIN: Person = person(1, Some("fr"));
-const COORDINATOR: Person = person(2, Some("fr"));
 const AMINA: Person = person(3, Some("ar"));
 const RELAY: Person = person(5, Some("fr"));
 const OTHER_RELAY: Person = person(6, Some("fr"));
 const ACTOR: Person = person(8, Some("fr"));
 
-fn r(b: R) -> Callback {
-    Callback::Report(b)
-}
-
-fn status(s: ReportStatus) -> u8 {
-    ReportStatus::ALL.iter().position(|x| *x == s).unwrap() as u8
-}
-
 /// Roubaix with BEL and ROU; Amina (mother of BEL, named), a relay of BEL, a relay of ROU,
 /// a local actor of BEL.
 async fn city() -> Harness {
-    let mut h = Harness::new(&[ADMIN.id]).await;
-    h.join(&ADMIN, None, "fr", None).await;
-    h.text(&ADMIN, "/newcity Roubaix").await;
-    let code = h.invite(&ADMIN, Role::Coordinator, None).await;
-    h.join(&COORDINATOR, Some(&code), "fr", Some("Claire"))
-        .await;
-    h.text(&COORDINATOR, "/newquartier BEL Belleville").await;
+    let mut h = roubaix().await;
     h.text(&COORDINATOR, "/newquartier ROU Roubaix centre")
         .await;
     for (who, role, place, name) in [

@@ -6,6 +6,7 @@ pub mod binary;
 pub mod dialogue;
 pub mod fake_api;
 pub mod privacy;
+pub mod scenario;
 pub mod steps;
 
 /// What a person reads of a rendered message: no tags, entities decoded, no isolation
