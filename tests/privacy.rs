@@ -300,10 +300,16 @@ async fn privacy_is_readable_before_registration() {
     let mut h = Harness::new(&[ADMIN.id]).await;
     let outs = h.text(&NEVER_STARTED, "/privacy").await;
     assert!(ids(&outs).contains(&"privacy-controller-unknown"));
+    let notice = h.rendered(&outs, "onboarding-notice");
+    assert!(notice.contains("48 heures"), "{notice}");
     let outs = h
         .press(&NEVER_STARTED, &Callback::Privacy(P::Details))
         .await;
     assert!(ids(&outs).contains(&"privacy-details-rights"));
+    let retention = h.rendered(&outs, "privacy-details-retention");
+    for figure in ["48 heures", "30 jours", "6 mois", "12 mois", "13 mois"] {
+        assert!(retention.contains(figure), "{figure} in {retention}");
+    }
 }
 
 #[tokio::test]

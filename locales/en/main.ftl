@@ -51,7 +51,7 @@ error-bad-timezone = I don't know this time zone. Example: Europe/Paris.
 error-unknown-language = I don't know this language.
 error-unknown-role = I don't know this role.
 error-edited = I don't read edited messages: please send a new message instead.
-dialogue-expired = Your last conversation was left unfinished for 48 hours, so I deleted it. You can start again whenever you like.
+dialogue-expired = Your last conversation was left unfinished for { $hours } hours, so I deleted it. You can start again whenever you like.
 cancelled = Cancelled. Nothing was saved.
 nothing-to-cancel = Nothing is in progress.
 
@@ -86,9 +86,9 @@ menu-shown = Here is the menu.
 onboarding-choose-language = Welcome to the <b>Agenda MMM for living better together</b>! Choose your language:
 onboarding-notice =
     <b>Before we start</b>
-    • What you report is read by your city's coordinator, and by the relay mothers of your neighbourhood only if you choose so. The police, the school, the other partners and elected officials never see your name.
+    • What you report is read by your city's coordinator, and by the relay mothers and facilitators of your neighbourhood only if you choose so. The police, the school, the other partners and elected officials never see your name.
     • We keep your language, your neighbourhood and your role; your first name only if you give it.
-    • A conversation left unfinished is deleted after 48 hours.
+    • A conversation left unfinished is deleted after { $hours } hours.
     • You can see everything and delete everything at any time.
 onboarding-ask-code = Send the invitation code you were given (12 letters and numbers, for example <code>K7QX-M2PA-9RTD</code>).
 onboarding-ask-name = What would you like us to call you? Your first name is <b>optional</b>: it will only be shown to the people who read your reports, and only when you choose. You can skip this.
@@ -478,7 +478,7 @@ privacy-details-who-sees =
 privacy-retention-city = In <b>{ $city }</b>, the content of a report (text, voice, photos, place) is erased { $months } months after it is closed.
 privacy-details-retention =
     <b>How long</b>
-    • A conversation left unfinished: 48 hours.
+    • A conversation left unfinished: { $hours } hours.
     • The content of messages the bot sends: { $outbox } days after sending.
     • The content of a report: { $months } months after it is closed, unless your city chose otherwise, and 24 months at most if it stays open; after that only the follow-up remains: neighbourhood, category, time slot, status, the checked text without names for partners, and the coordinators' notes.
     • The link between an anonymous report and you: 30 days after it is closed.

@@ -51,7 +51,7 @@ error-bad-timezone = No conozco esta zona horaria. Ejemplo: Europe/Paris.
 error-unknown-language = No conozco este idioma.
 error-unknown-role = No conozco este rol.
 error-edited = No leo los mensajes editados: mejor envíe un mensaje nuevo.
-dialogue-expired = Su conversación anterior quedó sin terminar durante 48 horas: la he borrado. Puede volver a empezar cuando quiera.
+dialogue-expired = Su conversación anterior quedó sin terminar durante { $hours } horas: la he borrado. Puede volver a empezar cuando quiera.
 cancelled = Anulado. No se ha guardado nada.
 nothing-to-cancel = No hay nada en curso.
 
@@ -86,9 +86,9 @@ menu-shown = Aquí tiene el menú.
 onboarding-choose-language = ¡Bienvenida a la <b>Agenda MMM para vivir mejor juntos</b>! Elija su idioma:
 onboarding-notice =
     <b>Antes de empezar</b>
-    • Sus avisos los lee la coordinadora de su ciudad, y las madres enlace de su barrio solo si usted lo elige. La policía, la escuela, los demás socios y los cargos electos nunca ven su nombre.
+    • Sus avisos los lee la coordinadora de su ciudad, y las madres enlace y animadoras de su barrio solo si usted lo elige. La policía, la escuela, los demás socios y los cargos electos nunca ven su nombre.
     • Guardamos su idioma, su barrio y su rol; su nombre solo si nos lo da.
-    • Una conversación que se deja a medias se borra a las 48 horas.
+    • Una conversación que se deja a medias se borra a las { $hours } horas.
     • Podrá verlo todo y borrarlo todo en cualquier momento.
 onboarding-ask-code = Envíe el código de invitación que le han dado (12 letras y números, por ejemplo <code>K7QX-M2PA-9RTD</code>).
 onboarding-ask-name = ¿Cómo quiere que la llamemos? Su nombre es <b>opcional</b>: solo lo verán las personas que leen sus avisos, y solo cuando usted lo elija. Puede saltar este paso.
@@ -478,7 +478,7 @@ privacy-details-who-sees =
 privacy-retention-city = En <b>{ $city }</b>, el contenido de un aviso (texto, voz, fotos, lugar) se borra { $months } meses después de cerrarse.
 privacy-details-retention =
     <b>Durante cuánto tiempo</b>
-    • Una conversación que se deja a medias: 48 horas.
+    • Una conversación que se deja a medias: { $hours } horas.
     • El contenido de los mensajes que envía el bot: { $outbox } días después del envío.
     • El contenido de un aviso: { $months } meses después de cerrarse, salvo que su ciudad elija otra cosa, y 24 meses como máximo si sigue abierto; después solo queda el seguimiento: barrio, tema, franja horaria, estado, el texto revisado sin nombres para los socios y las notas de la coordinación.
     • El vínculo entre un aviso anónimo y usted: 30 días después de cerrarse.

@@ -51,7 +51,7 @@ error-bad-timezone = Je ne connais pas ce fuseau horaire. Exemple : Europe/Paris
 error-unknown-language = Je ne connais pas cette langue.
 error-unknown-role = Je ne connais pas ce rôle.
 error-edited = Je ne lis pas les messages modifiés : envoyez plutôt un nouveau message.
-dialogue-expired = Votre conversation précédente était restée sans suite pendant 48 heures : je l'ai effacée. Vous pouvez reprendre quand vous voulez.
+dialogue-expired = Votre conversation précédente était restée sans suite pendant { $hours } heures : je l'ai effacée. Vous pouvez reprendre quand vous voulez.
 cancelled = C'est annulé. Rien n'a été enregistré.
 nothing-to-cancel = Rien n'est en cours.
 
@@ -86,9 +86,9 @@ menu-shown = Voici le menu.
 onboarding-choose-language = Bienvenue sur l'<b>Agenda MMM du mieux vivre ensemble</b> ! Choisissez votre langue :
 onboarding-notice =
     <b>Avant de commencer</b>
-    • Ce que vous signalez est lu par la coordinatrice de votre ville, et par les mères relais de votre quartier seulement si vous le choisissez. La police, l'école, les autres partenaires et les élus ne voient jamais votre nom.
+    • Ce que vous signalez est lu par la coordinatrice de votre ville, et par les mères relais et animatrices de votre quartier seulement si vous le choisissez. La police, l'école, les autres partenaires et les élus ne voient jamais votre nom.
     • Nous gardons votre langue, votre quartier et votre rôle ; votre prénom seulement si vous le donnez.
-    • Une conversation laissée en plan est effacée après 48 heures.
+    • Une conversation laissée en plan est effacée après { $hours } heures.
     • Vous pourrez tout voir et tout effacer à tout moment.
 onboarding-ask-code = Envoyez le code d'invitation que l'on vous a donné (12 lettres et chiffres, par exemple <code>K7QX-M2PA-9RTD</code>).
 onboarding-ask-name = Comment voulez-vous qu'on vous appelle ? Votre prénom est <b>facultatif</b> : il ne sera montré qu'aux personnes qui lisent vos signalements, et seulement quand vous le choisirez. Vous pouvez passer.
@@ -478,7 +478,7 @@ privacy-details-who-sees =
 privacy-retention-city = À <b>{ $city }</b>, le contenu d'un signalement (texte, vocal, photos, lieu) est effacé { $months } mois après sa clôture.
 privacy-details-retention =
     <b>Combien de temps</b>
-    • Une conversation laissée en plan : 48 heures.
+    • Une conversation laissée en plan : { $hours } heures.
     • Le contenu des messages envoyés par le bot : { $outbox } jours après l'envoi.
     • Le contenu d'un signalement : { $months } mois après sa clôture, sauf autre choix de votre ville, et 24 mois au plus s'il reste ouvert ; il ne reste ensuite que le suivi : quartier, catégorie, créneau, état, le texte relu sans nom pour les partenaires et les notes de la coordination.
     • Le lien entre un signalement anonyme et vous : 30 jours après sa clôture.

@@ -51,7 +51,7 @@ error-bad-timezone = Não conheço este fuso horário. Exemplo: Europe/Paris.
 error-unknown-language = Não conheço esta língua.
 error-unknown-role = Não conheço este papel.
 error-edited = Não leio mensagens editadas: envie antes uma mensagem nova.
-dialogue-expired = A sua conversa anterior ficou parada durante 48 horas: apaguei-a. Pode recomeçar quando quiser.
+dialogue-expired = A sua conversa anterior ficou parada durante { $hours } horas: apaguei-a. Pode recomeçar quando quiser.
 cancelled = Está anulado. Nada foi guardado.
 nothing-to-cancel = Não há nada em curso.
 
@@ -86,9 +86,9 @@ menu-shown = Aqui está o menu.
 onboarding-choose-language = Bem-vinda à <b>Agenda MMM para viver melhor juntos</b>! Escolha a sua língua:
 onboarding-notice =
     <b>Antes de começar</b>
-    • Os seus relatos são lidos pela coordenadora da sua cidade e, só se assim o escolher, pelas mães de ligação do seu bairro. A polícia, a escola, os outros parceiros e os autarcas nunca veem o seu nome.
+    • Os seus relatos são lidos pela coordenadora da sua cidade e, só se assim o escolher, pelas mães de ligação e dinamizadoras do seu bairro. A polícia, a escola, os outros parceiros e os autarcas nunca veem o seu nome.
     • Guardamos a sua língua, o seu bairro e o seu papel; o seu nome só se o quiser dar.
-    • Uma conversa deixada a meio é apagada ao fim de 48 horas.
+    • Uma conversa deixada a meio é apagada ao fim de { $hours } horas.
     • Pode ver tudo e apagar tudo a qualquer momento.
 onboarding-ask-code = Envie o código de convite que lhe deram (12 letras e números, por exemplo <code>K7QX-M2PA-9RTD</code>).
 onboarding-ask-name = Como quer que a tratemos? O seu nome é <b>facultativo</b>: só será mostrado às pessoas que leem os seus relatos, e só quando o escolher. Pode saltar este passo.
@@ -478,7 +478,7 @@ privacy-details-who-sees =
 privacy-retention-city = Em <b>{ $city }</b>, o conteúdo de um relato (texto, voz, fotografias, lugar) é apagado { $months } meses depois de ser encerrado.
 privacy-details-retention =
     <b>Durante quanto tempo</b>
-    • Uma conversa deixada a meio: 48 horas.
+    • Uma conversa deixada a meio: { $hours } horas.
     • O conteúdo das mensagens enviadas pelo bot: { $outbox } dias depois do envio.
     • O conteúdo de um relato: { $months } meses depois de ser encerrado, salvo outra escolha da sua cidade, e 24 meses no máximo se continuar em aberto; depois só fica o acompanhamento: bairro, assunto, altura do dia, estado, o texto revisto sem nomes para os parceiros e as notas da coordenação.
     • O que liga um relato anónimo a si: 30 dias depois de ser encerrado.

@@ -51,7 +51,7 @@ error-bad-timezone = Bu saat dilimini tanımıyorum. Örnek: Europe/Paris.
 error-unknown-language = Bu dili tanımıyorum.
 error-unknown-role = Bu rolü tanımıyorum.
 error-edited = Düzenlenen mesajları okumuyorum: bunun yerine yeni bir mesaj gönderin.
-dialogue-expired = Önceki sohbetiniz 48 saat boyunca yarım kaldı, bu yüzden onu sildim. İstediğiniz zaman yeniden başlayabilirsiniz.
+dialogue-expired = Önceki sohbetiniz { $hours } saat boyunca yarım kaldı, bu yüzden onu sildim. İstediğiniz zaman yeniden başlayabilirsiniz.
 cancelled = İptal edildi. Hiçbir şey kaydedilmedi.
 nothing-to-cancel = Devam eden bir işlem yok.
 
@@ -86,9 +86,9 @@ menu-shown = İşte menü.
 onboarding-choose-language = Hoş geldiniz! Burası <b>Birlikte daha iyi yaşamak için Agenda MMM</b>. Dilinizi seçin:
 onboarding-notice =
     <b>Başlamadan önce</b>
-    • Bildirdiklerinizi şehrinizin koordinatörü okur; mahallenizin aracı anneleri ise yalnızca siz isterseniz okur. Polis, okul, diğer ortaklar ve seçilmiş temsilciler adınızı asla görmez.
+    • Bildirdiklerinizi şehrinizin koordinatörü okur; mahallenizin aracı anneleri ve atölye yürütücüleri ise yalnızca siz isterseniz okur. Polis, okul, diğer ortaklar ve seçilmiş temsilciler adınızı asla görmez.
     • Dilinizi, mahallenizi ve rolünüzü saklarız; adınızı ise yalnızca verirseniz.
-    • Yarım bırakılan bir sohbet 48 saat sonra silinir.
+    • Yarım bırakılan bir sohbet { $hours } saat sonra silinir.
     • Her şeyi istediğiniz zaman görebilir ve silebilirsiniz.
 onboarding-ask-code = Size verilen davet kodunu gönderin (12 harf ve rakam, örneğin <code>K7QX-M2PA-9RTD</code>).
 onboarding-ask-name = Size nasıl hitap edelim? Adınızı vermek <b>isteğe bağlıdır</b>: adınız yalnızca bildirdiklerinizi okuyan kişilere ve yalnızca siz istediğinizde gösterilir. Bu adımı geçebilirsiniz.
@@ -478,7 +478,7 @@ privacy-details-who-sees =
 privacy-retention-city = <b>{ $city }</b> şehrinde bir bildirimin içeriği (metin, sesli mesaj, fotoğraflar, yer) kapatıldıktan { $months } ay sonra silinir.
 privacy-details-retention =
     <b>Ne kadar süre saklıyoruz</b>
-    • Yarım bırakılan bir sohbet: 48 saat.
+    • Yarım bırakılan bir sohbet: { $hours } saat.
     • Botun gönderdiği mesajların içeriği: gönderildikten { $outbox } gün sonra silinir.
     • Bir bildirimin içeriği: şehriniz başka bir süre seçmediyse kapatıldıktan { $months } ay sonra, açık kalırsa en fazla 24 ay sonra silinir; sonra yalnızca takip bilgileri kalır: mahalle, konu, saat aralığı, durum, ortaklar için gözden geçirilmiş ve isim içermeyen metin ile koordinatörlerin notları.
     • İsimsiz bir bildirimle sizin aranızdaki bağ: bildirim kapatıldıktan 30 gün sonra silinir.

@@ -141,6 +141,11 @@ impl Ctx {
         }
     }
 
+    /// The notice given at registration (and again by `/privacy`).
+    pub fn registration_notice(&self) -> Msg {
+        Msg::new("onboarding-notice").num("hours", self.dialogue_ttl.num_hours())
+    }
+
     /// Shares the sender's wake-up with this context.
     pub fn with_wake(mut self, wake: Arc<Notify>) -> Self {
         self.wake = wake;

@@ -127,7 +127,9 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
             forgotten: false,
         };
         if expired {
-            turn.replies.say("dialogue-expired");
+            let hours = ctx.dialogue_ttl.num_hours();
+            turn.replies
+                .say(Msg::new("dialogue-expired").num("hours", hours));
         }
         let result = dispatch(&mut turn).await;
         let (state, replies, forgotten) = (turn.state, turn.replies, turn.forgotten);

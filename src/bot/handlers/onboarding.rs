@@ -57,7 +57,7 @@ pub async fn prompt(t: &mut Turn<'_>) -> HandlerResult {
                 .say_with(vec![Msg::new("onboarding-choose-language")], markup);
         }
         State::Notice { .. } => t.replies.say_with(
-            vec![Msg::new("onboarding-notice")],
+            vec![t.ctx.registration_notice()],
             Markup::column([Button::new("button-continue", Callback::Continue)]),
         ),
         State::InvitationCode { .. } => t.replies.say("onboarding-ask-code"),

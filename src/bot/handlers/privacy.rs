@@ -36,7 +36,7 @@ async fn cities(t: &mut Turn<'_>) -> Result<Vec<(City, PrivacySettings)>, super:
 
 /// `/privacy`: the short notice, with a button for the details.
 pub async fn notice(t: &mut Turn<'_>) -> HandlerResult {
-    let mut parts = vec![Msg::new("onboarding-notice")];
+    let mut parts = vec![t.ctx.registration_notice()];
     let cities = cities(t).await?;
     if cities.is_empty() {
         parts.push(Msg::new("privacy-controller-unknown"));
@@ -80,6 +80,7 @@ pub async fn details(t: &mut Turn<'_>) -> HandlerResult {
     }
     parts.push(
         Msg::new("privacy-details-retention")
+            .num("hours", t.ctx.dialogue_ttl.num_hours())
             .num("months", default_months)
             .num("outbox", r.outbox_days)
             .num(
