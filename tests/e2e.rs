@@ -75,7 +75,7 @@ impl World {
         on: &Sent,
         data: &str,
         lang: &str,
-        id: &'static str,
+        id: impl Into<Msg>,
     ) -> Sent {
         assert!(
             on.buttons.iter().any(|(_, d)| d.as_deref() == Some(data)),
@@ -104,13 +104,7 @@ impl World {
             })
             .await;
         let notice = self
-            .press(
-                user,
-                &langs,
-                &format!("l:{lang}"),
-                lang,
-                "onboarding-notice",
-            )
+            .press(user, &langs, &format!("l:{lang}"), lang, notice())
             .await;
         let ask = self
             .press(user, &notice, "go", lang, "onboarding-ask-name")
@@ -241,9 +235,7 @@ async fn a_city_is_set_up_and_a_mother_joins_in_arabic_across_a_sigkill() {
             .any(|(label, _)| *label == format!("✓ {arabic}")),
         "{langs:?}"
     );
-    let notice = world
-        .press(&mother, &langs, "l:ar", "ar", "onboarding-notice")
-        .await;
+    let notice = world.press(&mother, &langs, "l:ar", "ar", notice()).await;
     world
         .press(&mother, &notice, "go", "ar", "onboarding-ask-name")
         .await;
@@ -482,4 +474,9 @@ async fn bad_input_through_the_real_bot_is_answered_with_valid_telegram_messages
         count(&dir.path().join("bot.db"), "SELECT COUNT(*) FROM city").await,
         1
     );
+}
+
+/// The registration notice, with the default time to live of a dialogue.
+fn notice() -> Msg {
+    Msg::new("onboarding-notice").num("hours", 48)
 }
