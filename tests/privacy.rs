@@ -192,6 +192,18 @@ async fn keeping_the_account_erases_nothing() {
     let outs = h.press(&ZOUBIDA, &Callback::Privacy(P::Forget(true))).await;
     assert_eq!(ids(&outs), ["error-stale-button"]);
     assert_eq!(count(&h, "SELECT COUNT(*) FROM person").await, 4);
+    // Asked in the middle of a report, "keep" takes her back to it.
+    h.text(&ZOUBIDA, "/report").await;
+    h.press(&ZOUBIDA, &r(R::Category(Category::Incivility.code())))
+        .await;
+    h.press(&ZOUBIDA, &r(R::When(0))).await;
+    h.text(&ZOUBIDA, "/forget").await;
+    let outs = h
+        .press(&ZOUBIDA, &Callback::Privacy(P::Forget(false)))
+        .await;
+    assert_eq!(ids(&outs), ["forget-kept"]);
+    let outs = h.text(&ZOUBIDA, "Parc Brossolette").await;
+    assert_eq!(ids(&outs), ["report-ask-content"]);
 }
 
 #[tokio::test]

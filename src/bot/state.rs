@@ -67,8 +67,11 @@ pub enum State {
     QuestionText { report: i64 },
     /// The reporter's answer to a question.
     AnswerText { question: i64 },
-    /// `/forget`: the confirmation buttons.
-    ForgetConfirm,
+    /// `/forget`: the confirmation buttons; `resume` is where she was, for "keep".
+    ForgetConfirm {
+        #[serde(default)]
+        resume: Box<State>,
+    },
     /// Privacy settings: a value of a city's notice typed by its coordinator.
     PrivacyText { city: CityId, field: PrivacyField },
     /// `/report`: a report being written, at a step.

@@ -213,8 +213,8 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
 
 async fn privacy_button(t: &mut Turn<'_>, b: PrivacyButton, state: State) -> HandlerResult {
     match (b, state) {
-        (PrivacyButton::Forget(erase), State::ForgetConfirm) => {
-            privacy::forget_answered(t, erase).await
+        (PrivacyButton::Forget(erase), State::ForgetConfirm { resume }) => {
+            privacy::forget_answered(t, erase, *resume).await
         }
         (PrivacyButton::City(c), _) => privacy_settings::show(t, c).await,
         (PrivacyButton::SwitchKind(c), _) => privacy_settings::switch_kind(t, c).await,

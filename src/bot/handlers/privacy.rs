@@ -140,7 +140,8 @@ pub async fn forget(t: &mut Turn<'_>) -> HandlerResult {
         t.replies.say("privacy-nothing-held");
         return Ok(());
     }
-    t.state = State::ForgetConfirm;
+    let resume = Box::new(std::mem::take(&mut t.state));
+    t.state = State::ForgetConfirm { resume };
     let buttons = Markup::column([
         Button::new(
             "button-forget-yes",
@@ -156,14 +157,21 @@ pub async fn forget(t: &mut Turn<'_>) -> HandlerResult {
     Ok(())
 }
 
-pub async fn forget_answered(t: &mut Turn<'_>, erase: bool) -> HandlerResult {
+/// Her answer: erase, or keep everything and go back to where she was (a report being
+/// written goes on).
+pub async fn forget_answered(t: &mut Turn<'_>, erase: bool, resume: State) -> HandlerResult {
     t.state = State::Idle;
     let Some(person) = t.person.take() else {
         return super::not_registered(t).await;
     };
     if !erase {
         t.person = Some(person);
-        return show_menu(t, "forget-kept").await;
+        if resume == State::Idle {
+            return show_menu(t, "forget-kept").await;
+        }
+        t.state = resume;
+        t.replies.say("forget-kept");
+        return Ok(());
     }
     let kept = privacy::forget(t.conn, person.id, t.now).await?;
     t.forgotten = true;
