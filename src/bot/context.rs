@@ -65,6 +65,13 @@ pub struct Retention {
     pub access_log_days: i64,
 }
 
+impl Retention {
+    /// A number of days told as months (183 days → 6 months).
+    pub fn months(days: i64) -> i64 {
+        (days as f64 / 30.4).round() as i64
+    }
+}
+
 impl Default for Retention {
     fn default() -> Self {
         Retention {

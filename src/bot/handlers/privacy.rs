@@ -2,31 +2,29 @@
 
 use super::{HandlerResult, show_menu};
 use crate::bot::callback::{Callback, PrivacyButton};
-use crate::bot::context::Turn;
+use crate::bot::context::{Retention, Turn};
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
 use crate::domain::{City, PrivacySettings};
 use crate::i18n::Msg;
 use crate::services::privacy;
 
+/// A setting of a city's notice as an argument: as typed, or "not given yet".
+pub(super) fn given(msg: Msg, name: &'static str, value: Option<&str>) -> Msg {
+    match value {
+        Some(v) => msg.user(name, v),
+        None => msg.msg(name, "privacy-not-named"),
+    }
+}
+
 /// Who answers for her data in a city, and how to reach them.
 fn controller(city: &City, s: &PrivacySettings) -> Msg {
-    let named = |m: Option<&str>| m.map(str::to_owned);
     let msg = Msg::new("privacy-controller")
         .user("city", &city.name)
         .msg("kind", s.kind.message_id());
-    let msg = match named(s.controller.as_ref().map(|c| c.as_str())) {
-        Some(name) => msg.user("controller", name),
-        None => msg.msg("controller", "privacy-not-named"),
-    };
-    let msg = match named(s.address.as_ref().map(|c| c.as_str())) {
-        Some(address) => msg.user("address", address),
-        None => msg.msg("address", "privacy-not-named"),
-    };
-    match named(s.dpo_contact.as_ref().map(|c| c.as_str())) {
-        Some(contact) => msg.user("contact", contact),
-        None => msg.msg("contact", "privacy-not-named"),
-    }
+    let msg = given(msg, "controller", s.controller.as_ref().map(|c| c.as_str()));
+    let msg = given(msg, "address", s.address.as_ref().map(|c| c.as_str()));
+    given(msg, "contact", s.dpo_contact.as_ref().map(|c| c.as_str()))
 }
 
 async fn cities(t: &mut Turn<'_>) -> Result<Vec<(City, PrivacySettings)>, super::ServiceError> {
@@ -67,7 +65,7 @@ pub async fn details(t: &mut Turn<'_>) -> HandlerResult {
         );
     }
     parts.push(Msg::new("privacy-details-who-sees"));
-    let default_months = (r.report_days as f64 / 30.4).round() as i64;
+    let default_months = Retention::months(r.report_days);
     for (city, s) in &cities {
         let months = s
             .report_retention
@@ -83,15 +81,9 @@ pub async fn details(t: &mut Turn<'_>) -> HandlerResult {
             .num("hours", t.ctx.dialogue_ttl.num_hours())
             .num("months", default_months)
             .num("outbox", r.outbox_days)
-            .num(
-                "warning",
-                (r.inactive_warning_days as f64 / 30.4).round() as i64,
-            )
-            .num(
-                "erasure",
-                (r.inactive_erasure_days as f64 / 30.4).round() as i64,
-            )
-            .num("log", (r.access_log_days as f64 / 30.4).round() as i64),
+            .num("warning", Retention::months(r.inactive_warning_days))
+            .num("erasure", Retention::months(r.inactive_erasure_days))
+            .num("log", Retention::months(r.access_log_days)),
     );
     parts.push(Msg::new("privacy-details-rights"));
     parts.push(Msg::new("privacy-details-telegram"));

@@ -1,9 +1,10 @@
 //! A city's privacy settings, for its coordinator (from `/settings`): the controller,
 //! its address, the data-protection contact, the legal basis, the retention of reports.
 
+use super::privacy::given;
 use super::{HandlerResult, bounded_text};
 use crate::bot::callback::{Callback, PrivacyButton};
-use crate::bot::context::Turn;
+use crate::bot::context::{Retention, Turn};
 use crate::bot::reply::{Button, Label, Markup};
 use crate::bot::state::State;
 use crate::domain::{CityId, PrivacyField};
@@ -30,24 +31,13 @@ fn person(t: &Turn<'_>) -> Result<crate::domain::PersonId, ServiceError> {
 pub async fn show(t: &mut Turn<'_>, city: CityId) -> HandlerResult {
     let principal = t.principal().await?;
     let (c, s) = privacy::settings(t.conn, &principal, city).await?;
-    let text = |v: Option<&str>| v.map(str::to_owned);
-    let mut msg = Msg::new("privacy-settings")
+    let msg = Msg::new("privacy-settings")
         .user("city", &c.name)
         .msg("kind", s.kind.message_id());
-    for (name, value) in [
-        (
-            "controller",
-            text(s.controller.as_ref().map(|v| v.as_str())),
-        ),
-        ("address", text(s.address.as_ref().map(|v| v.as_str()))),
-        ("contact", text(s.dpo_contact.as_ref().map(|v| v.as_str()))),
-    ] {
-        msg = match value {
-            Some(v) => msg.user(name, v),
-            None => msg.msg(name, "privacy-not-named"),
-        };
-    }
-    let default_months = (t.ctx.retention.report_days as f64 / 30.4).round() as i64;
+    let msg = given(msg, "controller", s.controller.as_ref().map(|v| v.as_str()));
+    let msg = given(msg, "address", s.address.as_ref().map(|v| v.as_str()));
+    let mut msg = given(msg, "contact", s.dpo_contact.as_ref().map(|v| v.as_str()));
+    let default_months = Retention::months(t.ctx.retention.report_days);
     msg = match s.report_retention {
         Some(m) => msg.arg(
             "retention",
