@@ -52,6 +52,22 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
     Ok(pool)
 }
 
+/// Copies the write-ahead log into the database file and empties it
+/// (`wal_checkpoint(TRUNCATE)`). Run after an erasure: `secure_delete` overwrites erased
+/// data in the database file, but until a checkpoint older copies of the same pages still
+/// lie in `-wal`. Returns false when a reader held it back (the next erasure, or the
+/// clean shutdown, completes it).
+pub async fn checkpoint(pool: &SqlitePool) -> anyhow::Result<bool> {
+    let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+        .fetch_one(pool)
+        .await
+        .context("the WAL checkpoint failed")?;
+    if busy != 0 {
+        tracing::warn!("WAL checkpoint held back by a reader");
+    }
+    Ok(busy == 0)
+}
+
 /// Writes a consistent copy of the live database to `path` (SQLite's `VACUUM INTO`).
 pub async fn backup(pool: &SqlitePool, path: &std::path::Path) -> anyhow::Result<()> {
     if path.exists() {

@@ -555,3 +555,15 @@ privacy-ask-controller = Send the data controller's name, as it signs (for examp
 privacy-ask-address = Send its postal address.
 privacy-ask-contact = Send the data protection contact: the e-mail or postal address of the data protection officer.
 privacy-saved = Saved.
+
+## Privacy and permissions: what is not chosen yet, what can no longer be done
+
+privacy-controller-not-named =
+    <b>{ $city }</b> — data controller: not named yet. The city's coordinator has to say who answers for your data (the town hall or an association); until then, ask your coordinator your questions.
+privacy-basis-not-named = <b>Legal basis in { $city }</b>: it depends on the data controller, who is not named yet.
+privacy-settings-not-named = ⚠️ The data controller is not named yet: members read in /privacy that it is not named, with no legal basis. Give its name, then check whether it is the town hall or an association.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b>: the data controller is not named yet. Name it with the "Privacy" button below.
+triage-content-erased = The content of this report has been erased: there is no text left to correct or to pass on to partners.
+invite-problem-withdrawn = This invitation is no longer valid: the person who created it can no longer invite. Ask for a new one.
+invite-problem-role-ended = Your role here has ended: an old invitation does not bring it back. Ask your coordinator for a new invitation.
+error-private-button = This button is used in a private chat with me.

@@ -555,3 +555,15 @@ privacy-ask-controller = Envíe el nombre del responsable del tratamiento, tal c
 privacy-ask-address = Envíe su dirección postal.
 privacy-ask-contact = Envíe el contacto de protección de datos: la dirección de correo electrónico o postal del delegado de protección de datos.
 privacy-saved = Guardado.
+
+## Privacidad y permisos: lo que aún no se ha elegido, lo que ya no se puede hacer
+
+privacy-controller-not-named =
+    <b>{ $city }</b> — responsable del tratamiento: todavía sin designar. La coordinadora de la ciudad tiene que indicar quién responde de sus datos (el ayuntamiento o una asociación); mientras tanto, haga sus preguntas a su coordinadora.
+privacy-basis-not-named = <b>Base legal en { $city }</b>: depende del responsable del tratamiento, que todavía no está designado.
+privacy-settings-not-named = ⚠️ El responsable del tratamiento todavía no está designado: los miembros leen en /privacy que no está designado, sin base legal. Indique su nombre y luego compruebe si es el ayuntamiento o una asociación.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b>: el responsable del tratamiento todavía no está designado. Indíquelo con el botón «Privacidad» de abajo.
+triage-content-erased = El contenido de este aviso ha sido borrado: ya no queda texto que corregir ni que transmitir a los socios.
+invite-problem-withdrawn = Esta invitación ya no es válida: la persona que la creó ya no puede invitar. Pida una nueva.
+invite-problem-role-ended = Su función aquí ha terminado: una invitación antigua no la restablece. Pida una nueva invitación a su coordinadora.
+error-private-button = Este botón se usa en una conversación privada conmigo.

@@ -555,3 +555,15 @@ privacy-ask-controller = Envoyez le nom du responsable du traitement, tel qu'il 
 privacy-ask-address = Envoyez son adresse postale.
 privacy-ask-contact = Envoyez le contact protection des données : l'adresse électronique ou postale du délégué à la protection des données.
 privacy-saved = Enregistré.
+
+## Vie privée et permissions : ce qui n'est pas encore choisi, ce qui n'est plus possible
+
+privacy-controller-not-named =
+    <b>{ $city }</b> — responsable du traitement : pas encore nommé. La coordinatrice de la ville doit indiquer qui répond de vos données (la mairie ou une association) ; en attendant, posez vos questions à votre coordinatrice.
+privacy-basis-not-named = <b>Base légale à { $city }</b> : elle dépend du responsable du traitement, qui n'est pas encore nommé.
+privacy-settings-not-named = ⚠️ Le responsable du traitement n'est pas encore nommé : les membres lisent dans /privacy qu'il n'est pas nommé, sans base légale. Indiquez son nom, puis vérifiez s'il s'agit de la mairie ou d'une association.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b> : le responsable du traitement n'est pas encore nommé. Indiquez-le avec le bouton « Confidentialité » ci-dessous.
+triage-content-erased = Le contenu de ce signalement a été effacé : il n'y a plus de texte à corriger ni à transmettre aux partenaires.
+invite-problem-withdrawn = Cette invitation n'est plus valable : la personne qui l'a créée ne peut plus inviter. Demandez-en une nouvelle.
+invite-problem-role-ended = Votre rôle ici a pris fin : une ancienne invitation ne le rétablit pas. Demandez une nouvelle invitation à votre coordinatrice.
+error-private-button = Ce bouton s'utilise dans une conversation privée avec moi.

@@ -555,3 +555,15 @@ privacy-ask-controller = Envie o nome do responsável pelo tratamento, tal como 
 privacy-ask-address = Envie a morada postal.
 privacy-ask-contact = Envie o contacto para a proteção de dados: o endereço de correio eletrónico ou a morada do encarregado da proteção de dados.
 privacy-saved = Guardado.
+
+## Privacidade e permissões: o que ainda não foi escolhido, o que já não é possível
+
+privacy-controller-not-named =
+    <b>{ $city }</b> — responsável pelo tratamento: ainda não designado. A coordenadora da cidade tem de indicar quem responde pelos seus dados (a câmara municipal ou uma associação); até lá, faça as suas perguntas à sua coordenadora.
+privacy-basis-not-named = <b>Base legal em { $city }</b>: depende do responsável pelo tratamento, que ainda não foi designado.
+privacy-settings-not-named = ⚠️ O responsável pelo tratamento ainda não foi designado: os membros leem em /privacy que não está designado, sem base legal. Indique o nome e depois verifique se é a câmara municipal ou uma associação.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b>: o responsável pelo tratamento ainda não foi designado. Indique-o com o botão «Privacidade» abaixo.
+triage-content-erased = O conteúdo desta denúncia foi apagado: já não há texto para corrigir nem para transmitir aos parceiros.
+invite-problem-withdrawn = Este convite já não é válido: a pessoa que o criou já não pode convidar. Peça um novo.
+invite-problem-role-ended = O seu papel aqui terminou: um convite antigo não o restabelece. Peça um novo convite à sua coordenadora.
+error-private-button = Este botão usa-se numa conversa privada comigo.

@@ -555,3 +555,15 @@ privacy-ask-controller = Veri sorumlusunun adını, imza attığı şekliyle gö
 privacy-ask-address = Posta adresini gönderin.
 privacy-ask-contact = Veri koruma iletişimini gönderin: veri koruma görevlisinin e-posta ya da posta adresi.
 privacy-saved = Kaydedildi.
+
+## Gizlilik ve yetkiler: henüz seçilmemiş olan, artık yapılamayan
+
+privacy-controller-not-named =
+    <b>{ $city }</b> — veri sorumlusu: henüz belirlenmedi. Şehrin koordinatörü verilerinizden kimin sorumlu olduğunu (belediye mi, bir dernek mi) bildirmeli; o zamana kadar sorularınızı koordinatörünüze sorun.
+privacy-basis-not-named = <b>{ $city } için hukuki dayanak</b>: henüz belirlenmemiş olan veri sorumlusuna bağlıdır.
+privacy-settings-not-named = ⚠️ Veri sorumlusu henüz belirlenmedi: üyeler /privacy içinde sorumlunun belirlenmediğini ve hukuki dayanağın olmadığını okuyor. Adını yazın, sonra belediye mi yoksa dernek mi olduğunu kontrol edin.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b>: veri sorumlusu henüz belirlenmedi. Aşağıdaki "Gizlilik" düğmesiyle belirtin.
+triage-content-erased = Bu bildirimin içeriği silindi: düzeltilecek ya da ortaklara iletilecek bir metin kalmadı.
+invite-problem-withdrawn = Bu davet artık geçerli değil: onu oluşturan kişi artık davet edemiyor. Yenisini isteyin.
+invite-problem-role-ended = Buradaki rolünüz sona erdi: eski bir davet onu geri getirmez. Koordinatörünüzden yeni bir davet isteyin.
+error-private-button = Bu düğme benimle özel bir sohbette kullanılır.

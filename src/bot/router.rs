@@ -174,6 +174,12 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         chat_state::save(&mut tx, inc.chat_id, &state.to_json(), inc.update_id, now).await?;
     }
     tx.commit().await?;
+    if forgotten {
+        // Her words must leave the database files too, not only SQL's answers.
+        if let Err(e) = crate::db::checkpoint(&ctx.pool).await {
+            tracing::error!(update = inc.update_id, error = %format!("{e:#}"), "checkpoint after /forget failed");
+        }
+    }
     ctx.wake.notify_one();
     let answered: Vec<&str> = replies.outs.iter().flat_map(Out::ids).collect();
     tracing::debug!(

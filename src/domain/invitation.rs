@@ -49,6 +49,12 @@ pub enum InvitationProblem {
     Expired,
     UsedUp,
     Revoked,
+    /// Whoever created it may no longer invite to its role there (her role ended, she
+    /// erased her account).
+    Withdrawn,
+    /// Her role there was ended after the invitation was made: an old code does not
+    /// bring it back, she needs a new invitation.
+    RoleEnded,
 }
 
 impl InvitationProblem {
@@ -58,6 +64,8 @@ impl InvitationProblem {
             InvitationProblem::Expired => "invite-problem-expired",
             InvitationProblem::UsedUp => "invite-problem-used-up",
             InvitationProblem::Revoked => "invite-problem-revoked",
+            InvitationProblem::Withdrawn => "invite-problem-withdrawn",
+            InvitationProblem::RoleEnded => "invite-problem-role-ended",
         }
     }
 }

@@ -86,6 +86,9 @@ pub enum Action {
     CreateCity,
     /// See the members of a scope, end or change their roles.
     ManageMembers(Scope),
+    /// End or change one member's `role` over `scope`: never a role equal to or above
+    /// the manager's own (only the operator touches a coordinator).
+    ManageRole { role: Role, scope: Scope },
     /// Link a quartier's Telegram group chat.
     LinkGroup(Scope),
     /// Name a city's controller and data-protection contact, choose its retention.
@@ -169,6 +172,9 @@ impl Principal {
             Action::SetPrivacy(c) => self.is_admin || self.is_coordinator_of(c),
             Action::ManageMembers(s) | Action::LinkGroup(s) => {
                 self.is_admin || self.is_coordinator_of(s.city())
+            }
+            Action::ManageRole { role, scope } => {
+                self.is_admin || (role != Coordinator && self.is_coordinator_of(scope.city()))
             }
         }
     }
@@ -351,6 +357,29 @@ mod tests {
         assert!(coordinator.may(Action::LinkGroup(BEL)));
         assert!(!one(Role::Facilitator, BEL).may(Action::LinkGroup(BEL)));
         assert!(admin().may(Action::ManageMembers(LYON_Q)));
+    }
+
+    #[test]
+    fn managing_members_never_touches_a_role_equal_to_or_above_the_managers_own() {
+        let coordinator = one(Role::Coordinator, Scope::City(PARIS));
+        let manage = |role, scope| Action::ManageRole { role, scope };
+        for role in [Role::Mother, Role::Relay, Role::Facilitator, Role::Actor] {
+            assert!(coordinator.may(manage(role, BEL)), "{role:?}");
+            assert!(!coordinator.may(manage(role, LYON_Q)), "{role:?}");
+        }
+        assert!(coordinator.may(manage(Role::Elected, Scope::City(PARIS))));
+        // Another coordinator of her own city is her equal: only the operator names,
+        // changes or ends a coordinator.
+        assert!(!coordinator.may(manage(Role::Coordinator, Scope::City(PARIS))));
+        assert!(admin().may(manage(Role::Coordinator, Scope::City(PARIS))));
+        for role in [Role::Relay, Role::Facilitator, Role::Elected] {
+            let scope = if role.is_quartier_role() {
+                BEL
+            } else {
+                Scope::City(PARIS)
+            };
+            assert!(!one(role, scope).may(manage(Role::Mother, BEL)), "{role:?}");
+        }
     }
 
     #[test]

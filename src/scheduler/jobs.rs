@@ -176,6 +176,9 @@ pub async fn run(
             );
         }
     }
+    if kind.erases() {
+        crate::db::checkpoint(&ctx.pool).await?;
+    }
     Ok(())
 }
 

@@ -77,6 +77,19 @@ impl JobKind {
         }
     }
 
+    /// Whether the job erases personal data (and so checkpoints the WAL after it, so
+    /// that what it erased leaves the database files too).
+    pub fn erases(self) -> bool {
+        match self {
+            JobKind::ExpireDialogues
+            | JobKind::EraseOutboxContent
+            | JobKind::ReportRetention
+            | JobKind::InactiveAccounts
+            | JobKind::AccessLogRetention => true,
+            JobKind::OutboxReport | JobKind::ReportRoundup => false,
+        }
+    }
+
     /// How often a recurring kind comes back.
     pub fn every(self) -> Option<chrono::Duration> {
         Some(match self {

@@ -170,6 +170,12 @@ pub async fn link_group(
     let [quartier] = candidates.as_slice() else {
         return Err(ServiceError::Stale);
     };
+    // A group already linked moves only with the rights of the quartier it serves.
+    for linked in quartiers::by_group(&mut *conn, chat_id).await? {
+        if linked.id != quartier.id && !principal.may(Action::LinkGroup(linked.scope())) {
+            return Err(ServiceError::NotAllowed);
+        }
+    }
     quartiers::link_group(conn, quartier.id, chat_id).await?;
     Ok(quartier.name.clone())
 }

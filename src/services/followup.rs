@@ -22,6 +22,20 @@ fn audit<'a>(
     reports::log(conn, report, Some(actor), None, None, Some(note), now)
 }
 
+/// A report whose text can still be corrected or turned into a text for partners: one
+/// she may read, whose raw content was not erased.
+pub async fn editable(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    report: i64,
+) -> ServiceResult<reports::Report> {
+    let r = triage::readable(conn, principal, report).await?;
+    if r.content_erased {
+        return Err(ServiceError::Duplicate("triage-content-erased"));
+    }
+    Ok(r)
+}
+
 pub async fn redact(
     conn: &mut SqliteConnection,
     principal: &Principal,
@@ -30,7 +44,7 @@ pub async fn redact(
     text: &str,
     now: DateTime<Utc>,
 ) -> ServiceResult<()> {
-    triage::open(&mut *conn, principal, actor, report, now).await?;
+    editable(&mut *conn, principal, report).await?;
     followup::redact(&mut *conn, report, text).await?;
     audit(conn, report, actor, "redacted text", now).await?;
     Ok(())
@@ -45,7 +59,7 @@ pub async fn drop_photo(
     index: usize,
     now: DateTime<Utc>,
 ) -> ServiceResult<usize> {
-    let mut photos = triage::open(&mut *conn, principal, actor, report, now)
+    let mut photos = triage::readable(&mut *conn, principal, report)
         .await?
         .photos;
     if index >= photos.len() {
@@ -66,7 +80,7 @@ pub async fn validate(
     text: &str,
     now: DateTime<Utc>,
 ) -> ServiceResult<()> {
-    triage::open(&mut *conn, principal, actor, report, now).await?;
+    editable(&mut *conn, principal, report).await?;
     followup::validate(&mut *conn, report, text, now).await?;
     audit(conn, report, actor, "validated for partners", now).await?;
     Ok(())
@@ -80,7 +94,7 @@ pub async fn toggle_safeguarding(
     report: i64,
     now: DateTime<Utc>,
 ) -> ServiceResult<bool> {
-    let r = triage::open(&mut *conn, principal, actor, report, now).await?;
+    let r = triage::readable(&mut *conn, principal, report).await?;
     let quartier = quartiers::get(&mut *conn, r.quartier)
         .await?
         .ok_or(ServiceError::Stale)?;
@@ -116,7 +130,7 @@ pub async fn ask(
     question: &str,
     now: DateTime<Utc>,
 ) -> ServiceResult<()> {
-    let r = triage::open(&mut *conn, principal, actor, report, now).await?;
+    let r = triage::readable(&mut *conn, principal, report).await?;
     let reporter = r
         .reporter
         .ok_or(ServiceError::Duplicate("triage-reporter-gone"))?;
@@ -128,7 +142,7 @@ pub async fn ask(
     } else {
         Msg::new("question-asked").plain("reference", r.reference)
     };
-    let key = format!("question:{id}");
+    let key = reports::question_key(id);
     outbox::tell(conn, key, "report_question", reporter, msg, now).await?;
     Ok(())
 }
@@ -163,7 +177,7 @@ pub async fn answer(
         let msg = Msg::new("answer-received")
             .plain("reference", q.reference)
             .user("answer", text);
-        let key = format!("answer:{question}");
+        let key = reports::answer_key(question);
         let message =
             outbox::NewMessage::to_person(key, "report_answer", asker, msg, now).about(reporter);
         outbox::enqueue(conn, &message, now).await?;

@@ -28,7 +28,11 @@ pub async fn managed_assignment(
     now: DateTime<Utc>,
 ) -> ServiceResult<Assignment> {
     let assignment = roles::get(conn, id).await?.ok_or(ServiceError::Stale)?;
-    if !principal.may(Action::ManageMembers(assignment.grant.scope)) {
+    let manage = Action::ManageRole {
+        role: assignment.grant.role,
+        scope: assignment.grant.scope,
+    };
+    if !principal.may(manage) {
         return Err(ServiceError::NotAllowed);
     }
     if assignment.ends_at.is_some_and(|end| end <= now) {

@@ -51,6 +51,24 @@ pub async fn cities_to_set(
         .collect())
 }
 
+/// The cities she may set whose controller nobody has named yet (to remind her).
+pub async fn controller_not_named(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+) -> ServiceResult<Vec<City>> {
+    let mut out = vec![];
+    for city in cities_to_set(&mut *conn, principal).await? {
+        if privacy::get(&mut *conn, city.id)
+            .await?
+            .controller
+            .is_none()
+        {
+            out.push(city);
+        }
+    }
+    Ok(out)
+}
+
 /// A city's settings, for whoever may change them.
 pub async fn settings(
     conn: &mut SqliteConnection,

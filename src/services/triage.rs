@@ -45,13 +45,12 @@ pub async fn quartiers(
     Ok(out)
 }
 
-/// A report she may read raw; opening a named report is logged.
-pub async fn open(
+/// A report she may read raw, checked without logging anything: the status buttons,
+/// the follow-up and every other action on a report go through here.
+pub async fn readable(
     conn: &mut SqliteConnection,
     principal: &Principal,
-    viewer: PersonId,
     id: i64,
-    now: DateTime<Utc>,
 ) -> ServiceResult<Report> {
     let report = reports::get(&mut *conn, id)
         .await?
@@ -66,6 +65,18 @@ pub async fn open(
     if !principal.may(action) {
         return Err(ServiceError::NotAllowed);
     }
+    Ok(report)
+}
+
+/// Opening a report's detail: readable, and logged (one line per opening) when named.
+pub async fn open(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    viewer: PersonId,
+    id: i64,
+    now: DateTime<Utc>,
+) -> ServiceResult<Report> {
+    let report = readable(&mut *conn, principal, id).await?;
     if !report.anonymous {
         reports::log(conn, id, Some(viewer), None, None, Some("opened"), now).await?;
     }
@@ -83,7 +94,7 @@ pub async fn change_status(
     note: Option<&str>,
     now: DateTime<Utc>,
 ) -> ServiceResult<Report> {
-    let report = open(&mut *conn, principal, actor, id, now).await?;
+    let report = readable(&mut *conn, principal, id).await?;
     report
         .status
         .transition(to)
@@ -103,8 +114,56 @@ pub async fn change_status(
                 .plain("reference", report.reference.clone())
                 .msg("status", to.message_id()),
         };
-        let key = format!("status:{id}:{event}");
+        let key = reports::status_key(id, event);
         outbox::tell(conn, key, "report_status", reporter, msg, now).await?;
     }
     Ok(report)
+}
+
+/// Marks report `id` a duplicate of `reference` (a report of the same quartier), and
+/// records the merge in the original's trail. The original must be readable by whoever
+/// merges: one she may not read is answered as unknown, and its trail is not touched.
+/// Returns the duplicate, or `None` when there is no such original for her.
+pub async fn merge_duplicate(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    actor: PersonId,
+    id: i64,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> ServiceResult<Option<Report>> {
+    let this = readable(&mut *conn, principal, id).await?;
+    let original = reports::by_reference(&mut *conn, this.quartier, reference).await?;
+    let Some(original) = original.filter(|o| o.id != id) else {
+        return Ok(None);
+    };
+    match readable(&mut *conn, principal, original.id).await {
+        Ok(_) => {}
+        Err(ServiceError::NotAllowed) => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    let note = format!("duplicate of {}", original.reference);
+    let report = change_status(
+        &mut *conn,
+        principal,
+        actor,
+        id,
+        ReportStatus::Duplicate,
+        Some(&note),
+        now,
+    )
+    .await?;
+    // Merged: the original's trail names its duplicate.
+    let merged = format!("{} merged here", this.reference);
+    reports::log(
+        conn,
+        original.id,
+        Some(actor),
+        None,
+        None,
+        Some(&merged),
+        now,
+    )
+    .await?;
+    Ok(Some(report))
 }

@@ -124,6 +124,22 @@ pub async fn record_use(
     Ok(true)
 }
 
+/// Whether `person` has used this invitation before.
+pub async fn used_by(
+    conn: &mut SqliteConnection,
+    id: InvitationId,
+    person: PersonId,
+) -> sqlx::Result<bool> {
+    let uses: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM invitation_use WHERE invitation_id = ? AND person_id = ?",
+    )
+    .bind(id.0)
+    .bind(person.0)
+    .fetch_one(conn)
+    .await?;
+    Ok(uses > 0)
+}
+
 pub async fn revoke(
     conn: &mut SqliteConnection,
     id: InvitationId,

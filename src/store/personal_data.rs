@@ -25,7 +25,9 @@ pub fn her_rows() -> Vec<(&'static str, String)> {
         each("report", "reporter_id = ?1".into()),
         each("report_event", format!("report_id IN ({HER_REPORTS})")),
         each("report_question", format!("report_id IN ({HER_REPORTS})")),
-        each("outbox", "(person_id = ?1 OR about_person_id = ?1)".into()),
+        // Messages to her only: a message about her sent to someone else is that
+        // person's message (and its row would tie her to them).
+        each("outbox", "person_id = ?1".into()),
         each("chat_state", format!("chat_id IN ({HER_CHATS})")),
         each("chat_message", format!("chat_id IN ({HER_CHATS})")),
     ]
@@ -53,14 +55,69 @@ fn object(row: &SqliteRow) -> sqlx::Result<Value> {
     Ok(Value::Object(map))
 }
 
+/// The columns of `table` that point to a person (its foreign keys to `person`).
+async fn person_columns(conn: &mut SqliteConnection, table: &str) -> sqlx::Result<Vec<String>> {
+    let mut columns: Vec<String> = sqlx::query_scalar(
+        "SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE \"table\" = 'person'",
+    )
+    .bind(table)
+    .fetch_all(&mut *conn)
+    .await?;
+    if table == "person" {
+        columns.push("id".into());
+    }
+    Ok(columns)
+}
+
+/// Keeps in a row of hers only what is hers: a column pointing to another person, or a
+/// chat that is not hers, becomes `null` (other people appear at most as a role, never
+/// by person id or Telegram id); a message to her that speaks of someone else (a
+/// newcomer's first name to her inviter, an answer passed on) keeps only which message
+/// it was, not that person's data.
+fn only_hers(row: &mut Value, person: PersonId, chats: &[i64], person_columns: &[String]) {
+    let Value::Object(map) = row else {
+        return;
+    };
+    let is_other = |v: &Value, mine: &[i64]| v.as_i64().is_some_and(|id| !mine.contains(&id));
+    let about_other = map
+        .get("about_person_id")
+        .is_some_and(|v| is_other(v, &[person.0]));
+    for column in person_columns {
+        if map.get(column).is_some_and(|v| is_other(v, &[person.0])) {
+            map.insert(column.clone(), Value::Null);
+        }
+    }
+    if map.get("chat_id").is_some_and(|v| is_other(v, chats)) {
+        map.insert("chat_id".into(), Value::Null);
+    }
+    if about_other && let Some(message) = map.get_mut("message") {
+        let id = message
+            .as_str()
+            .and_then(|m| serde_json::from_str::<Value>(m).ok())
+            .and_then(|m| m.get("id").cloned())
+            .unwrap_or(Value::Null);
+        *message = json!({ "id": id });
+    }
+}
+
 /// Everything held about her, table by table: `{"person": [...], "report": [...], ...}`.
+/// Her data only: rows about her sent to others are not hers to take, and in her rows
+/// other people's ids are left out.
 pub async fn export(conn: &mut SqliteConnection, person: PersonId) -> sqlx::Result<Value> {
+    let chats: Vec<i64> = sqlx::query_scalar(HER_CHATS)
+        .bind(person.0)
+        .fetch_all(&mut *conn)
+        .await?;
     let mut tables = Map::new();
     for (table, condition) in her_rows() {
         let sql = format!("SELECT * FROM {table} WHERE {condition} ORDER BY rowid");
         let query = sqlx::query(&sql).bind(person.0);
         let rows = query.fetch_all(&mut *conn).await?;
-        let rows = rows.iter().map(object).collect::<sqlx::Result<Vec<_>>>()?;
+        let mut rows = rows.iter().map(object).collect::<sqlx::Result<Vec<_>>>()?;
+        let columns = person_columns(&mut *conn, table).await?;
+        for row in &mut rows {
+            only_hers(row, person, &chats, &columns);
+        }
         tables.insert(table.to_owned(), Value::Array(rows));
     }
     Ok(Value::Object(tables))

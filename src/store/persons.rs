@@ -31,6 +31,19 @@ pub async fn by_telegram(
     Ok(row.map(person))
 }
 
+/// Her Telegram account, if she still has one.
+pub async fn telegram_user(
+    conn: &mut SqliteConnection,
+    id: PersonId,
+) -> sqlx::Result<Option<TelegramUserId>> {
+    let user: Option<i64> =
+        sqlx::query_scalar("SELECT telegram_user_id FROM telegram_account WHERE person_id = ?")
+            .bind(id.0)
+            .fetch_optional(conn)
+            .await?;
+    Ok(user.map(TelegramUserId))
+}
+
 pub async fn get(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<Person> {
     let row: Row =
         sqlx::query_as("SELECT id, first_name, locale, discreet FROM person WHERE id = ?")

@@ -69,6 +69,15 @@ pub async fn by_prefix(
     Ok(rows.into_iter().map(quartier).collect())
 }
 
+/// The quartiers a Telegram group chat is linked to (one at most).
+pub async fn by_group(conn: &mut SqliteConnection, chat_id: i64) -> sqlx::Result<Vec<Quartier>> {
+    let rows = sqlx::query_as(&format!("{COLUMNS} WHERE group_chat_id = ? ORDER BY id"))
+        .bind(chat_id)
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.into_iter().map(quartier).collect())
+}
+
 /// Links a Telegram group chat to a quartier (a group serves one quartier at most).
 pub async fn link_group(
     conn: &mut SqliteConnection,

@@ -164,6 +164,8 @@ pub struct Report {
     pub audience: Audience,
     pub status: ReportStatus,
     pub created_at: DateTime<Utc>,
+    /// Its raw content was erased (retention, or its reporter's `/forget`).
+    pub content_erased: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -185,11 +187,13 @@ struct ReportRow {
     audience: String,
     status: String,
     created_at: DateTime<Utc>,
+    content_erased: bool,
 }
 
 const REPORT_COLUMNS: &str = "SELECT id, quartier_id, reference, reporter_id, anonymous, category,
     cell_weekdays, cell_slot, place_text, latitude, longitude, content_text, voice_file_id,
-    photo_file_ids, audience, status, created_at FROM report";
+    photo_file_ids, audience, status, created_at,
+    content_erased_at IS NOT NULL AS content_erased FROM report";
 
 fn report(r: ReportRow) -> Option<Report> {
     Some(Report {
@@ -212,6 +216,7 @@ fn report(r: ReportRow) -> Option<Report> {
         audience: Audience::parse(&r.audience)?,
         status: ReportStatus::parse(&r.status)?,
         created_at: r.created_at,
+        content_erased: r.content_erased,
     })
 }
 
@@ -380,17 +385,64 @@ pub async fn erase_raw_content(
     Ok(done.rows_affected())
 }
 
-/// Retention: forgets who made anonymous reports closed before `closed_before`.
+/// The outbox key of the notice to a reporter that her report changed status.
+pub fn status_key(report: i64, event: i64) -> String {
+    format!("status:{report}:{event}")
+}
+
+/// The outbox key of a question to a reporter.
+pub fn question_key(question: i64) -> String {
+    format!("question:{question}")
+}
+
+/// The outbox key of a reporter's answer passed on to whoever asked.
+pub fn answer_key(question: i64) -> String {
+    format!("answer:{question}")
+}
+
+/// Retention: 30 days after closing, an anonymous report forgets its reporter — and so
+/// does every row that tied her to it: the notices and questions sent to her about it
+/// (status:, question:) are deleted, her answers passed on no longer say whose they
+/// are, and no event of its trail names her. Returns how many reports were unlinked.
 pub async fn unlink_anonymous(
     conn: &mut SqliteConnection,
     closed_before: DateTime<Utc>,
 ) -> sqlx::Result<u64> {
-    let done = sqlx::query(
-        "UPDATE report SET reporter_id = NULL
+    let due: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT id, reporter_id FROM report
          WHERE anonymous = 1 AND reporter_id IS NOT NULL AND closed_at IS NOT NULL AND closed_at < ?",
     )
     .bind(closed_before)
-    .execute(conn)
+    .fetch_all(&mut *conn)
     .await?;
-    Ok(done.rows_affected())
+    for (report, reporter) in &due {
+        let questions = "SELECT id FROM report_question WHERE report_id = ?2";
+        sqlx::query(&format!(
+            "DELETE FROM outbox WHERE person_id = ?1
+               AND (dedup_key LIKE 'status:' || ?2 || ':%'
+                    OR dedup_key IN (SELECT 'question:' || id FROM ({questions})))"
+        ))
+        .bind(reporter)
+        .bind(report)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(&format!(
+            "UPDATE outbox SET about_person_id = NULL WHERE about_person_id = ?1
+               AND dedup_key IN (SELECT 'answer:' || id FROM ({questions}))"
+        ))
+        .bind(reporter)
+        .bind(report)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("UPDATE report_event SET actor_id = NULL WHERE report_id = ? AND actor_id = ?")
+            .bind(report)
+            .bind(reporter)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("UPDATE report SET reporter_id = NULL WHERE id = ?")
+            .bind(report)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(due.len() as u64)
 }

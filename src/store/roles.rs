@@ -110,6 +110,31 @@ pub async fn end(
     Ok(done.rows_affected() == 1)
 }
 
+/// Whether `person` held exactly this role over exactly this scope and it was ended
+/// after `since` (and by `now`).
+pub async fn ended_since(
+    conn: &mut SqliteConnection,
+    person: PersonId,
+    grant: Grant,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let ended: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM role_assignment
+         WHERE person_id = ? AND role = ? AND city_id = ? AND quartier_id IS ?
+           AND ends_at IS NOT NULL AND ends_at > ? AND ends_at <= ?",
+    )
+    .bind(person.0)
+    .bind(grant.role.as_str())
+    .bind(grant.scope.city().0)
+    .bind(grant.scope.quartier().map(|q| q.0))
+    .bind(since)
+    .bind(now)
+    .fetch_one(conn)
+    .await?;
+    Ok(ended > 0)
+}
+
 /// Whether `person` holds exactly this role over exactly this scope now.
 pub async fn holds(
     conn: &mut SqliteConnection,

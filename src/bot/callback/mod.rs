@@ -159,6 +159,38 @@ fn flag(text: &str) -> Option<bool> {
 }
 
 impl Callback {
+    /// Whether this button is made to be pressed in a group chat. Buttons, like
+    /// commands, act only in private chats except these — none yet: a new button says
+    /// here where it belongs.
+    pub fn for_groups(&self) -> bool {
+        match self {
+            Callback::Language(_)
+            | Callback::Continue
+            | Callback::SkipName
+            | Callback::Discreet(_)
+            | Callback::InviteRole(_)
+            | Callback::InviteScope(_)
+            | Callback::Revoke(_)
+            | Callback::QuartierCity(_)
+            | Callback::Members(_)
+            | Callback::EndRole(_)
+            | Callback::ChangeRole(_)
+            | Callback::ChangeRoleTo(..)
+            | Callback::Settings(_)
+            | Callback::Report(_)
+            | Callback::TriageList { .. }
+            | Callback::TriageCategories { .. }
+            | Callback::TriageOpen(_)
+            | Callback::TriageStatus(..)
+            | Callback::TriageAction(..)
+            | Callback::DropPhoto(..)
+            | Callback::ResolveWithoutNote(_)
+            | Callback::AnswerQuestion(_)
+            | Callback::DangerNow
+            | Callback::Privacy(_) => false,
+        }
+    }
+
     pub fn encode(&self) -> String {
         match self {
             Callback::Language(l) => format!("l:{l}"),

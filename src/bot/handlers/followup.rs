@@ -9,30 +9,38 @@ use crate::bot::state::State;
 use crate::i18n::Msg;
 use crate::services::{ServiceError, followup, triage};
 use crate::store;
+use crate::store::reports::Report;
 
 const MAX_TEXT: usize = 2000;
 
-/// The follow-up buttons under a report's detail.
-pub fn buttons(report: i64, has_photos: bool, reporter_linked: bool) -> Vec<Button> {
-    let mut out = vec![Button::new(
-        "button-redact",
-        Callback::TriageAction(report, FollowUp::Redact),
-    )];
-    if has_photos {
+/// The follow-up buttons under a report's detail: only what can still be done (once
+/// its raw content is erased, there is no text left to correct or to pass on).
+pub fn buttons(r: &Report) -> Vec<Button> {
+    let report = r.id;
+    let mut out = vec![];
+    if !r.content_erased {
+        out.push(Button::new(
+            "button-redact",
+            Callback::TriageAction(report, FollowUp::Redact),
+        ));
+    }
+    if !r.photos.is_empty() {
         out.push(Button::new(
             "button-drop-photos",
             Callback::TriageAction(report, FollowUp::DropPhotos),
         ));
     }
-    out.push(Button::new(
-        "button-validate",
-        Callback::TriageAction(report, FollowUp::Validate),
-    ));
+    if !r.content_erased {
+        out.push(Button::new(
+            "button-validate",
+            Callback::TriageAction(report, FollowUp::Validate),
+        ));
+    }
     out.push(Button::new(
         "button-safeguarding",
         Callback::TriageAction(report, FollowUp::Safeguarding),
     ));
-    if reporter_linked {
+    if r.reporter.is_some() {
         out.push(Button::new(
             "button-ask",
             Callback::TriageAction(report, FollowUp::Ask),
@@ -45,15 +53,15 @@ pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResu
     let principal = t.principal().await?;
     let actor = t.person_id()?;
     // Whatever the action, she must be allowed to read the report.
-    triage::open(t.conn, &principal, actor, report, t.now).await?;
+    let r = triage::readable(t.conn, &principal, report).await?;
     match action {
         FollowUp::Redact => {
+            followup::editable(t.conn, &principal, report).await?;
             t.state = State::RedactText { report };
             t.replies.say("triage-ask-redacted");
         }
         FollowUp::DropPhotos => {
             // Which photo: they were re-sent in order under the report's detail.
-            let r = triage::open(t.conn, &principal, actor, report, t.now).await?;
             let buttons = (0..r.photos.len().min(20)).map(|i| {
                 let label = Msg::new("button-drop-photo").num("n", i as i64 + 1);
                 Button {
@@ -67,6 +75,7 @@ pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResu
             );
         }
         FollowUp::Validate => {
+            followup::editable(t.conn, &principal, report).await?;
             t.state = State::PartnerText { report };
             t.replies.say("triage-ask-partner-text");
         }

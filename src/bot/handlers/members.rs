@@ -70,10 +70,16 @@ pub async fn show(t: &mut Turn<'_>, scope: ScopeRef) -> HandlerResult {
                 .arg("name", display_name(m.first_name.as_deref(), m.person))
                 .msg("role", m.role.message_id()),
         );
-        rows.push(vec![
-            Button::raw(format!("✖️ {n}"), Callback::EndRole(m.assignment)),
-            Button::raw(format!("🔁 {n}"), Callback::ChangeRole(m.assignment)),
-        ]);
+        // Buttons only for the roles she may manage (never her equals).
+        if principal.may(Action::ManageRole {
+            role: m.role,
+            scope: m.scope,
+        }) {
+            rows.push(vec![
+                Button::raw(format!("✖️ {n}"), Callback::EndRole(m.assignment)),
+                Button::raw(format!("🔁 {n}"), Callback::ChangeRole(m.assignment)),
+            ]);
+        }
     }
     t.replies.say_with(parts, Markup::Inline(rows));
     Ok(())

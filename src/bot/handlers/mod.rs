@@ -148,6 +148,18 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
 }
 
 pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerResult {
+    if !t.inc.private && !cb.for_groups() {
+        // A button of a private chat pressed (or forged) in a group: it does nothing
+        // there, and nothing is posted to the group.
+        tracing::info!(
+            update = t.inc.update_id,
+            chat = t.inc.chat_id,
+            "private button refused in a group"
+        );
+        t.replies
+            .answer(query_id, Some(Msg::new("error-private-button")));
+        return Ok(());
+    }
     t.replies.answer(query_id, None);
     match (cb, t.state.clone()) {
         (Callback::Language(l), State::Language { code }) => {

@@ -26,7 +26,7 @@ pub async fn start(t: &mut Turn<'_>, args: &str) -> HandlerResult {
     let Some(code) = code else {
         return show_menu(t, "onboarding-already-member").await;
     };
-    match registration::join(t.conn, person.id, &code, t.now).await {
+    match registration::join(t.conn, person.id, &code, &t.ctx.admin_ids, t.now).await {
         Ok(joined) => {
             let id = if joined.is_new {
                 "joined-new-role"
@@ -95,17 +95,19 @@ pub async fn notice_read(t: &mut Turn<'_>) -> HandlerResult {
         return Err(ServiceError::Stale);
     };
     t.state = match code {
-        Some(code) => match registration::usable_invitation(t.conn, &code, t.now).await {
-            Ok(inv) => State::FirstName {
-                locale,
-                code: Some(inv.code.as_str().to_owned()),
-            },
-            Err(ServiceError::Invitation(problem)) => {
-                t.replies.say(problem.message_id());
-                State::InvitationCode { locale }
+        Some(code) => {
+            match registration::usable_invitation(t.conn, &code, &t.ctx.admin_ids, t.now).await {
+                Ok(inv) => State::FirstName {
+                    locale,
+                    code: Some(inv.code.as_str().to_owned()),
+                },
+                Err(ServiceError::Invitation(problem)) => {
+                    t.replies.say(problem.message_id());
+                    State::InvitationCode { locale }
+                }
+                Err(e) => return Err(e),
             }
-            Err(e) => return Err(e),
-        },
+        }
         None if t.is_admin => State::FirstName { locale, code: None },
         None => State::InvitationCode { locale },
     };
@@ -116,7 +118,7 @@ pub async fn code_typed(t: &mut Turn<'_>, text: &str) -> HandlerResult {
     let State::InvitationCode { locale } = t.state.clone() else {
         return Err(ServiceError::Stale);
     };
-    match registration::usable_invitation(t.conn, text, t.now).await {
+    match registration::usable_invitation(t.conn, text, &t.ctx.admin_ids, t.now).await {
         Ok(inv) => {
             t.state = State::FirstName {
                 locale,
@@ -175,7 +177,14 @@ pub async fn finish(t: &mut Turn<'_>, discreet: bool) -> HandlerResult {
     };
     let registered: ServiceResult<_> = {
         let mut sp = sqlx::Connection::begin(&mut *t.conn).await?;
-        let result = registration::register(&mut sp, registration, code.as_deref(), t.now).await;
+        let result = registration::register(
+            &mut sp,
+            registration,
+            code.as_deref(),
+            &t.ctx.admin_ids,
+            t.now,
+        )
+        .await;
         match result {
             Ok(done) => {
                 sp.commit().await?;

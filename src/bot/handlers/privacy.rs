@@ -17,8 +17,13 @@ pub(super) fn given(msg: Msg, name: &'static str, value: Option<&str>) -> Msg {
     }
 }
 
-/// Who answers for her data in a city, and how to reach them.
+/// Who answers for her data in a city, and how to reach them. Until the coordinator
+/// names the controller, it is said plainly to be not named — no kind of controller,
+/// and so no legal basis, is assumed for the city.
 fn controller(city: &City, s: &PrivacySettings) -> Msg {
+    if s.controller.is_none() {
+        return Msg::new("privacy-controller-not-named").user("city", &city.name);
+    }
     let msg = Msg::new("privacy-controller")
         .user("city", &city.name)
         .msg("kind", s.kind.message_id());
@@ -58,11 +63,12 @@ pub async fn details(t: &mut Turn<'_>) -> HandlerResult {
         parts.push(Msg::new("privacy-basis-unknown"));
     }
     for (city, s) in &cities {
-        parts.push(
-            Msg::new("privacy-basis")
+        parts.push(match s.controller {
+            Some(_) => Msg::new("privacy-basis")
                 .user("city", &city.name)
                 .msg("basis", s.kind.legal_basis_id()),
-        );
+            None => Msg::new("privacy-basis-not-named").user("city", &city.name),
+        });
     }
     parts.push(Msg::new("privacy-details-who-sees"));
     let default_months = Retention::months(r.report_days);

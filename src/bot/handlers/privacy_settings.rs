@@ -69,8 +69,23 @@ pub async fn show(t: &mut Turn<'_>, city: CityId) -> HandlerResult {
         b("button-privacy-kind", PrivacyButton::SwitchKind(city)),
         b("button-privacy-retention", PrivacyButton::Retention(city)),
     ]);
-    t.replies.say_with(vec![msg], markup);
+    let mut parts = vec![];
+    if s.controller.is_none() {
+        parts.push(Msg::new("privacy-settings-not-named"));
+    }
+    parts.push(msg);
+    t.replies.say_with(parts, markup);
     Ok(())
+}
+
+/// A reminder in `/settings` for each city she may set whose controller is not named.
+pub async fn reminders(t: &mut Turn<'_>) -> Result<Vec<Msg>, ServiceError> {
+    let principal = t.principal().await?;
+    let cities = privacy::controller_not_named(t.conn, &principal).await?;
+    Ok(cities
+        .into_iter()
+        .map(|c| Msg::new("settings-privacy-reminder").user("city", c.name))
+        .collect())
 }
 
 pub async fn edit(t: &mut Turn<'_>, city: CityId, field: PrivacyField) -> HandlerResult {

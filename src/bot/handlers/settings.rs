@@ -61,6 +61,7 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
             Callback::Settings(SettingsAction::Alerts),
         ));
     }
+    parts.extend(super::privacy_settings::reminders(t).await?);
     buttons.extend(super::privacy_settings::buttons(t).await?);
     t.replies.say_with(parts, Markup::column(buttons));
     Ok(())

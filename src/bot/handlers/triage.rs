@@ -12,7 +12,7 @@ use crate::domain::report::{Audience, ReportStatus, TimeSlot, round_location};
 use crate::i18n::{Arg, Msg};
 use crate::services::{ServiceError, triage};
 use crate::store::persons;
-use crate::store::reports::{self, Report};
+use crate::store::reports::Report;
 
 const DAYS: [&str; 7] = [
     "weekday-mon",
@@ -133,11 +133,7 @@ pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
             }
         })
         .collect();
-    buttons.extend(super::followup::buttons(
-        r.id,
-        !r.photos.is_empty(),
-        r.reporter.is_some(),
-    ));
+    buttons.extend(super::followup::buttons(&r));
     t.replies.say_with(vec![detail], Markup::column(buttons));
     if let Some(voice) = &r.voice {
         t.replies.media(MediaKind::Voice, voice);
@@ -156,8 +152,7 @@ pub async fn set_status(t: &mut Turn<'_>, id: i64, code: u8) -> HandlerResult {
         ReportStatus::Rejected | ReportStatus::Duplicate => {
             // Check she may, and that the move is legal, before asking for more.
             let principal = t.principal().await?;
-            let viewer = t.person_id()?;
-            let r = triage::open(t.conn, &principal, viewer, id, t.now).await?;
+            let r = triage::readable(t.conn, &principal, id).await?;
             r.status.transition(to).map_err(|_| ServiceError::Stale)?;
             if to == ReportStatus::Rejected {
                 t.state = State::RejectReason { report: id };
@@ -170,8 +165,7 @@ pub async fn set_status(t: &mut Turn<'_>, id: i64, code: u8) -> HandlerResult {
         }
         ReportStatus::Resolved => {
             let principal = t.principal().await?;
-            let viewer = t.person_id()?;
-            let r = triage::open(t.conn, &principal, viewer, id, t.now).await?;
+            let r = triage::readable(t.conn, &principal, id).await?;
             r.status.transition(to).map_err(|_| ServiceError::Stale)?;
             t.state = State::ResolveNote { report: id };
             let skip =
@@ -218,32 +212,20 @@ pub async fn reason_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerR
 
 pub async fn duplicate_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
     let reference = crate::domain::digits::normalize_digits(text.trim()).to_ascii_uppercase();
-    let this = reports::get(t.conn, report)
-        .await?
-        .ok_or(ServiceError::Stale)?;
-    let original = reports::by_reference(t.conn, this.quartier, &reference).await?;
-    match original.filter(|o| o.id != report) {
-        Some(original) => {
-            let note = format!("duplicate of {}", original.reference);
-            apply(t, report, ReportStatus::Duplicate, Some(&note)).await?;
-            // Merged: the original's trail names its duplicate.
-            let merged = format!("{} merged here", this.reference);
-            let actor = t.person_id()?;
-            reports::log(
-                t.conn,
-                original.id,
-                Some(actor),
-                None,
-                None,
-                Some(&merged),
-                t.now,
-            )
-            .await?;
-            Ok(())
+    let principal = t.principal().await?;
+    let actor = t.person_id()?;
+    let merged =
+        triage::merge_duplicate(t.conn, &principal, actor, report, &reference, t.now).await?;
+    match merged {
+        Some(r) => {
+            t.state = State::Idle;
+            t.replies.say(
+                Msg::new("triage-status-changed")
+                    .plain("reference", r.reference)
+                    .msg("status", ReportStatus::Duplicate.message_id()),
+            );
         }
-        None => {
-            t.replies.say("triage-duplicate-unknown");
-            Ok(())
-        }
+        None => t.replies.say("triage-duplicate-unknown"),
     }
+    Ok(())
 }
