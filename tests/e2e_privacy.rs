@@ -161,6 +161,19 @@ async fn a_mother_sees_exports_and_erases_her_data_and_nothing_of_her_remains() 
     )
     .await;
     press(&api, &mother, &confirm, "p:f1", says("effacés")).await;
+    // While the bot still runs, the database files themselves (the main file and its
+    // write-ahead log, read as bytes as a data-protection officer would) hold none of
+    // her words: /forget checkpointed the WAL before answering.
+    for file in ["bot.db", "bot.db-wal"] {
+        let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();
+        let text: String = bytes.iter().map(|b| char::from(*b)).collect();
+        for marker in ["MARKER", "Zahra"] {
+            assert!(
+                !text.contains(marker),
+                "{marker} is still in {file} after /forget"
+            );
+        }
+    }
     let pool =
         agenda_mmm::db::connect(&format!("sqlite://{}", dir.path().join("bot.db").display()))
             .await
