@@ -94,6 +94,21 @@ impl FakeApi {
             "chat_instance": chat_instance, "data": data, "message": message}}))
     }
 
+    /// A button press in the group chat `group_id`, on a message of the bot there (a forged
+    /// or copied button: the data is whatever the test gives).
+    pub fn push_group_callback(&self, from: &TestUser, group_id: i64, data: &str) -> i64 {
+        let mut inner = self.lock();
+        inner.names.insert(from.id, from.first_name.clone());
+        let id = format!("cbq-{}-{}", from.id, inner.last_update_id + 1);
+        drop(inner);
+        let chat = json!({"id": group_id, "type": "supergroup", "title": "Test group"});
+        let message = json!({"message_id": 1, "date": now(), "chat": chat,
+                             "from": bot_user(), "text": "…"});
+        let (user, chat_instance) = (from.json(), format!("ci-{group_id}"));
+        self.push_update(json!({"callback_query": {"id": id, "from": user,
+            "chat_instance": chat_instance, "data": data, "message": message}}))
+    }
+
     /// A private message with a regular static sticker.
     pub fn push_sticker(&self, from: &TestUser) -> i64 {
         let sticker = json!({"file_id": "sticker-file", "file_unique_id": "sticker-uniq",
