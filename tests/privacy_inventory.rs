@@ -75,3 +75,40 @@ async fn what_the_inventory_says_of_personal_data_is_what_the_schema_does() {
         }
     }
 }
+
+#[tokio::test]
+async fn every_column_that_points_to_a_person_is_called_a_link_unless_it_owns_her_rows() {
+    // The rows these columns own are hers (her account, her roles, her invitation uses);
+    // every other column pointing to a person ties her to a row that is not hers alone
+    // (a message, a report, an event, a question…), and must let go of her: it is a link.
+    const OWNERS: [&str; 4] = [
+        "person.id",
+        "telegram_account.person_id",
+        "role_assignment.person_id",
+        "invitation_use.person_id",
+    ];
+    let (_dir, pool) = schema().await;
+    let pointing: Vec<(String, String)> = sqlx::query_as(
+        "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+         WHERE m.type = 'table' AND f.\"table\" = 'person' ORDER BY m.name, f.\"from\"",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert!(!pointing.is_empty());
+    let inventory = inventory();
+    for (table, column) in pointing {
+        let name = format!("{table}.{column}");
+        if OWNERS.contains(&name.as_str()) {
+            continue;
+        }
+        let entry = inventory
+            .iter()
+            .find(|e| e.table == table && e.column == column)
+            .unwrap_or_else(|| panic!("{name} is not in the inventory"));
+        assert_eq!(
+            entry.personal, "lien",
+            "{name} points to a person: the inventory must call it a link"
+        );
+    }
+}
