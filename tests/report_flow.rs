@@ -521,3 +521,40 @@ async fn a_discreet_dialogue_ends_before_telegram_can_no_longer_delete_it() {
     let outs = h.press(&NADIA, &r(R::When(0))).await;
     assert_eq!(ids(&outs), ["dialogue-expired", "error-stale-button"]);
 }
+
+#[tokio::test]
+async fn an_expired_dialogue_stays_expired_when_her_next_input_is_refused() {
+    let mut h = quartier().await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(0))).await;
+    sqlx::query("UPDATE chat_state SET updated_at = '2020-01-01T00:00:00+00:00' WHERE chat_id = ?")
+        .bind(AMINA.id)
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    // A mother may not triage: her input is refused, and she is told the draft expired.
+    let outs = h.text(&AMINA, "/reports").await;
+    assert_eq!(
+        ids(&outs).first(),
+        Some(&"dialogue-expired"),
+        "{:?}",
+        ids(&outs)
+    );
+    let state: String = sqlx::query_scalar("SELECT state FROM chat_state WHERE chat_id = ?")
+        .bind(AMINA.id)
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        agenda_mmm::bot::state::State::from_json(&state),
+        Some(agenda_mmm::bot::state::State::Idle),
+        "the expired draft did not come back"
+    );
+    // The next button of the old draft finds nothing to continue.
+    let outs = h.press(&AMINA, &r(R::When(0))).await;
+    assert!(
+        !ids(&outs).contains(&"report-ask-place"),
+        "{:?}",
+        ids(&outs)
+    );
+}

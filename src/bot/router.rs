@@ -112,6 +112,9 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         .as_ref()
         .is_some_and(|s| ctx.admin_ids.contains(&s.id));
     let discreet = person.as_ref().is_some_and(|p| p.discreet);
+    // Where she is before this update, expiry applied: a mistake leaves her here (an
+    // expired dialogue stays expired).
+    let before = state.clone();
     // The handler works in a savepoint: a person's mistake rolls back whatever it wrote.
     let (result, state, mut replies, forgotten) = {
         let mut sp = tx.begin().await?;
@@ -147,11 +150,12 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
             // A person's mistake: nothing changed, her dialogue stays where it was.
             let msg = handlers::error_message(&user_error).unwrap_or(Msg::new("error-generic"));
             replies.outs.retain(|o| matches!(o, Out::Answer { .. }));
+            if expired {
+                let hours = ctx.dialogue_ttl.num_hours();
+                replies.say(Msg::new("dialogue-expired").num("hours", hours));
+            }
             replies.say(msg);
-            stored
-                .as_ref()
-                .and_then(|s| State::from_json(&s.state))
-                .unwrap_or_default()
+            before
         }
     };
     if let Input::Button { query_id, .. } = &inc.input
