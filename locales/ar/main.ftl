@@ -173,7 +173,7 @@ settings-name-removed = تمّ حذف الاسم الأول.
 
 ## المدن والأحياء
 
-newcity-ask = أرسلي اسم المدينة، ثم منطقتها الزمنية إذا لم تكن Europe/Paris. مثال: <code>Roubaix</code> أو <code>Cayenne America/Cayenne</code>
+newcity-ask = أرسلي اسم المدينة، ثم منطقتها الزمنية إذا لم تكن { $tz }. مثال: <code>Roubaix</code> أو <code>Cayenne America/Cayenne</code>
 newcity-created = تمّ إنشاء مدينة <b>{ $city }</b> (المنطقة الزمنية: { $tz }). عيّني منسّقتها عبر /invite.
 newcity-duplicate = توجد من قبل مدينة بهذا الاسم.
 newquartier-ask = أرسلي الرمز المختصر للحيّ (من 2 إلى 4 حروف، ولا يمكن تغييره بعد ذلك) ثم اسمه. مثال: <code>BEL Belleville</code>

@@ -160,7 +160,7 @@ settings-name-removed = First name deleted.
 
 ## Cities and neighbourhoods
 
-newcity-ask = Send the name of the city, followed by its time zone if it is not Europe/Paris. Example: <code>Roubaix</code> or <code>Cayenne America/Cayenne</code>
+newcity-ask = Send the name of the city, followed by its time zone if it is not { $tz }. Example: <code>Roubaix</code> or <code>Cayenne America/Cayenne</code>
 newcity-created = City <b>{ $city }</b> created (time zone { $tz }). Appoint its coordinator with /invite.
 newcity-duplicate = A city with this name already exists.
 newquartier-ask = Send the neighbourhood's prefix (2 to 4 letters; it cannot be changed later), then its name. Example: <code>BEL Belleville</code>

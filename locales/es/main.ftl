@@ -160,7 +160,7 @@ settings-name-removed = Nombre borrado.
 
 ## Ciudades y barrios
 
-newcity-ask = Envíe el nombre de la ciudad, seguido de su zona horaria si no es Europe/Paris. Ejemplo: <code>Roubaix</code> o <code>Cayenne America/Cayenne</code>
+newcity-ask = Envíe el nombre de la ciudad, seguido de su zona horaria si no es { $tz }. Ejemplo: <code>Roubaix</code> o <code>Cayenne America/Cayenne</code>
 newcity-created = Ciudad <b>{ $city }</b> creada (zona horaria { $tz }). Nombre a su coordinadora con /invite.
 newcity-duplicate = Ya existe una ciudad con este nombre.
 newquartier-ask = Envíe el prefijo del barrio (de 2 a 4 letras; ya no se podrá cambiar) y luego su nombre. Ejemplo: <code>BEL Belleville</code>

@@ -160,7 +160,7 @@ settings-name-removed = Prénom effacé.
 
 ## Villes et quartiers
 
-newcity-ask = Envoyez le nom de la ville, suivi de son fuseau horaire s'il n'est pas Europe/Paris. Exemple : <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
+newcity-ask = Envoyez le nom de la ville, suivi de son fuseau horaire s'il n'est pas { $tz }. Exemple : <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
 newcity-created = Ville <b>{ $city }</b> créée (fuseau { $tz }). Nommez sa coordinatrice avec /invite.
 newcity-duplicate = Une ville porte déjà ce nom.
 newquartier-ask = Envoyez le préfixe du quartier (2 à 4 lettres, il ne changera plus) puis son nom. Exemple : <code>BEL Belleville</code>

@@ -160,7 +160,7 @@ settings-name-removed = Nome apagado.
 
 ## Cidades e bairros
 
-newcity-ask = Envie o nome da cidade, seguido do seu fuso horário se não for Europe/Paris. Exemplo: <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
+newcity-ask = Envie o nome da cidade, seguido do seu fuso horário se não for { $tz }. Exemplo: <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
 newcity-created = Cidade <b>{ $city }</b> criada (fuso horário { $tz }). Nomeie a sua coordenadora com /invite.
 newcity-duplicate = Já existe uma cidade com este nome.
 newquartier-ask = Envie o prefixo do bairro (2 a 4 letras; depois já não pode ser mudado) e a seguir o nome. Exemplo: <code>BEL Belleville</code>

@@ -160,7 +160,7 @@ settings-name-removed = Ad silindi.
 
 ## Şehirler ve mahalleler
 
-newcity-ask = Şehrin adını gönderin; saat dilimi Europe/Paris değilse ardından saat dilimini de ekleyin. Örnek: <code>Roubaix</code> ya da <code>Cayenne America/Cayenne</code>
+newcity-ask = Şehrin adını gönderin; saat dilimi { $tz } değilse ardından saat dilimini de ekleyin. Örnek: <code>Roubaix</code> ya da <code>Cayenne America/Cayenne</code>
 newcity-created = <b>{ $city }</b> şehri oluşturuldu (saat dilimi: { $tz }). Koordinatörünü /invite ile atayın.
 newcity-duplicate = Bu adda bir şehir zaten var.
 newquartier-ask = Mahallenin kısaltmasını (2 ila 4 harf, sonradan değiştirilemez) ve ardından adını gönderin. Örnek: <code>BEL Belleville</code>

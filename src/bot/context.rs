@@ -33,6 +33,8 @@ pub struct Ctx {
     pub retention: Retention,
     /// Per sender: the current one-second window, its count, and whether she was told.
     pub flood: Arc<Mutex<HashMap<i64, FloodWindow>>>,
+    /// The time zone of a city created without one (`TIMEZONE`).
+    pub timezone: chrono_tz::Tz,
 }
 
 /// A sender's one-second window: its start, its count, whether she was told to slow down.
@@ -114,11 +116,18 @@ impl Ctx {
             limits: Limits::default(),
             retention: Retention::default(),
             flood: Arc::new(Mutex::new(HashMap::new())),
+            timezone: chrono_tz::Europe::Paris,
         }
     }
 
     pub fn with_limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
+        self
+    }
+
+    /// The time zone of a city created without one (`TIMEZONE`).
+    pub fn with_timezone(mut self, timezone: chrono_tz::Tz) -> Self {
+        self.timezone = timezone;
         self
     }
 
