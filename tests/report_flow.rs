@@ -44,7 +44,8 @@ async fn a_mother_reports_in_arabic_by_buttons_and_a_voice_note_alone() {
     for number in ["17", "112", "114", "119", "3919"] {
         assert!(danger.contains(number), "{number} in {danger}");
     }
-    assert_eq!(buttons(&outs).len(), 2 + Category::ALL.len());
+    // The danger button, "yes" and "no thanks" to discreet mode, the categories.
+    assert_eq!(buttons(&outs).len(), 3 + Category::ALL.len());
     let outs = h
         .press(&AMINA, &r(R::Category(Category::SchoolRun.code())))
         .await;
@@ -291,7 +292,7 @@ async fn only_members_of_a_quartier_report() {
             "report-choose-quartier"
         ]
     );
-    assert_eq!(buttons(&outs).len(), 2 + 2);
+    assert_eq!(buttons(&outs).len(), 3 + 2);
 }
 
 #[tokio::test]
@@ -557,4 +558,46 @@ async fn an_expired_dialogue_stays_expired_when_her_next_input_is_refused() {
         "{:?}",
         ids(&outs)
     );
+}
+
+#[tokio::test]
+async fn the_discreet_offer_takes_no_thanks_and_is_not_made_again() {
+    let mut h = quartier().await;
+    let outs = h.text(&AMINA, "/report").await;
+    let offered: Vec<Callback> = buttons(&outs).into_iter().map(|(_, cb)| cb).collect();
+    assert!(
+        offered.contains(&Callback::DiscreetOffer(true)),
+        "{offered:?}"
+    );
+    assert!(
+        offered.contains(&Callback::DiscreetOffer(false)),
+        "{offered:?}"
+    );
+    let outs = h.press(&AMINA, &Callback::DiscreetOffer(false)).await;
+    assert_eq!(ids(&outs), ["report-discreet-declined"]);
+    // Her draft goes on where it was.
+    let outs = h.press(&AMINA, &r(R::Category(0))).await;
+    assert!(ids(&outs).contains(&"report-ask-when"), "{:?}", ids(&outs));
+    h.text(&AMINA, "/cancel").await;
+    // Still no report made, but she answered: she is not asked again.
+    let outs = h.text(&AMINA, "/report").await;
+    assert!(
+        !ids(&outs).contains(&"report-discreet-offer"),
+        "{:?}",
+        ids(&outs)
+    );
+    // "Yes" turns the mode on, and is remembered too.
+    let outs = h.text(&NADIA, "/report").await;
+    assert!(ids(&outs).contains(&"report-discreet-offer"));
+    let outs = h.press(&NADIA, &Callback::DiscreetOffer(true)).await;
+    assert_eq!(ids(&outs), ["report-discreet-accepted"]);
+    let discreet: bool = sqlx::query_scalar(
+        "SELECT p.discreet FROM person p JOIN telegram_account a ON a.person_id = p.id
+         WHERE a.telegram_user_id = ?",
+    )
+    .bind(NADIA.id)
+    .fetch_one(&h.ctx.pool)
+    .await
+    .unwrap();
+    assert!(discreet);
 }

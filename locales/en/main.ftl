@@ -431,6 +431,8 @@ partners-none = No reports approved yet.
 ## Discreet mode
 
 report-discreet-offer = 🤫 Could someone else look at your phone? Discreet mode erases this report from the conversation once it is sent, and my messages will say nothing about what it contains.
+report-discreet-accepted = 🤫 Discreet mode is on: this report will be erased from the conversation once it is sent. You can change this in /settings.
+report-discreet-declined = All right, I won't ask again. You can turn discreet mode on at any time in /settings.
 report-discreet-receipt = ✔️ Received, thank you. Find your reports with /myreports.
 
 ## Filter by topic

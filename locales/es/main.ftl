@@ -431,6 +431,8 @@ partners-none = Todavía no hay ningún aviso validado.
 ## Modo discreto
 
 report-discreet-offer = 🤫 ¿Otra persona puede mirar su teléfono? El modo discreto borra este aviso de la conversación una vez enviado, y mis mensajes no dirán nada de su contenido.
+report-discreet-accepted = 🤫 Modo discreto activado: este aviso se borrará de la conversación una vez enviado. Puede cambiarlo en /settings.
+report-discreet-declined = De acuerdo, no se lo volveré a proponer. Puede activar el modo discreto en cualquier momento en /settings.
 report-discreet-receipt = ✔️ Recibido, gracias. Encuentre sus avisos con /myreports.
 
 ## Filter by topic

@@ -431,6 +431,8 @@ partners-none = Aucun signalement validé pour l'instant.
 ## Mode discret
 
 report-discreet-offer = 🤫 Quelqu'un d'autre peut regarder votre téléphone ? Le mode discret efface ce signalement de la conversation une fois envoyé, et mes messages ne diront rien de son contenu.
+report-discreet-accepted = 🤫 Mode discret activé : ce signalement sera effacé de la conversation une fois envoyé. Vous pouvez le changer dans /settings.
+report-discreet-declined = D'accord, je ne vous le proposerai plus. Vous pouvez activer le mode discret à tout moment dans /settings.
 report-discreet-receipt = ✔️ Bien reçu, merci. Retrouvez vos signalements avec /myreports.
 
 ## Tri par sujet

@@ -431,6 +431,8 @@ partners-none = Ainda não há nenhum relato validado.
 ## Modo discreto
 
 report-discreet-offer = 🤫 Outra pessoa pode ver o seu telemóvel? O modo discreto apaga este relato da conversa depois de enviado, e as minhas mensagens não dirão nada sobre o seu conteúdo.
+report-discreet-accepted = 🤫 Modo discreto ativado: este relato será apagado da conversa depois de enviado. Pode alterar isto em /settings.
+report-discreet-declined = Está bem, não voltarei a perguntar. Pode ativar o modo discreto a qualquer momento em /settings.
 report-discreet-receipt = ✔️ Recebido, obrigado. Encontre os seus relatos com /myreports.
 
 ## Filter by topic

@@ -431,6 +431,8 @@ partners-none = Şimdilik onaylanmış bir bildirim yok.
 ## Gizli mod
 
 report-discreet-offer = 🤫 Telefonunuza başka biri bakabilir mi? Gizli mod, bu bildirimi gönderildikten sonra sohbetten siler ve mesajlarım içeriği hakkında hiçbir şey söylemez.
+report-discreet-accepted = 🤫 Gizli mod açık: bu bildirim gönderildikten sonra sohbetten silinecek. Bunu /settings üzerinden değiştirebilirsiniz.
+report-discreet-declined = Peki, bir daha sormayacağım. Gizli modu istediğiniz zaman /settings üzerinden açabilirsiniz.
 report-discreet-receipt = ✔️ Alındı, teşekkürler. Bildirdiklerinizi /myreports ile bulabilirsiniz.
 
 ## Filter by topic
