@@ -601,3 +601,148 @@ async fn the_discreet_offer_takes_no_thanks_and_is_not_made_again() {
     .unwrap();
     assert!(discreet);
 }
+
+/// Nadia in discreet mode, with a report dialogue of two messages left unfinished.
+async fn discreet_draft() -> Harness {
+    let mut h = quartier().await;
+    h.press(
+        &NADIA,
+        &Callback::Settings(agenda_mmm::bot::callback::SettingsAction::ToggleDiscreet),
+    )
+    .await;
+    h.text(&NADIA, "/report").await;
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.outbox().await;
+    sqlx::query("UPDATE chat_state SET updated_at = '2020-01-01T00:00:00+00:00' WHERE chat_id = ?")
+        .bind(NADIA.id)
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    h
+}
+
+async fn remembered(h: &Harness) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM chat_message")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_expiry_job_forgets_discreet_messages_only_with_their_deletion_queued() {
+    let h = discreet_draft().await;
+    // The deletion cannot be queued (as a crash at that moment): nothing is lost.
+    sqlx::query(
+        "CREATE TRIGGER crash BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'crash'); END",
+    )
+    .execute(&h.ctx.pool)
+    .await
+    .unwrap();
+    let now = chrono::Utc::now();
+    h.run_job(JobKind::ExpireDialogues, now, chrono::Duration::hours(48))
+        .await;
+    assert_eq!(remembered(&h).await, 2, "her messages are still remembered");
+    sqlx::query("DROP TRIGGER crash")
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    h.run_job(
+        JobKind::ExpireDialogues,
+        now + chrono::Duration::minutes(10),
+        chrono::Duration::hours(48),
+    )
+    .await;
+    assert_eq!(remembered(&h).await, 0);
+    let rows: Vec<String> =
+        sqlx::query_scalar("SELECT delete_ids FROM outbox WHERE kind = 'discreet_delete'")
+            .fetch_all(&h.ctx.pool)
+            .await
+            .unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(serde_json::from_str::<Vec<i64>>(&rows[0]).unwrap().len(), 2);
+}
+
+/// A transport whose every send fails as a network error would.
+struct Failing;
+
+impl agenda_mmm::outbox::sender::Transport for Failing {
+    async fn send(&self, _: &agenda_mmm::outbox::Delivery) -> agenda_mmm::outbox::retry::Outcome {
+        agenda_mmm::outbox::retry::Outcome::Transient("network down".into())
+    }
+}
+
+#[tokio::test]
+async fn a_failed_discreet_deletion_is_retried_while_telegram_allows_it_then_counted() {
+    let h = discreet_draft().await;
+    let now = chrono::Utc::now();
+    h.run_job(JobKind::ExpireDialogues, now, chrono::Duration::hours(48))
+        .await;
+    let policy = agenda_mmm::outbox::retry::RetryPolicy::default();
+    let status = || async {
+        sqlx::query_scalar::<_, String>("SELECT status FROM outbox WHERE kind = 'discreet_delete'")
+            .fetch_one(&h.ctx.pool)
+            .await
+            .unwrap()
+    };
+    // Far more failures than the usual attempts, within Telegram's 48 hours: still queued.
+    for minutes in 0..(2 * policy.max_attempts as i64) {
+        let at = now + chrono::Duration::minutes(10 * minutes + 10);
+        agenda_mmm::outbox::sender::deliver_due(
+            &h.ctx.pool,
+            &h.ctx.localizer,
+            &Failing,
+            &policy,
+            at,
+        )
+        .await
+        .unwrap();
+    }
+    assert_eq!(status().await, "queued");
+    // Past what Telegram allows: failed, and counted.
+    let late = now + chrono::Duration::hours(9);
+    agenda_mmm::outbox::sender::deliver_due(&h.ctx.pool, &h.ctx.localizer, &Failing, &policy, late)
+        .await
+        .unwrap();
+    assert_eq!(status().await, "failed");
+    let (kinds, _) = agenda_mmm::outbox::report(&h.ctx.pool, late).await.unwrap();
+    let counts = kinds
+        .iter()
+        .find(|(k, _)| k == "discreet_delete")
+        .map(|(_, c)| c.failed);
+    assert_eq!(counts, Some(1));
+}
+
+#[tokio::test]
+async fn in_discreet_mode_what_myreports_showed_is_deleted_once_she_leaves_it() {
+    let mut h = quartier().await;
+    h.press(
+        &NADIA,
+        &Callback::Settings(agenda_mmm::bot::callback::SettingsAction::ToggleDiscreet),
+    )
+    .await;
+    h.text(&NADIA, "/myreports").await;
+    assert_eq!(remembered(&h).await, 1, "her /myreports is remembered");
+    h.text(&NADIA, "/help").await;
+    assert_eq!(remembered(&h).await, 0);
+    let sent = h.outbox().await;
+    assert_eq!(
+        sent.iter().filter(|d| d.delete_ids.len() == 1).count(),
+        1,
+        "{sent:?}"
+    );
+    // Or a few minutes later, if she does not write again.
+    h.text(&NADIA, "/myreports").await;
+    h.run_job(
+        JobKind::ExpireDialogues,
+        chrono::Utc::now() + chrono::Duration::minutes(6),
+        chrono::Duration::hours(48),
+    )
+    .await;
+    assert_eq!(remembered(&h).await, 0);
+    let deletions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE kind = 'discreet_delete'")
+            .fetch_one(&h.ctx.pool)
+            .await
+            .unwrap();
+    assert_eq!(deletions, 2, "one when she left, one by the job");
+}

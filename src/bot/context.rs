@@ -230,22 +230,12 @@ impl Turn<'_> {
         let Some(person) = self.person.as_ref().filter(|p| p.discreet).map(|p| p.id) else {
             return Ok(());
         };
-        let mut ids = crate::store::chat_messages::take(self.conn, self.inc.chat_id).await?;
-        ids.extend(self.inc.message_id);
-        ids.sort_unstable();
-        ids.dedup();
         self.replies.track = false;
-        if ids.is_empty() {
-            return Ok(());
-        }
         let key = format!("update:{}:discreet", self.inc.update_id);
-        outbox::enqueue(
-            self.conn,
-            &NewMessage::delete(key, person, ids, self.now),
-            self.now,
-        )
-        .await
-        .map(drop)
+        let (chat, also) = (self.inc.chat_id, self.inc.message_id);
+        outbox::queue_discreet_deletion(self.conn, chat, person, also, key, self.now)
+            .await
+            .map(drop)
     }
 
     /// Her person id; an action that needs one is not allowed without registration.
