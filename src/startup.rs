@@ -59,6 +59,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         &username,
     )
     .with_wake(wake)
+    .with_timezone(config.timezone)
     .with_limits(crate::bot::context::Limits {
         reports_per_day: config.reports_per_day,
         updates_per_second: config.updates_per_second,

@@ -467,6 +467,34 @@ async fn forged_callback_data_is_refused() {
 }
 
 #[tokio::test]
+async fn a_city_created_without_a_time_zone_takes_the_configured_one() {
+    let (mut h, _) = city().await;
+    h.ctx = h.ctx.clone().with_timezone(chrono_tz::America::Cayenne);
+    let outs = h.text(&ADMIN, "/newcity").await;
+    assert_eq!(
+        arg(&outs, "newcity-ask", "tz").as_deref(),
+        Some("America/Cayenne"),
+        "the prompt names the configured zone"
+    );
+    let outs = h.text(&ADMIN, "Kourou").await;
+    assert_eq!(
+        arg(&outs, "newcity-created", "tz").as_deref(),
+        Some("America/Cayenne")
+    );
+    let outs = h.text(&ADMIN, "/newcity Sinnamary Europe/Paris").await;
+    assert_eq!(
+        arg(&outs, "newcity-created", "tz").as_deref(),
+        Some("Europe/Paris"),
+        "a zone typed wins"
+    );
+    let zone: String = sqlx::query_scalar("SELECT timezone FROM city WHERE name = 'Kourou'")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(zone, "America/Cayenne");
+}
+
+#[tokio::test]
 async fn commands_with_missing_or_malformed_arguments_are_explained() {
     let (mut h, _) = city().await;
     let outs = h.text(&ADMIN, "/newcity").await;

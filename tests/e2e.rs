@@ -410,8 +410,9 @@ async fn bad_input_through_the_real_bot_is_answered_with_valid_telegram_messages
     assert!(sent.text.contains(name), "{sent:?}");
     // 5,000 characters where a name is expected.
     let too_long = Msg::new("error-text-too-long").num("max", 80);
+    let ask_city = Msg::new("newcity-ask").plain("tz", "Europe/Paris");
     world
-        .expect(&admin, "fr", "newcity-ask", |api| {
+        .expect(&admin, "fr", ask_city, |api| {
             api.push_text(&admin, "/newcity")
         })
         .await;

@@ -44,7 +44,8 @@ async fn a_mother_reports_in_arabic_by_buttons_and_a_voice_note_alone() {
     for number in ["17", "112", "114", "119", "3919"] {
         assert!(danger.contains(number), "{number} in {danger}");
     }
-    assert_eq!(buttons(&outs).len(), 2 + Category::ALL.len());
+    // The danger button, "yes" and "no thanks" to discreet mode, the categories.
+    assert_eq!(buttons(&outs).len(), 3 + Category::ALL.len());
     let outs = h
         .press(&AMINA, &r(R::Category(Category::SchoolRun.code())))
         .await;
@@ -291,7 +292,7 @@ async fn only_members_of_a_quartier_report() {
             "report-choose-quartier"
         ]
     );
-    assert_eq!(buttons(&outs).len(), 2 + 2);
+    assert_eq!(buttons(&outs).len(), 3 + 2);
 }
 
 #[tokio::test]
@@ -520,4 +521,228 @@ async fn a_discreet_dialogue_ends_before_telegram_can_no_longer_delete_it() {
     assert_eq!(serde_json::from_str::<Vec<i64>>(&rows[0]).unwrap().len(), 2);
     let outs = h.press(&NADIA, &r(R::When(0))).await;
     assert_eq!(ids(&outs), ["dialogue-expired", "error-stale-button"]);
+}
+
+#[tokio::test]
+async fn an_expired_dialogue_stays_expired_when_her_next_input_is_refused() {
+    let mut h = quartier().await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(0))).await;
+    sqlx::query("UPDATE chat_state SET updated_at = '2020-01-01T00:00:00+00:00' WHERE chat_id = ?")
+        .bind(AMINA.id)
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    // A mother may not triage: her input is refused, and she is told the draft expired.
+    let outs = h.text(&AMINA, "/reports").await;
+    assert_eq!(
+        ids(&outs).first(),
+        Some(&"dialogue-expired"),
+        "{:?}",
+        ids(&outs)
+    );
+    let state: String = sqlx::query_scalar("SELECT state FROM chat_state WHERE chat_id = ?")
+        .bind(AMINA.id)
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        agenda_mmm::bot::state::State::from_json(&state),
+        Some(agenda_mmm::bot::state::State::Idle),
+        "the expired draft did not come back"
+    );
+    // The next button of the old draft finds nothing to continue.
+    let outs = h.press(&AMINA, &r(R::When(0))).await;
+    assert!(
+        !ids(&outs).contains(&"report-ask-place"),
+        "{:?}",
+        ids(&outs)
+    );
+}
+
+#[tokio::test]
+async fn the_discreet_offer_takes_no_thanks_and_is_not_made_again() {
+    let mut h = quartier().await;
+    let outs = h.text(&AMINA, "/report").await;
+    let offered: Vec<Callback> = buttons(&outs).into_iter().map(|(_, cb)| cb).collect();
+    assert!(
+        offered.contains(&Callback::DiscreetOffer(true)),
+        "{offered:?}"
+    );
+    assert!(
+        offered.contains(&Callback::DiscreetOffer(false)),
+        "{offered:?}"
+    );
+    let outs = h.press(&AMINA, &Callback::DiscreetOffer(false)).await;
+    assert_eq!(ids(&outs), ["report-discreet-declined"]);
+    // Her draft goes on where it was.
+    let outs = h.press(&AMINA, &r(R::Category(0))).await;
+    assert!(ids(&outs).contains(&"report-ask-when"), "{:?}", ids(&outs));
+    h.text(&AMINA, "/cancel").await;
+    // Still no report made, but she answered: she is not asked again.
+    let outs = h.text(&AMINA, "/report").await;
+    assert!(
+        !ids(&outs).contains(&"report-discreet-offer"),
+        "{:?}",
+        ids(&outs)
+    );
+    // "Yes" turns the mode on, and is remembered too.
+    let outs = h.text(&NADIA, "/report").await;
+    assert!(ids(&outs).contains(&"report-discreet-offer"));
+    let outs = h.press(&NADIA, &Callback::DiscreetOffer(true)).await;
+    assert_eq!(ids(&outs), ["report-discreet-accepted"]);
+    let discreet: bool = sqlx::query_scalar(
+        "SELECT p.discreet FROM person p JOIN telegram_account a ON a.person_id = p.id
+         WHERE a.telegram_user_id = ?",
+    )
+    .bind(NADIA.id)
+    .fetch_one(&h.ctx.pool)
+    .await
+    .unwrap();
+    assert!(discreet);
+}
+
+/// Nadia in discreet mode, with a report dialogue of two messages left unfinished.
+async fn discreet_draft() -> Harness {
+    let mut h = quartier().await;
+    h.press(
+        &NADIA,
+        &Callback::Settings(agenda_mmm::bot::callback::SettingsAction::ToggleDiscreet),
+    )
+    .await;
+    h.text(&NADIA, "/report").await;
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.outbox().await;
+    sqlx::query("UPDATE chat_state SET updated_at = '2020-01-01T00:00:00+00:00' WHERE chat_id = ?")
+        .bind(NADIA.id)
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    h
+}
+
+async fn remembered(h: &Harness) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM chat_message")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_expiry_job_forgets_discreet_messages_only_with_their_deletion_queued() {
+    let h = discreet_draft().await;
+    // The deletion cannot be queued (as a crash at that moment): nothing is lost.
+    sqlx::query(
+        "CREATE TRIGGER crash BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'crash'); END",
+    )
+    .execute(&h.ctx.pool)
+    .await
+    .unwrap();
+    let now = chrono::Utc::now();
+    h.run_job(JobKind::ExpireDialogues, now, chrono::Duration::hours(48))
+        .await;
+    assert_eq!(remembered(&h).await, 2, "her messages are still remembered");
+    sqlx::query("DROP TRIGGER crash")
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    h.run_job(
+        JobKind::ExpireDialogues,
+        now + chrono::Duration::minutes(10),
+        chrono::Duration::hours(48),
+    )
+    .await;
+    assert_eq!(remembered(&h).await, 0);
+    let rows: Vec<String> =
+        sqlx::query_scalar("SELECT delete_ids FROM outbox WHERE kind = 'discreet_delete'")
+            .fetch_all(&h.ctx.pool)
+            .await
+            .unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(serde_json::from_str::<Vec<i64>>(&rows[0]).unwrap().len(), 2);
+}
+
+/// A transport whose every send fails as a network error would.
+struct Failing;
+
+impl agenda_mmm::outbox::sender::Transport for Failing {
+    async fn send(&self, _: &agenda_mmm::outbox::Delivery) -> agenda_mmm::outbox::retry::Outcome {
+        agenda_mmm::outbox::retry::Outcome::Transient("network down".into())
+    }
+}
+
+#[tokio::test]
+async fn a_failed_discreet_deletion_is_retried_while_telegram_allows_it_then_counted() {
+    let h = discreet_draft().await;
+    let now = chrono::Utc::now();
+    h.run_job(JobKind::ExpireDialogues, now, chrono::Duration::hours(48))
+        .await;
+    let policy = agenda_mmm::outbox::retry::RetryPolicy::default();
+    let status = || async {
+        sqlx::query_scalar::<_, String>("SELECT status FROM outbox WHERE kind = 'discreet_delete'")
+            .fetch_one(&h.ctx.pool)
+            .await
+            .unwrap()
+    };
+    // Far more failures than the usual attempts, within Telegram's 48 hours: still queued.
+    for minutes in 0..(2 * policy.max_attempts as i64) {
+        let at = now + chrono::Duration::minutes(10 * minutes + 10);
+        agenda_mmm::outbox::sender::deliver_due(
+            &h.ctx.pool,
+            &h.ctx.localizer,
+            &Failing,
+            &policy,
+            at,
+        )
+        .await
+        .unwrap();
+    }
+    assert_eq!(status().await, "queued");
+    // Past what Telegram allows: failed, and counted.
+    let late = now + chrono::Duration::hours(9);
+    agenda_mmm::outbox::sender::deliver_due(&h.ctx.pool, &h.ctx.localizer, &Failing, &policy, late)
+        .await
+        .unwrap();
+    assert_eq!(status().await, "failed");
+    let (kinds, _) = agenda_mmm::outbox::report(&h.ctx.pool, late).await.unwrap();
+    let counts = kinds
+        .iter()
+        .find(|(k, _)| k == "discreet_delete")
+        .map(|(_, c)| c.failed);
+    assert_eq!(counts, Some(1));
+}
+
+#[tokio::test]
+async fn in_discreet_mode_what_myreports_showed_is_deleted_once_she_leaves_it() {
+    let mut h = quartier().await;
+    h.press(
+        &NADIA,
+        &Callback::Settings(agenda_mmm::bot::callback::SettingsAction::ToggleDiscreet),
+    )
+    .await;
+    h.text(&NADIA, "/myreports").await;
+    assert_eq!(remembered(&h).await, 1, "her /myreports is remembered");
+    h.text(&NADIA, "/help").await;
+    assert_eq!(remembered(&h).await, 0);
+    let sent = h.outbox().await;
+    assert_eq!(
+        sent.iter().filter(|d| d.delete_ids.len() == 1).count(),
+        1,
+        "{sent:?}"
+    );
+    // Or a few minutes later, if she does not write again.
+    h.text(&NADIA, "/myreports").await;
+    h.run_job(
+        JobKind::ExpireDialogues,
+        chrono::Utc::now() + chrono::Duration::minutes(6),
+        chrono::Duration::hours(48),
+    )
+    .await;
+    assert_eq!(remembered(&h).await, 0);
+    let deletions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE kind = 'discreet_delete'")
+            .fetch_one(&h.ctx.pool)
+            .await
+            .unwrap();
+    assert_eq!(deletions, 2, "one when she left, one by the job");
 }

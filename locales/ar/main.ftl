@@ -173,7 +173,7 @@ settings-name-removed = تمّ حذف الاسم الأول.
 
 ## المدن والأحياء
 
-newcity-ask = أرسلي اسم المدينة، ثم منطقتها الزمنية إذا لم تكن Europe/Paris. مثال: <code>Roubaix</code> أو <code>Cayenne America/Cayenne</code>
+newcity-ask = أرسلي اسم المدينة، ثم منطقتها الزمنية إذا لم تكن { $tz }. مثال: <code>Roubaix</code> أو <code>Cayenne America/Cayenne</code>
 newcity-created = تمّ إنشاء مدينة <b>{ $city }</b> (المنطقة الزمنية: { $tz }). عيّني منسّقتها عبر /invite.
 newcity-duplicate = توجد من قبل مدينة بهذا الاسم.
 newquartier-ask = أرسلي الرمز المختصر للحيّ (من 2 إلى 4 حروف، ولا يمكن تغييره بعد ذلك) ثم اسمه. مثال: <code>BEL Belleville</code>
@@ -462,6 +462,8 @@ partners-none = لا توجد بلاغات معتمدة حتى الآن.
 ## وضع التخفّي
 
 report-discreet-offer = 🤫 هل يمكن لشخص آخر أن ينظر في هاتفك؟ وضع التخفّي يمحو هذا البلاغ من المحادثة بعد إرساله، ولن تذكر رسائلي شيئًا عن محتواه.
+report-discreet-accepted = 🤫 تمّ تفعيل وضع التخفّي: سيُمحى هذا البلاغ من المحادثة بعد إرساله. يمكنك تغيير ذلك في /settings.
+report-discreet-declined = حسنًا، لن أسألك مرة أخرى. يمكنك تفعيل وضع التخفّي في أي وقت من /settings.
 report-discreet-receipt = ✔️ تم الاستلام، شكرًا لك. تجدين بلاغاتك عبر /myreports.
 
 ## Filter by topic

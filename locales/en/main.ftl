@@ -160,7 +160,7 @@ settings-name-removed = First name deleted.
 
 ## Cities and neighbourhoods
 
-newcity-ask = Send the name of the city, followed by its time zone if it is not Europe/Paris. Example: <code>Roubaix</code> or <code>Cayenne America/Cayenne</code>
+newcity-ask = Send the name of the city, followed by its time zone if it is not { $tz }. Example: <code>Roubaix</code> or <code>Cayenne America/Cayenne</code>
 newcity-created = City <b>{ $city }</b> created (time zone { $tz }). Appoint its coordinator with /invite.
 newcity-duplicate = A city with this name already exists.
 newquartier-ask = Send the neighbourhood's prefix (2 to 4 letters; it cannot be changed later), then its name. Example: <code>BEL Belleville</code>
@@ -431,6 +431,8 @@ partners-none = No reports approved yet.
 ## Discreet mode
 
 report-discreet-offer = 🤫 Could someone else look at your phone? Discreet mode erases this report from the conversation once it is sent, and my messages will say nothing about what it contains.
+report-discreet-accepted = 🤫 Discreet mode is on: this report will be erased from the conversation once it is sent. You can change this in /settings.
+report-discreet-declined = All right, I won't ask again. You can turn discreet mode on at any time in /settings.
 report-discreet-receipt = ✔️ Received, thank you. Find your reports with /myreports.
 
 ## Filter by topic

@@ -160,7 +160,7 @@ settings-name-removed = Nombre borrado.
 
 ## Ciudades y barrios
 
-newcity-ask = Envíe el nombre de la ciudad, seguido de su zona horaria si no es Europe/Paris. Ejemplo: <code>Roubaix</code> o <code>Cayenne America/Cayenne</code>
+newcity-ask = Envíe el nombre de la ciudad, seguido de su zona horaria si no es { $tz }. Ejemplo: <code>Roubaix</code> o <code>Cayenne America/Cayenne</code>
 newcity-created = Ciudad <b>{ $city }</b> creada (zona horaria { $tz }). Nombre a su coordinadora con /invite.
 newcity-duplicate = Ya existe una ciudad con este nombre.
 newquartier-ask = Envíe el prefijo del barrio (de 2 a 4 letras; ya no se podrá cambiar) y luego su nombre. Ejemplo: <code>BEL Belleville</code>
@@ -431,6 +431,8 @@ partners-none = Todavía no hay ningún aviso validado.
 ## Modo discreto
 
 report-discreet-offer = 🤫 ¿Otra persona puede mirar su teléfono? El modo discreto borra este aviso de la conversación una vez enviado, y mis mensajes no dirán nada de su contenido.
+report-discreet-accepted = 🤫 Modo discreto activado: este aviso se borrará de la conversación una vez enviado. Puede cambiarlo en /settings.
+report-discreet-declined = De acuerdo, no se lo volveré a proponer. Puede activar el modo discreto en cualquier momento en /settings.
 report-discreet-receipt = ✔️ Recibido, gracias. Encuentre sus avisos con /myreports.
 
 ## Filter by topic

@@ -160,7 +160,7 @@ settings-name-removed = Prénom effacé.
 
 ## Villes et quartiers
 
-newcity-ask = Envoyez le nom de la ville, suivi de son fuseau horaire s'il n'est pas Europe/Paris. Exemple : <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
+newcity-ask = Envoyez le nom de la ville, suivi de son fuseau horaire s'il n'est pas { $tz }. Exemple : <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
 newcity-created = Ville <b>{ $city }</b> créée (fuseau { $tz }). Nommez sa coordinatrice avec /invite.
 newcity-duplicate = Une ville porte déjà ce nom.
 newquartier-ask = Envoyez le préfixe du quartier (2 à 4 lettres, il ne changera plus) puis son nom. Exemple : <code>BEL Belleville</code>
@@ -431,6 +431,8 @@ partners-none = Aucun signalement validé pour l'instant.
 ## Mode discret
 
 report-discreet-offer = 🤫 Quelqu'un d'autre peut regarder votre téléphone ? Le mode discret efface ce signalement de la conversation une fois envoyé, et mes messages ne diront rien de son contenu.
+report-discreet-accepted = 🤫 Mode discret activé : ce signalement sera effacé de la conversation une fois envoyé. Vous pouvez le changer dans /settings.
+report-discreet-declined = D'accord, je ne vous le proposerai plus. Vous pouvez activer le mode discret à tout moment dans /settings.
 report-discreet-receipt = ✔️ Bien reçu, merci. Retrouvez vos signalements avec /myreports.
 
 ## Tri par sujet

@@ -160,7 +160,7 @@ settings-name-removed = Nome apagado.
 
 ## Cidades e bairros
 
-newcity-ask = Envie o nome da cidade, seguido do seu fuso horário se não for Europe/Paris. Exemplo: <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
+newcity-ask = Envie o nome da cidade, seguido do seu fuso horário se não for { $tz }. Exemplo: <code>Roubaix</code> ou <code>Cayenne America/Cayenne</code>
 newcity-created = Cidade <b>{ $city }</b> criada (fuso horário { $tz }). Nomeie a sua coordenadora com /invite.
 newcity-duplicate = Já existe uma cidade com este nome.
 newquartier-ask = Envie o prefixo do bairro (2 a 4 letras; depois já não pode ser mudado) e a seguir o nome. Exemplo: <code>BEL Belleville</code>
@@ -431,6 +431,8 @@ partners-none = Ainda não há nenhum relato validado.
 ## Modo discreto
 
 report-discreet-offer = 🤫 Outra pessoa pode ver o seu telemóvel? O modo discreto apaga este relato da conversa depois de enviado, e as minhas mensagens não dirão nada sobre o seu conteúdo.
+report-discreet-accepted = 🤫 Modo discreto ativado: este relato será apagado da conversa depois de enviado. Pode alterar isto em /settings.
+report-discreet-declined = Está bem, não voltarei a perguntar. Pode ativar o modo discreto a qualquer momento em /settings.
 report-discreet-receipt = ✔️ Recebido, obrigado. Encontre os seus relatos com /myreports.
 
 ## Filter by topic

@@ -160,7 +160,7 @@ settings-name-removed = Ad silindi.
 
 ## Şehirler ve mahalleler
 
-newcity-ask = Şehrin adını gönderin; saat dilimi Europe/Paris değilse ardından saat dilimini de ekleyin. Örnek: <code>Roubaix</code> ya da <code>Cayenne America/Cayenne</code>
+newcity-ask = Şehrin adını gönderin; saat dilimi { $tz } değilse ardından saat dilimini de ekleyin. Örnek: <code>Roubaix</code> ya da <code>Cayenne America/Cayenne</code>
 newcity-created = <b>{ $city }</b> şehri oluşturuldu (saat dilimi: { $tz }). Koordinatörünü /invite ile atayın.
 newcity-duplicate = Bu adda bir şehir zaten var.
 newquartier-ask = Mahallenin kısaltmasını (2 ila 4 harf, sonradan değiştirilemez) ve ardından adını gönderin. Örnek: <code>BEL Belleville</code>
@@ -431,6 +431,8 @@ partners-none = Şimdilik onaylanmış bir bildirim yok.
 ## Gizli mod
 
 report-discreet-offer = 🤫 Telefonunuza başka biri bakabilir mi? Gizli mod, bu bildirimi gönderildikten sonra sohbetten siler ve mesajlarım içeriği hakkında hiçbir şey söylemez.
+report-discreet-accepted = 🤫 Gizli mod açık: bu bildirim gönderildikten sonra sohbetten silinecek. Bunu /settings üzerinden değiştirebilirsiniz.
+report-discreet-declined = Peki, bir daha sormayacağım. Gizli modu istediğiniz zaman /settings üzerinden açabilirsiniz.
 report-discreet-receipt = ✔️ Alındı, teşekkürler. Bildirdiklerinizi /myreports ile bulabilirsiniz.
 
 ## Filter by topic

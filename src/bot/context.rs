@@ -33,6 +33,8 @@ pub struct Ctx {
     pub retention: Retention,
     /// Per sender: the current one-second window, its count, and whether she was told.
     pub flood: Arc<Mutex<HashMap<i64, FloodWindow>>>,
+    /// The time zone of a city created without one (`TIMEZONE`).
+    pub timezone: chrono_tz::Tz,
 }
 
 /// A sender's one-second window: its start, its count, whether she was told to slow down.
@@ -114,11 +116,18 @@ impl Ctx {
             limits: Limits::default(),
             retention: Retention::default(),
             flood: Arc::new(Mutex::new(HashMap::new())),
+            timezone: chrono_tz::Europe::Paris,
         }
     }
 
     pub fn with_limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
+        self
+    }
+
+    /// The time zone of a city created without one (`TIMEZONE`).
+    pub fn with_timezone(mut self, timezone: chrono_tz::Tz) -> Self {
+        self.timezone = timezone;
         self
     }
 
@@ -221,22 +230,12 @@ impl Turn<'_> {
         let Some(person) = self.person.as_ref().filter(|p| p.discreet).map(|p| p.id) else {
             return Ok(());
         };
-        let mut ids = crate::store::chat_messages::take(self.conn, self.inc.chat_id).await?;
-        ids.extend(self.inc.message_id);
-        ids.sort_unstable();
-        ids.dedup();
         self.replies.track = false;
-        if ids.is_empty() {
-            return Ok(());
-        }
         let key = format!("update:{}:discreet", self.inc.update_id);
-        outbox::enqueue(
-            self.conn,
-            &NewMessage::delete(key, person, ids, self.now),
-            self.now,
-        )
-        .await
-        .map(drop)
+        let (chat, also) = (self.inc.chat_id, self.inc.message_id);
+        outbox::queue_discreet_deletion(self.conn, chat, person, also, key, self.now)
+            .await
+            .map(drop)
     }
 
     /// Her person id; an action that needs one is not allowed without registration.

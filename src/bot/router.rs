@@ -111,7 +111,10 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         .sender
         .as_ref()
         .is_some_and(|s| ctx.admin_ids.contains(&s.id));
-    let discreet = person.as_ref().is_some_and(|p| p.discreet);
+    let discreet = person.as_ref().filter(|p| p.discreet).map(|p| p.id);
+    // Where she is before this update, expiry applied: a mistake leaves her here (an
+    // expired dialogue stays expired).
+    let before = state.clone();
     // The handler works in a savepoint: a person's mistake rolls back whatever it wrote.
     let (result, state, mut replies, forgotten) = {
         let mut sp = tx.begin().await?;
@@ -147,11 +150,12 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
             // A person's mistake: nothing changed, her dialogue stays where it was.
             let msg = handlers::error_message(&user_error).unwrap_or(Msg::new("error-generic"));
             replies.outs.retain(|o| matches!(o, Out::Answer { .. }));
+            if expired {
+                let hours = ctx.dialogue_ttl.num_hours();
+                replies.say(Msg::new("dialogue-expired").num("hours", hours));
+            }
             replies.say(msg);
-            stored
-                .as_ref()
-                .and_then(|s| State::from_json(&s.state))
-                .unwrap_or_default()
+            before
         }
     };
     if let Input::Button { query_id, .. } = &inc.input
@@ -159,13 +163,20 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
     {
         replies.answer(query_id, None);
     }
-    // Discreet mode: while a report is being written, her messages and the bot's are
-    // remembered, to be deleted when it ends (see `Turn::end_discreet_dialogue`).
-    if discreet && matches!(state, State::Report { .. }) {
-        if let Some(id) = inc.message_id {
-            chat_messages::remember(&mut tx, inc.chat_id, id, now).await?;
+    // Discreet mode: while a report is being written (or a view such as /myreports is
+    // shown), her messages and the bot's are remembered, to be deleted when it ends (see
+    // `Turn::end_discreet_dialogue`); once she has left it, they are deleted.
+    if let Some(her) = discreet.filter(|_| !forgotten) {
+        if state.keeps_discreet_messages() || replies.track {
+            if let Some(id) = inc.message_id {
+                chat_messages::remember(&mut tx, inc.chat_id, id, now).await?;
+            }
+            replies.track = true;
+        } else {
+            let key = format!("update:{}:discreet-left", inc.update_id);
+            crate::outbox::queue_discreet_deletion(&mut tx, inc.chat_id, her, None, key, now)
+                .await?;
         }
-        replies.track = true;
     }
     if forgotten {
         // Her chat is not remembered either: a replay of this update finds her unknown.

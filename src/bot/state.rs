@@ -91,6 +91,13 @@ impl State {
         serde_json::from_str(json).ok()
     }
 
+    /// Discreet mode: whether her chat still shows what this dialogue is about (a report
+    /// being written, an answer to a coordinator's question), so its messages are kept
+    /// remembered until it ends.
+    pub fn keeps_discreet_messages(&self) -> bool {
+        matches!(self, State::Report { .. } | State::AnswerText { .. })
+    }
+
     /// Whether the state belongs to onboarding (she has no account yet).
     pub fn is_onboarding(&self) -> bool {
         matches!(

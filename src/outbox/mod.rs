@@ -122,6 +122,27 @@ pub async fn enqueue(
     Ok(done.rows_affected() == 1)
 }
 
+/// Discreet mode: the remembered messages of her chat (and `also`, her current message)
+/// are queued for deletion, in the caller's transaction; nothing of them stays remembered.
+/// Returns whether a deletion was queued.
+pub async fn queue_discreet_deletion(
+    conn: &mut SqliteConnection,
+    chat: i64,
+    person: PersonId,
+    also: Option<i64>,
+    key: String,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let mut ids = crate::store::chat_messages::take(&mut *conn, chat).await?;
+    ids.extend(also);
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(false);
+    }
+    enqueue(conn, &NewMessage::delete(key, person, ids, now), now).await
+}
+
 /// Queues a message to a person, sent as soon as possible; false if `key` was queued.
 pub async fn tell(
     conn: &mut SqliteConnection,
@@ -150,6 +171,8 @@ pub struct Delivery {
     pub quartier: Option<QuartierId>,
     /// Messages to delete instead of sending `text`.
     pub delete_ids: Vec<i64>,
+    /// When the row was queued (a deletion is retried while Telegram allows it).
+    pub queued_at: Option<DateTime<Utc>>,
 }
 
 type ClaimedRow = (
@@ -160,6 +183,7 @@ type ClaimedRow = (
     Option<Vec<u8>>,
     i64,
     Option<String>,
+    DateTime<Utc>,
 );
 
 /// Claims up to `limit` due rows for `lease`, and resolves each: her chat and current
@@ -178,7 +202,8 @@ pub async fn claim(
                       WHERE status = 'queued' AND not_before <= ?2
                         AND (lease_until IS NULL OR lease_until <= ?2)
                       ORDER BY not_before, id LIMIT ?3)
-         RETURNING id, person_id, quartier_id, message, attachment, attempts, delete_ids",
+         RETURNING id, person_id, quartier_id, message, attachment, attempts, delete_ids,
+             created_at",
     )
     .bind(now + lease)
     .bind(now)
@@ -186,7 +211,7 @@ pub async fn claim(
     .fetch_all(&mut *tx)
     .await?;
     let mut out = Vec::with_capacity(rows.len());
-    for (id, person, quartier, message, attachment, attempts, delete_ids) in rows {
+    for (id, person, quartier, message, attachment, attempts, delete_ids, created_at) in rows {
         let target = match (person, quartier) {
             (Some(p), _) => person_target(&mut tx, PersonId(p)).await?,
             (None, Some(q)) => {
@@ -206,6 +231,7 @@ pub async fn claim(
                 delete_ids: delete_ids
                     .and_then(|d| serde_json::from_str(&d).ok())
                     .unwrap_or_default(),
+                queued_at: Some(created_at),
             }),
             (Err("unreachable"), _) => {
                 settle(&mut tx, id, "unreachable", Some("blocked the bot"), now).await?

@@ -61,7 +61,10 @@ pub async fn record(
             }
             release(&mut tx, delivery.id, now).await?;
         }
-        Outcome::Transient(error) => match policy.next_delay(attempts) {
+        Outcome::Transient(error) => match policy
+            .next_delay(attempts)
+            .or_else(|| deletion_still_allowed(delivery, policy, now))
+        {
             Some(delay) => {
                 let later =
                     now + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::MAX);
@@ -81,6 +84,19 @@ pub async fn record(
         Outcome::Permanent(error) => fail(&mut tx, delivery.id, error, attempts, now).await?,
     }
     tx.commit().await
+}
+
+/// A deletion from her chat (discreet mode) is retried past the usual number of attempts
+/// while Telegram still allows it: its messages are at most 40 hours old when it is
+/// queued, and Telegram deletes them until they are 48 hours old.
+fn deletion_still_allowed(
+    delivery: &Delivery,
+    policy: &RetryPolicy,
+    now: DateTime<Utc>,
+) -> Option<std::time::Duration> {
+    let window = chrono::Duration::hours(48 - crate::scheduler::DISCREET_LIMIT_HOURS);
+    (!delivery.delete_ids.is_empty() && delivery.queued_at.is_some_and(|at| now < at + window))
+        .then_some(policy.max)
 }
 
 async fn fail(

@@ -128,8 +128,19 @@ impl<T: Transport + 'static> Sender<T> {
             );
             self.limiter.pause(Instant::now() + wait);
         }
-        if !matches!(outcome, Outcome::Sent) {
-            tracing::debug!(row = delivery.id, outcome = ?std::mem::discriminant(&outcome), "send not done");
+        match (&outcome, delivery.delete_ids.is_empty()) {
+            (Outcome::Sent, _) => {}
+            // A discreet report left in her chat matters: said at warn, by name.
+            (_, false) => {
+                tracing::warn!(
+                    row = delivery.id,
+                    outcome = outcome.name(),
+                    "a discreet deletion failed"
+                )
+            }
+            (_, true) => {
+                tracing::debug!(row = delivery.id, outcome = outcome.name(), "send not done")
+            }
         }
         if let Err(e) = record(
             &self.pool,

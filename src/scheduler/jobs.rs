@@ -41,6 +41,8 @@ impl JobContext {
 pub const OPEN_REPORT_RETENTION_DAYS: i64 = 730;
 /// A discreet dialogue ends before Telegram stops allowing its messages to be deleted (48 h).
 pub const DISCREET_LIMIT_HOURS: i64 = 40;
+/// In discreet mode, what a view showed (`/myreports`) is deleted this long after it.
+pub const DISCREET_VIEW_MINUTES: i64 = 5;
 /// The dialogue row of a chat that belongs to no member goes a week after its last
 /// message (an unfinished `/start` is told it expired if she comes back sooner).
 pub const STRANGER_CHAT_DAYS: i64 = 7;
@@ -55,11 +57,13 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     match kind {
         JobKind::ExpireDialogues => {
-            let mut conn = ctx.pool.acquire().await?;
+            // One transaction: a dialogue is expired and its discreet messages are queued
+            // for deletion together, or not at all.
+            let mut tx = ctx.pool.begin().await?;
             // Chats of nobody registered (a stranger who never finished /start, a group,
             // someone erased) are forgotten a week after their last message.
             let strangers = store::chat_state::forget_strangers(
-                &mut conn,
+                &mut tx,
                 now - chrono::Duration::days(STRANGER_CHAT_DAYS),
             )
             .await?;
@@ -67,7 +71,7 @@ pub async fn run(
                 tracing::info!(count = strangers, "chats of no member forgotten");
             }
             let chats = store::chat_state::expire(
-                &mut conn,
+                &mut tx,
                 &State::Expired.to_json(),
                 &State::Idle.to_json(),
                 now - ctx.dialogue_ttl,
@@ -77,24 +81,27 @@ pub async fn run(
                 tracing::info!(count = chats.len(), "dialogues expired");
             }
             for chat in chats {
-                erase_discreet(&mut conn, chat, now).await?;
+                erase_discreet(&mut tx, chat, now).await?;
             }
             // Telegram deletes messages only within 48 hours: a discreet dialogue whose
             // first message is 40 hours old ends now, whatever its time to live.
-            let old: Vec<i64> = sqlx::query_scalar(
-                "SELECT chat_id FROM chat_message GROUP BY chat_id HAVING MIN(at) < ?",
-            )
-            .bind(now - chrono::Duration::hours(DISCREET_LIMIT_HOURS))
-            .fetch_all(&mut *conn)
-            .await?;
-            for chat in old {
-                sqlx::query("UPDATE chat_state SET state = ? WHERE chat_id = ?")
-                    .bind(State::Expired.to_json())
-                    .bind(chat)
-                    .execute(&mut *conn)
-                    .await?;
-                erase_discreet(&mut conn, chat, now).await?;
+            let before = now - chrono::Duration::hours(DISCREET_LIMIT_HOURS);
+            for chat in store::chat_messages::first_before(&mut tx, before).await? {
+                store::chat_state::set_state(&mut tx, chat, &State::Expired.to_json()).await?;
+                erase_discreet(&mut tx, chat, now).await?;
             }
+            // A discreet view she left (`/myreports`, a question) goes a few minutes later.
+            let before = now - chrono::Duration::minutes(DISCREET_VIEW_MINUTES);
+            for (chat, state) in store::chat_messages::quiet_since(&mut tx, before).await? {
+                let in_dialogue = state
+                    .as_deref()
+                    .and_then(State::from_json)
+                    .is_some_and(|s| s.keeps_discreet_messages());
+                if !in_dialogue {
+                    erase_discreet(&mut tx, chat, now).await?;
+                }
+            }
+            tx.commit().await?;
         }
         JobKind::EraseOutboxContent => {
             let erased = outbox::erase_content(&ctx.pool, now - ctx.outbox_retention).await?;
@@ -182,25 +189,26 @@ pub async fn run(
     Ok(())
 }
 
-/// An abandoned discreet report: its messages are deleted from her chat.
+/// An abandoned discreet report: its messages are deleted from her chat (queued in the
+/// caller's transaction).
 async fn erase_discreet(
     conn: &mut sqlx::SqliteConnection,
     chat: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    let ids = store::chat_messages::take(&mut *conn, chat).await?;
-    if ids.is_empty() {
-        return Ok(());
-    }
     let person: Option<i64> =
         sqlx::query_scalar("SELECT person_id FROM telegram_account WHERE chat_id = ?")
             .bind(chat)
             .fetch_optional(&mut *conn)
             .await?;
-    if let Some(person) = person {
-        let key = format!("expired:{chat}:{}", now.timestamp());
-        let message = outbox::NewMessage::delete(key, crate::domain::PersonId(person), ids, now);
-        outbox::enqueue(conn, &message, now).await?;
+    match person {
+        Some(person) => {
+            let key = format!("expired:{chat}:{}", now.timestamp());
+            let person = crate::domain::PersonId(person);
+            outbox::queue_discreet_deletion(conn, chat, person, None, key, now).await?;
+        }
+        // Nobody to send to any more: nothing of the chat stays remembered.
+        None => drop(store::chat_messages::take(conn, chat).await?),
     }
     Ok(())
 }

@@ -25,3 +25,31 @@ pub async fn take(conn: &mut SqliteConnection, chat: i64) -> sqlx::Result<Vec<i6
         .fetch_all(conn)
         .await
 }
+
+/// Chats whose first remembered message is older than `before` (Telegram deletes
+/// messages only within 48 hours).
+pub async fn first_before(
+    conn: &mut SqliteConnection,
+    before: DateTime<Utc>,
+) -> sqlx::Result<Vec<i64>> {
+    sqlx::query_scalar("SELECT chat_id FROM chat_message GROUP BY chat_id HAVING MIN(at) < ?")
+        .bind(before)
+        .fetch_all(conn)
+        .await
+}
+
+/// Chats whose remembered messages were all sent before `before`, with their dialogue
+/// state as stored (the caller tells a view she left from a dialogue in progress).
+pub async fn quiet_since(
+    conn: &mut SqliteConnection,
+    before: DateTime<Utc>,
+) -> sqlx::Result<Vec<(i64, Option<String>)>> {
+    sqlx::query_as(
+        "SELECT m.chat_id, MAX(s.state) FROM chat_message m
+         LEFT JOIN chat_state s ON s.chat_id = m.chat_id
+         GROUP BY m.chat_id HAVING MAX(m.at) < ?",
+    )
+    .bind(before)
+    .fetch_all(conn)
+    .await
+}

@@ -80,3 +80,13 @@ pub async fn forget_strangers(
     .await?;
     Ok(done.rows_affected())
 }
+
+/// Replaces a chat's dialogue (its update id and time stay).
+pub async fn set_state(conn: &mut SqliteConnection, chat_id: i64, state: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE chat_state SET state = ? WHERE chat_id = ?")
+        .bind(state)
+        .bind(chat_id)
+        .execute(conn)
+        .await
+        .map(drop)
+}

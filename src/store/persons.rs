@@ -158,3 +158,33 @@ pub async fn set_alerts(
         .await
         .map(drop)
 }
+
+/// She answered the discreet-mode offer of her first report: it is not made again.
+pub async fn discreet_offer_answered(
+    conn: &mut SqliteConnection,
+    id: PersonId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE person SET discreet_offer_answered_at = COALESCE(discreet_offer_answered_at, ?)
+         WHERE id = ?",
+    )
+    .bind(now)
+    .bind(id.0)
+    .execute(conn)
+    .await
+    .map(drop)
+}
+
+/// Whether the discreet-mode offer may still be made to her.
+pub async fn discreet_offer_pending(
+    conn: &mut SqliteConnection,
+    id: PersonId,
+) -> sqlx::Result<bool> {
+    let answered: Option<Option<String>> =
+        sqlx::query_scalar("SELECT discreet_offer_answered_at FROM person WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(conn)
+            .await?;
+    Ok(matches!(answered, Some(None)))
+}

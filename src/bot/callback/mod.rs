@@ -63,6 +63,8 @@ pub enum Callback {
     Continue,
     SkipName,
     Discreet(bool),
+    /// The answer to the discreet-mode offer of her first report.
+    DiscreetOffer(bool),
     InviteRole(Role),
     InviteScope(ScopeRef),
     Revoke(InvitationId),
@@ -197,6 +199,7 @@ impl Callback {
             Callback::Continue => "go".into(),
             Callback::SkipName => "skn".into(),
             Callback::Discreet(on) => format!("dq:{}", u8::from(*on)),
+            Callback::DiscreetOffer(on) => format!("do:{}", u8::from(*on)),
             Callback::InviteRole(r) => format!("ir:{}", role_code(*r)),
             Callback::InviteScope(s) => format!("is:{}", scope_code(*s)),
             Callback::Revoke(id) => format!("rv:{id}"),
@@ -255,6 +258,7 @@ impl Callback {
             }
             ("dq", "1") => Callback::Discreet(true),
             ("dq", "0") => Callback::Discreet(false),
+            ("do", on) => Callback::DiscreetOffer(flag(on)?),
             ("ir", r) => Callback::InviteRole(role_from(r)?),
             ("is", s) => Callback::InviteScope(scope_from(s)?),
             ("rv", id) => Callback::Revoke(InvitationId(id_from(id)?)),

@@ -17,7 +17,8 @@ pub async fn new_city(t: &mut Turn<'_>, args: &str) -> HandlerResult {
     }
     if args.is_empty() {
         t.state = State::CityName;
-        t.replies.say("newcity-ask");
+        t.replies
+            .say(Msg::new("newcity-ask").plain("tz", t.ctx.timezone.name()));
         return Ok(());
     }
     city_typed(t, args).await
@@ -31,7 +32,7 @@ pub async fn city_typed(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         _ => (text, None),
     };
     let tz = match tz.map(parse_time_zone) {
-        None => chrono_tz::Europe::Paris,
+        None => t.ctx.timezone,
         Some(Ok(tz)) => tz,
         Some(Err(e)) => {
             t.replies.say(domain_message(&e));

@@ -172,6 +172,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         (_, _) if t.person.is_none() => not_registered(t).await,
         (Callback::Privacy(p), state) => privacy_button(t, p, state).await,
         (Callback::DangerNow, _) => danger::danger(t).await,
+        (Callback::DiscreetOffer(on), _) => report::discreet_offer_answered(t, on).await,
         (Callback::Report(b), State::Report { .. }) => report::button_pressed(t, b).await,
         (
             Callback::TriageList {

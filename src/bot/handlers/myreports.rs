@@ -12,6 +12,10 @@ use crate::store::{self, cities};
 /// `/myreports`: her reports, newest first, with their status.
 pub async fn mine(t: &mut Turn<'_>) -> HandlerResult {
     let person = t.person_id()?;
+    // Discreet mode: what this view shows is deleted once she leaves it.
+    if t.person.as_ref().is_some_and(|p| p.discreet) {
+        t.replies.track = true;
+    }
     let list = store::reports::of_reporter(t.conn, person, 30).await?;
     if list.is_empty() {
         t.replies.say("myreports-none");

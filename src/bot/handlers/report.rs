@@ -62,11 +62,14 @@ pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
         store::reports::count_since(t.conn, person, chrono::DateTime::<chrono::Utc>::MIN_UTC)
             .await?
             == 0;
-    if first && t.person.as_ref().is_some_and(|p| !p.discreet) {
-        let offer = Markup::column([Button::new(
-            "button-discreet-on",
-            Callback::Settings(crate::bot::callback::SettingsAction::ToggleDiscreet),
-        )]);
+    if first
+        && t.person.as_ref().is_some_and(|p| !p.discreet)
+        && store::persons::discreet_offer_pending(t.conn, person).await?
+    {
+        let offer = Markup::Inline(vec![vec![
+            Button::new("button-discreet-on", Callback::DiscreetOffer(true)),
+            Button::new("button-discreet-off", Callback::DiscreetOffer(false)),
+        ]]);
         t.replies
             .say_with(vec![Msg::new("report-discreet-offer")], offer);
     }
@@ -347,4 +350,21 @@ pub async fn cancel(t: &mut Turn<'_>) -> HandlerResult {
     t.end_discreet_dialogue().await?;
     t.replies.say("report-cancelled");
     show_menu(t, "menu-shown").await
+}
+
+/// Her answer to the discreet-mode offer: remembered, so that it is not made again; "yes"
+/// turns the mode on. The report goes on where it was.
+pub async fn discreet_offer_answered(t: &mut Turn<'_>, on: bool) -> HandlerResult {
+    let person = t.person_id()?;
+    store::persons::discreet_offer_answered(t.conn, person, t.now).await?;
+    if on {
+        store::persons::set_discreet(t.conn, person, true).await?;
+        if let Some(p) = t.person.as_mut() {
+            p.discreet = true;
+        }
+        t.replies.say("report-discreet-accepted");
+    } else {
+        t.replies.say("report-discreet-declined");
+    }
+    Ok(())
 }
