@@ -481,7 +481,8 @@ privacy-details-collected =
     • Your Telegram account (its internal number, not your phone number), your language and your settings: to write to you in your language.
     • Your neighbourhood and your role: to know what you may see and do.
     • Your first name, only if you give it; you can remove it in /settings.
-    • Your reports: the moment (day, time slot), the place, what you describe, your voice notes and photos. They are sent with your first name or anonymous, as you choose.
+    • Your reports: the moment (day, time slot), the place, what you describe, your voice notes and photos.
+    • They are sent with your first name or anonymous, as you choose.
     • They are used by the people who deal with them, to act.
     • The messages the bot sends you, to deliver them. Their content is erased afterwards (see how long below).
     We never ask your religion, origin or nationality, and no figure is ever counted by language.
@@ -493,7 +494,8 @@ privacy-details-who-sees =
     <b>Who sees what</b>
     • A report is read by the city's coordinator.
     • The relay mothers and the facilitators of your neighbourhood read it too, only if you chose so.
-    • Police, schools, other partners and elected officials only read a text that was checked and approved, without your name. They never read a report put under protection.
+    • Police, schools, other partners and elected officials only read a text that was checked and approved, without your name.
+    • They never read a report put under protection.
     • Your first name is shown only if you answered “Yes, with my first name”.
     • Anonymous means: nobody sees your name in the bot, and a shared location is shown rounded to about 150 m.
     • The technical operator reads no report in the bot. She keeps the machine running and sees the list of members.

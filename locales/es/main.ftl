@@ -481,7 +481,8 @@ privacy-details-collected =
     • Su cuenta de Telegram (su número interno, no su número de teléfono), su idioma y sus ajustes: para escribirle en su idioma.
     • Su barrio y su rol: para saber lo que puede ver y hacer.
     • Su nombre, solo si nos lo da; puede quitarlo en /settings.
-    • Sus avisos: el momento (día, franja horaria), el lugar, lo que usted describe, sus mensajes de voz y sus fotos. Se envían con su nombre o anónimos, como usted elija.
+    • Sus avisos: el momento (día, franja horaria), el lugar, lo que usted describe, sus mensajes de voz y sus fotos.
+    • Se envían con su nombre o anónimos, como usted elija.
     • Sirven a las personas que se ocupan de ellos, para actuar.
     • Los mensajes que el bot le envía, para entregárselos. Su contenido se borra después (vea los plazos más abajo).
     Nunca le preguntamos su religión, su origen ni su nacionalidad, y ninguna cifra se calcula por idioma.
@@ -493,7 +494,8 @@ privacy-details-who-sees =
     <b>Quién ve qué</b>
     • Un aviso lo lee la coordinadora de la ciudad.
     • Las madres enlace y las animadoras de su barrio también lo leen, solo si usted lo ha elegido.
-    • La policía, la escuela, las demás entidades colaboradoras y los cargos electos solo leen un texto revisado y validado, sin su nombre. Nunca leen un aviso puesto bajo protección.
+    • La policía, la escuela, las demás entidades colaboradoras y los cargos electos solo leen un texto revisado y validado, sin su nombre.
+    • Nunca leen un aviso puesto bajo protección.
     • Su nombre solo se muestra si usted respondió «Sí, con mi nombre».
     • Anónima quiere decir: nadie ve su nombre en el bot, y una ubicación compartida se muestra redondeada a unos 150 m.
     • La operadora técnica no lee ningún aviso en el bot. Hace funcionar la máquina y ve la lista de miembros.

@@ -481,7 +481,8 @@ privacy-details-collected =
     • Votre compte Telegram (son numéro interne, pas votre numéro de téléphone), votre langue et vos réglages : pour vous écrire dans votre langue.
     • Votre quartier et votre rôle : pour savoir ce que vous pouvez voir et faire.
     • Votre prénom, seulement si vous le donnez ; vous pouvez le retirer dans /settings.
-    • Vos signalements : le moment (jour, créneau), le lieu, ce que vous décrivez, vos vocaux et photos. Ils sont envoyés avec votre prénom ou anonymes, comme vous le choisissez.
+    • Vos signalements : le moment (jour, créneau), le lieu, ce que vous décrivez, vos vocaux et photos.
+    • Ils sont envoyés avec votre prénom ou anonymes, comme vous le choisissez.
     • Ils servent aux personnes qui s'en occupent, pour agir.
     • Les messages que le bot vous envoie, pour vous les livrer. Leur contenu est effacé ensuite (voir les durées plus bas).
     Nous ne demandons jamais votre religion, votre origine ou votre nationalité, et aucun chiffre n'est calculé par langue.
@@ -493,7 +494,8 @@ privacy-details-who-sees =
     <b>Qui voit quoi</b>
     • Un signalement est lu par la coordinatrice de la ville.
     • Les mères relais et les animatrices de votre quartier le lisent aussi, seulement si vous l'avez choisi.
-    • La police, l'école, les autres partenaires et les élus ne lisent qu'un texte relu et validé, sans votre nom. Ils ne lisent jamais un signalement mis sous protection.
+    • La police, l'école, les autres partenaires et les élus ne lisent qu'un texte relu et validé, sans votre nom.
+    • Ils ne lisent jamais un signalement mis sous protection.
     • Votre prénom n'est montré que si vous avez répondu « Oui, avec mon prénom ».
     • Anonyme veut dire : personne ne voit votre nom dans le bot, et une position partagée est montrée arrondie à environ 150 m.
     • L'opératrice technique ne lit aucun signalement dans le bot. Elle fait marcher la machine et voit la liste des membres.

@@ -478,10 +478,11 @@ privacy-short = <b>Os seus direitos</b>: /mydata para ver e descarregar tudo o q
 button-privacy-details = 📄 Todos os pormenores
 privacy-details-collected =
     <b>O que guardamos e porquê</b>
-    • A sua conta do Telegram (o seu número interno, não o seu número de telefone), a sua língua e as suas definições: para lhe escrever na sua língua.
+    • A sua conta do Telegram (o número interno, não o de telefone), a sua língua e as suas definições: para lhe escrever na sua língua.
     • O seu bairro e o seu papel: para saber o que pode ver e fazer.
     • O seu nome, só se o quiser dar; pode retirá-lo em /settings.
-    • Os seus relatos: o momento (dia, altura do dia), o lugar, o que descreve, as suas mensagens de voz e fotografias. São enviados com o seu nome ou anónimos, como escolher.
+    • Os seus relatos: o momento (dia, altura do dia), o lugar, o que descreve, as suas mensagens de voz e fotografias.
+    • São enviados com o seu nome ou anónimos, como escolher.
     • Servem às pessoas que tratam deles, para agir.
     • As mensagens que o bot lhe envia, para lhas entregar. O conteúdo é apagado depois (veja os prazos mais abaixo).
     Nunca lhe perguntamos a religião, a origem ou a nacionalidade, e nenhum número é calculado por língua.
@@ -493,7 +494,8 @@ privacy-details-who-sees =
     <b>Quem vê o quê</b>
     • Um relato é lido pela coordenadora da cidade.
     • As mães de ligação e as dinamizadoras do seu bairro também o leem, só se assim o tiver escolhido.
-    • A polícia, a escola, os outros parceiros e os autarcas só leem um texto revisto e validado, sem o seu nome. Nunca leem um relato posto sob proteção.
+    • A polícia, a escola, os outros parceiros e os autarcas só leem um texto revisto e validado, sem o seu nome.
+    • Nunca leem um relato posto sob proteção.
     • O seu nome só é mostrado se tiver respondido «Sim, com o meu nome».
     • Anónima quer dizer: ninguém vê o seu nome no bot, e uma localização partilhada é mostrada arredondada a cerca de 150 m.
     • A operadora técnica não lê nenhum relato no bot. Faz funcionar a máquina e vê a lista dos membros.
