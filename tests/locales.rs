@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use agenda_mmm::domain::Locale;
+use agenda_mmm::domain::report::Audience;
+use agenda_mmm::domain::{Action, CityId, Grant, Locale, Principal, QuartierId, Role, Scope};
 use agenda_mmm::i18n::{Arg, Localizer, Msg};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
@@ -62,13 +63,39 @@ fn leak(s: &str) -> &'static str {
     Box::leak(s.to_owned().into_boxed_str())
 }
 
+/// The arguments the code always passes as numbers (`Msg::num`).
+const NUMERIC: [&str; 17] = [
+    "uses",
+    "count",
+    "max",
+    "id",
+    "n",
+    "used",
+    "hours",
+    "days",
+    "months",
+    "outbox",
+    "log",
+    "warning",
+    "erasure",
+    "roles",
+    "reports",
+    "questions",
+    "messages",
+];
+
+fn is_numeric(var: &str) -> bool {
+    NUMERIC.contains(&var)
+}
+
 /// A message with awkward values for every argument: numbers and user text with HTML.
 fn with_arguments(id: &str, vars: &BTreeSet<String>, n: i64) -> Msg {
     let mut msg = Msg::new(leak(id));
     for var in vars {
-        let value = match var.as_str() {
-            "uses" | "count" | "max" | "id" | "n" | "used" => Arg::Num(n),
-            _ => Arg::User("<b>Anne & Zoé</b> 'x'; --".into()),
+        let value = if is_numeric(var) {
+            Arg::Num(n)
+        } else {
+            Arg::User("<b>Anne & Zoé</b> 'x'; --".into())
         };
         msg = msg.arg(leak(var), value);
     }
@@ -154,11 +181,7 @@ fn every_message_formats_with_its_arguments_into_valid_html_in_every_language() 
                     .unwrap_or_else(|e| panic!("{locale} {id}: {e}"));
                 assert!(!text.trim().is_empty(), "{locale} {id} is empty");
                 check_html(&text).unwrap_or_else(|e| panic!("{locale} {id}: {e}"));
-                if !vars.is_empty()
-                    && vars.iter().any(|v| {
-                        !matches!(v.as_str(), "uses" | "count" | "max" | "id" | "n" | "used")
-                    })
-                {
+                if vars.iter().any(|v| !is_numeric(v)) {
                     assert!(
                         !text.contains("<b>Anne"),
                         "{locale} {id}: user text not escaped"
@@ -247,4 +270,187 @@ fn arabic_text_carries_isolation_marks_and_others_do_not() {
         !l.render(&Locale::parse("en").unwrap(), &msg)
             .contains('\u{2068}')
     );
+}
+
+fn one(role: Role, scope_of_quartier: Scope) -> Principal {
+    let scope = if role.is_quartier_role() {
+        scope_of_quartier
+    } else {
+        Scope::City(scope_of_quartier.city())
+    };
+    Principal {
+        grants: vec![Grant { role, scope }],
+        is_admin: false,
+    }
+}
+
+/// A role's name as an audience text may write it: singular, or plural where defined.
+fn role_names(l: &Localizer, locale: &Locale, role: Role) -> Vec<String> {
+    let plural = leak(&format!("{}-plural", role.message_id()));
+    [role.message_id(), plural]
+        .into_iter()
+        .filter_map(|id| l.try_render(locale, &Msg::new(id)).ok())
+        .map(|name| name.to_lowercase())
+        .collect()
+}
+
+#[test]
+fn every_role_that_may_read_a_report_is_named_by_the_audience_she_chooses() {
+    let l = localizer();
+    let quartier = Scope::Quartier(CityId(1), QuartierId(1));
+    for audience in Audience::ALL {
+        let action = Action::TriageRawReports {
+            quartier,
+            relays_allowed: audience.relays_allowed(),
+        };
+        let readers: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| one(*r, quartier).may(action))
+            .collect();
+        assert!(readers.contains(&Role::Coordinator));
+        for locale in l.locales() {
+            for id in [audience.button_id(), audience.summary_id()] {
+                let text = l.render(locale, &Msg::new(id)).to_lowercase();
+                for role in Role::ALL {
+                    let names = role_names(&l, locale, role);
+                    let named = names.iter().any(|n| text.contains(n.as_str()));
+                    if readers.contains(&role) {
+                        assert!(named, "{locale} {id} «{text}» does not name {role:?}");
+                    } else if role != Role::Mother {
+                        // "mother" is part of "relay mother": only other roles are checked.
+                        assert!(!named, "{locale} {id} «{text}» names {role:?}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Words a language leaves the same in the singular (French "mois").
+const INVARIABLE: [&str; 4] = ["mois", "fois", "mes", "mês"];
+
+/// The word right after each standalone "1" of a text.
+fn words_after_one(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = vec![];
+    for i in 0..chars.len() {
+        let before_ok = i == 0 || !(chars[i - 1].is_alphanumeric() || ".,/".contains(chars[i - 1]));
+        if chars[i] == '1' && before_ok && chars.get(i + 1) == Some(&' ') {
+            let word: String = chars[i + 2..]
+                .iter()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            out.push(word);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_number_shown_takes_the_right_plural_in_every_language() {
+    let l = localizer();
+    for locale in l.locales() {
+        let plural_s = matches!(locale.as_str(), "fr" | "en" | "es" | "pt");
+        for (id, vars) in messages() {
+            if !vars.iter().any(|v| is_numeric(v)) {
+                continue;
+            }
+            for n in [0, 1, 2, 5, 11] {
+                let text = l.render(locale, &with_arguments(&id, &vars, n));
+                if n != 1 || !plural_s {
+                    continue;
+                }
+                for word in words_after_one(&text) {
+                    let plural = word.len() > 2
+                        && word.ends_with('s')
+                        && !INVARIABLE.contains(&word.as_str());
+                    assert!(!plural, "{locale} {id}: «1 {word}» in {text}");
+                }
+            }
+        }
+    }
+}
+
+/// A text as Telegram shows it: tags removed, entities decoded.
+fn displayed(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+/// Commands, legal references and codes: left-to-right pieces of an Arabic sentence.
+fn ltr_pieces(text: &str) -> Vec<String> {
+    let mut out = vec![];
+    for raw in text.split(|c: char| c.is_whitespace() || "()«»،؛:".contains(c)) {
+        let piece: String = raw
+            .chars()
+            .filter(|c| !('\u{2066}'..='\u{2069}').contains(c) && *c != '\u{200e}')
+            .collect();
+        let piece = piece.trim_end_matches(['.', ',']);
+        let is_command = piece.starts_with('/') && piece.len() > 1;
+        let is_reference =
+            piece.contains('.') && piece.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let is_code = piece.contains('-')
+            && piece.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && piece.chars().any(|c| c.is_ascii_digit());
+        if is_command || is_reference || is_code {
+            out.push(piece.to_owned());
+        }
+    }
+    out
+}
+
+/// The text in the order the eye reads it on screen, line by line.
+fn visual(text: &str) -> String {
+    let info = unicode_bidi::BidiInfo::new(text, None);
+    info.paragraphs
+        .iter()
+        .map(|p| info.reorder_line(p, p.range.clone()).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn arabic_shows_every_command_and_reference_left_to_right_and_intact() {
+    let l = localizer();
+    let ar = Locale::parse("ar").unwrap();
+    let mut checked = 0;
+    for (id, vars) in messages() {
+        let text = displayed(&l.render(&ar, &with_arguments(&id, &vars, 3)));
+        let seen = visual(&text);
+        for piece in ltr_pieces(&text) {
+            checked += 1;
+            assert!(
+                seen.matches(piece.as_str()).count() >= text.matches(piece.as_str()).count(),
+                "ar {id}: «{piece}» is shown broken: {seen}"
+            );
+        }
+    }
+    assert!(checked > 30, "only {checked} commands checked");
+}
+
+#[test]
+fn arabic_previous_and_next_buttons_point_the_way_arabic_reads() {
+    let l = localizer();
+    let ar = Locale::parse("ar").unwrap();
+    let shown = |id: &'static str| visual(&l.render(&ar, &Msg::new(id))).replace('\u{fe0f}', "");
+    // Right to left, what comes before is on the right: the arrow points right.
+    let previous = shown("button-previous");
+    let next = shown("button-next");
+    assert!(previous.trim_end().ends_with('▶'), "{previous}");
+    assert!(next.trim_start().starts_with('◀'), "{next}");
+    // Left to right, the other way round.
+    let fr = Locale::parse("fr").unwrap();
+    assert!(l.render(&fr, &Msg::new("button-previous")).starts_with('◀'));
 }

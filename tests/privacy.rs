@@ -133,6 +133,19 @@ async fn after_forget_no_table_holds_anything_of_her_and_her_reports_stay_as_sta
 }
 
 #[tokio::test]
+async fn forget_says_when_her_city_erases_an_anonymous_report_it_can_no_longer_find() {
+    let mut h = city().await;
+    let outs = h.text(&ZOUBIDA, "/forget").await;
+    assert_eq!(ids(&outs), ["forget-confirm"]);
+    let months = agenda_mmm::bot::context::Retention::months(h.ctx.retention.report_days);
+    let said = h.rendered(&outs, "forget-confirm");
+    assert!(
+        said.contains(&format!("à Roubaix, {months} mois après sa clôture")),
+        "{said}"
+    );
+}
+
+#[tokio::test]
 async fn old_buttons_after_forget_or_before_start_get_a_clear_answer_and_she_can_start_afresh() {
     let mut h = city().await;
     let settings = h.text(&ZOUBIDA, "/settings").await;

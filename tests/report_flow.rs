@@ -257,6 +257,11 @@ async fn someone_in_danger_gets_the_numbers_and_the_coordinator_is_alerted_witho
     h.text(&AMINA, "/report").await;
     let outs = h.press(&AMINA, &Callback::DangerNow).await;
     assert_eq!(ids(&outs), ["report-danger", "report-danger-alerted"]);
+    let said = h.rendered(&outs, "report-danger-alerted");
+    assert!(
+        said.contains("17") && said.contains("112"),
+        "not an emergency service: {said}"
+    );
     let sent = h.outbox().await;
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].chat_id, COORDINATOR.id);
@@ -268,6 +273,37 @@ async fn someone_in_danger_gets_the_numbers_and_the_coordinator_is_alerted_witho
     // Her report is still there to finish.
     let outs = h.press(&AMINA, &r(R::Category(0))).await;
     assert_eq!(ids(&outs), ["report-ask-when"]);
+}
+
+#[tokio::test]
+async fn she_is_told_the_coordinator_was_alerted_only_when_a_coordinator_was() {
+    let mut h = quartier().await;
+    // The coordinator herself presses the button: nobody else to alert, and she is not
+    // alerted about herself.
+    h.text(&COORDINATOR, "/report").await;
+    let outs = h.press(&COORDINATOR, &Callback::DangerNow).await;
+    assert_eq!(
+        ids(&outs),
+        ["report-danger", "report-danger-no-coordinator"]
+    );
+    assert!(h.outbox().await.is_empty());
+    // The city loses its coordinator: a mother is told that no one was alerted, and
+    // still to call 17 or 112.
+    sqlx::query(
+        "UPDATE role_assignment SET ends_at = '2000-01-01T00:00:00Z' WHERE role = 'coordinator'",
+    )
+    .execute(&h.ctx.pool)
+    .await
+    .unwrap();
+    h.text(&NADIA, "/report").await;
+    let outs = h.press(&NADIA, &Callback::DangerNow).await;
+    assert_eq!(
+        ids(&outs),
+        ["report-danger", "report-danger-no-coordinator"]
+    );
+    let said = h.rendered(&outs, "report-danger-no-coordinator");
+    assert!(said.contains("17") && said.contains("112"), "{said}");
+    assert!(h.outbox().await.is_empty());
 }
 
 #[tokio::test]

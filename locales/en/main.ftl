@@ -31,6 +31,8 @@ role-facilitator = mothers' workshop facilitator
 role-actor = local partner
 role-coordinator = coordinator
 role-elected = elected official
+role-relay-plural = relay mothers
+role-facilitator-plural = facilitators
 
 ## Errors and general replies
 
@@ -44,14 +46,20 @@ error-unknown-command = I don't know this command. Send /help to see what you ca
 error-expected-text = Here I am waiting for a written message.
 error-expected-choice = Choose an answer with the buttons above, or send /cancel to stop.
 error-empty-text = This text is empty.
-error-text-too-long = This is too long: { $max } characters at most.
+error-text-too-long = This is too long: { $max ->
+        [one] { $max } character at most.
+       *[other] { $max } characters at most.
+    }
 error-bad-characters = This text contains characters I cannot use.
 error-bad-prefix = A neighbourhood prefix has 2 to 4 letters, for example BEL.
 error-bad-timezone = I don't know this time zone. Example: Europe/Paris.
 error-unknown-language = I don't know this language.
 error-unknown-role = I don't know this role.
 error-edited = I don't read edited messages: please send a new message instead.
-dialogue-expired = Your last conversation was left unfinished for { $hours } hours, so I deleted it. You can start again whenever you like.
+dialogue-expired = Your last conversation was left unfinished for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }, so I deleted it. You can start again whenever you like.
 cancelled = Cancelled. Nothing was saved.
 nothing-to-cancel = Nothing is in progress.
 
@@ -86,9 +94,14 @@ menu-shown = Here is the menu.
 onboarding-choose-language = Welcome to the <b>Agenda MMM for living better together</b>! Choose your language:
 onboarding-notice =
     <b>Before we start</b>
-    • What you report is read by your city's coordinator, and by the relay mothers and facilitators of your neighbourhood only if you choose so. The police, the school, the other partners and elected officials never see your name.
+    • What you report is read by your city's coordinator.
+    • The relay mothers and the facilitators of your neighbourhood read it too, only if you choose so.
+    • The police, the school, the other partners and elected officials never see your name.
     • We keep your language, your neighbourhood and your role; your first name only if you give it.
-    • A conversation left unfinished is deleted after { $hours } hours.
+    • A conversation left unfinished is deleted after { $hours ->
+        [one] { $hours } hour.
+       *[other] { $hours } hours.
+    }
     • You can see everything and delete everything at any time.
 onboarding-ask-code = Send the invitation code you were given (12 letters and numbers, for example <code>K7QX-M2PA-9RTD</code>).
 onboarding-ask-name = What would you like us to call you? Your first name is <b>optional</b>: it will only be shown to the people who read your reports, and only when you choose. You can skip this.
@@ -215,7 +228,7 @@ linkgroup-unknown-prefix = No neighbourhood in your cities has the prefix { $pre
 
 ## Reports: commands, menu, help
 
-cmd-report = Report a moment of tension in the neighbourhood
+cmd-report = Report a problem in the neighbourhood
 cmd-myreports = Your reports
 menu-report = 📝 Report
 menu-myreports = 📋 My reports
@@ -233,8 +246,10 @@ report-danger =
     🟣 <b>3919</b> violence against women
     This bot is not an emergency service.
 button-danger-now = 🆘 Someone is in danger right now
-report-danger-alerted = Call these numbers right away: they answer day and night. I have also told your city's coordinator.
+report-danger-alerted = Call these numbers right away: they answer day and night. I have also told your city's coordinator. But she is not an emergency service: if someone is in danger, call 17 or 112.
+report-danger-no-coordinator = Call these numbers right away: they answer day and night. I have not told anyone: there is no coordinator to tell in your city. If someone is in danger, call 17 or 112.
 alert-danger = 🆘 Someone from { $quartier } pressed “someone is in danger right now”. They have been given the emergency numbers.
+alert-danger-city = 🆘 Someone from the city of { $city } pressed “someone is in danger right now”. They have been given the emergency numbers.
 report-not-member = To report, you need to be a member of a neighbourhood. Ask your coordinator for an invitation.
 
 ## Reports: the steps
@@ -277,7 +292,7 @@ report-ask-content = Tell me what is happening: <b>describe the place and the ti
 report-photo-added = Photo added. Send another one, or continue.
 report-ask-audience = Who can read your report?
 button-audience-coordinator = 🔒 Only the coordinator
-button-audience-relays = 👥 The coordinator and the relay mothers of my neighbourhood
+button-audience-relays = 👥 The coordinator, the relay mothers and the facilitators of my neighbourhood
 report-ask-identity = Can your first name be shown to those who will read your report?
 button-named = 🙋 Yes, with my first name
 button-anonymous = 🕶 No, anonymous
@@ -309,9 +324,9 @@ report-content-photos =
        *[other] { $count } photos
     }
 report-audience-coordinator = only the coordinator
-report-audience-relays = the coordinator and the relay mothers
-report-identity-named = shown
-report-identity-anonymous = anonymous
+report-audience-relays = the coordinator, the relay mothers and the facilitators of the neighbourhood
+report-identity-named = yes, with my first name
+report-identity-anonymous = no, anonymous
 button-confirm = ✅ Send
 button-change = ✏️ Change
 button-cancel-report = ✖️ Cancel
@@ -394,7 +409,10 @@ alert-roundup =
         [one] 🗓 One new report today. Open /reports.
        *[other] 🗓 { $count } new reports today. Open /reports.
     }
-report-limit = You have already made { $max } reports in 24 hours: thank you! You can carry on tomorrow. If it is urgent, call 17 or 112.
+report-limit = You have already made { $max ->
+        [one] { $max } report
+       *[other] { $max } reports
+    } in 24 hours: thank you! You can carry on tomorrow. If it is urgent, call 17 or 112.
 error-slow-down = Slow down a little 🙂: you are writing to me very fast. I have received your previous messages; please wait a moment before sending the next one.
 
 ## Following up a report
@@ -437,10 +455,10 @@ report-discreet-receipt = ✔️ Received, thank you. Find your reports with /my
 
 ## Filter by topic
 
-button-by-category = 🔎 By topic
-button-all-categories = All topics
-triage-choose-category = Which topic?
-triage-list-category = Topic: { $category }
+button-by-category = 🔎 By subject
+button-all-categories = All subjects
+triage-choose-category = Which subject?
+triage-list-category = Subject: { $category }
 
 ## Remove a photo
 
@@ -452,48 +470,78 @@ button-drop-photo = 🗑 Photo { $n }
 cmd-mydata = See and download your data
 cmd-forget = Erase your account and your data
 privacy-controller =
-    <b>{ $city }</b> — data controller: { $controller } ({ $kind }), { $address }.
-    Data protection contact: { $contact }
+    <b>{ $city }</b> — who is responsible for your data (the “data controller”): { $controller } ({ $kind }), { $address }.
+    Who to write to about your data: { $contact }
 privacy-not-named = not given yet (ask your coordinator)
-privacy-controller-unknown = The data controller is the town hall or the association running the Agenda in your city: it will be named here as soon as you join a neighbourhood.
+privacy-controller-unknown = Your data is the responsibility of the town hall or the association running the Agenda in your city (it is called the “data controller”). Its name will be written here as soon as you join a neighbourhood.
 privacy-kind-town-hall = town hall
 privacy-kind-association = association
-privacy-short = <b>Your rights</b>: /mydata to see and download everything we keep about you, /forget to erase it all, /settings to correct your first name or language. You can also complain to the CNIL, the French data protection authority.
+privacy-short = <b>Your rights</b>: /mydata to see and download everything we keep about you, /forget to erase it all, /settings to correct your first name or language. You can also complain to the CNIL: the French public body that protects personal data.
 button-privacy-details = 📄 All the details
 privacy-details-collected =
     <b>What we keep and why</b>
-    • Your Telegram account (its id, not your phone number), your language, your settings, your neighbourhood and your role: to register you, write to you in your language and know what you may see.
+    • Your Telegram account (its internal number, not your phone number), your language and your settings: to write to you in your language.
+    • Your neighbourhood and your role: to know what you may see and do.
     • Your first name, only if you give it; you can remove it in /settings.
-    • Your reports: the moment (day, time slot), the place, what you describe, your voice notes and photos, named or anonymous: so that the people who deal with them can act.
-    • The messages the bot sends you, to deliver them (their content is erased afterwards, see how long below).
+    • Your reports: the moment (day, time slot), the place, what you describe, your voice notes and photos.
+    • They are sent with your first name or anonymous, as you choose.
+    • They are used by the people who deal with them, to act.
+    • The messages the bot sends you, to deliver them. Their content is erased afterwards (see how long below).
     We never ask your religion, origin or nationality, and no figure is ever counted by language.
 privacy-basis = <b>Legal basis in { $city }</b>: { $basis }
-privacy-basis-public-task = the town hall's task in the public interest (GDPR, art. 6.1.e); your consent for your first name, a named report and an exact location (art. 6.1.a).
-privacy-basis-legitimate-interest = the association's legitimate interest in running neighbourhood consultation (GDPR, art. 6.1.f); your consent for your first name, a named report and an exact location (art. 6.1.a).
-privacy-basis-unknown = <b>Legal basis</b>: the public-interest task of the town hall, or the legitimate interest of the association, running the Agenda in your city; your consent for optional data.
+privacy-basis-public-task = the town hall's task in the public interest (GDPR, art. 6.1.e); your agreement for your first name, a report with your first name and an exact location (art. 6.1.a).
+privacy-basis-legitimate-interest = the legitimate interest of the association, which runs neighbourhood consultation (GDPR, art. 6.1.f); your agreement for your first name, a report with your first name and an exact location (art. 6.1.a).
+privacy-basis-unknown = <b>Legal basis</b>: the public-interest task of the town hall, or the legitimate interest of the association, running the Agenda in your city; your agreement for the data you do not have to give.
 privacy-details-who-sees =
     <b>Who sees what</b>
-    • A report is read by the city's coordinator, and by the relay mothers and facilitators of your neighbourhood only if you chose so.
-    • Police, schools, other partners and elected officials only read a text that was checked and approved, without your name, and never a safeguarding report.
-    • Your first name is shown only if you chose "named". Anonymous means: nobody sees your name in the bot, and a shared location is shown rounded to about 150 m.
-    • The technical operator reads no report in the bot: she runs the machine, sees the list of members and sets this information at the data controller's request.
-privacy-retention-city = In <b>{ $city }</b>, the content of a report (text, voice, photos, place) is erased { $months } months after it is closed.
+    • A report is read by the city's coordinator.
+    • The relay mothers and the facilitators of your neighbourhood read it too, only if you chose so.
+    • Police, schools, other partners and elected officials only read a text that was checked and approved, without your name.
+    • They never read a report put under protection.
+    • Your first name is shown only if you answered “Yes, with my first name”.
+    • Anonymous means: nobody sees your name in the bot, and a shared location is shown rounded to about 150 m.
+    • The technical operator reads no report in the bot. She keeps the machine running and sees the list of members.
+    • She writes this information at the request of the town hall or association responsible for your data.
+privacy-retention-city = In <b>{ $city }</b>, the content of a report (text, voice, photos, place) is erased { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } after it is closed.
 privacy-details-retention =
     <b>How long</b>
-    • A conversation left unfinished: { $hours } hours.
-    • The content of messages the bot sends: { $outbox } days after sending.
-    • The content of a report: { $months } months after it is closed, unless your city chose otherwise, and 24 months at most if it stays open; after that only the follow-up remains: neighbourhood, category, time slot, status, the checked text without names for partners, and the coordinators' notes.
+    • A conversation left unfinished: { $hours ->
+        [one] { $hours } hour.
+       *[other] { $hours } hours.
+    }
+    • The content of messages the bot sends: { $outbox ->
+        [one] { $outbox } day
+       *[other] { $outbox } days
+    } after sending.
+    • The content of a report: { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } after it is closed, unless your city chose otherwise. If it stays open: 24 months at most.
+    • After that only the follow-up remains: neighbourhood, subject, time slot, status, the checked text without names for partners, and the coordinators' notes.
     • The link between an anonymous report and you: 30 days after it is closed.
-    • The record of who opened a named report: { $log } months.
-    • Your account: if you do not write for { $warning } months, we tell you; after { $erasure } months it is erased as with /forget.
+    • The record of who opened a report with your first name: { $log ->
+        [one] { $log } month.
+       *[other] { $log } months.
+    }
+    • Your account: if you do not write for { $warning ->
+        [one] { $warning } month
+       *[other] { $warning } months
+    }, we tell you. After { $erasure ->
+        [one] { $erasure } month
+       *[other] { $erasure } months
+    }, it is erased as with /forget.
 privacy-details-rights =
     <b>Your rights</b>
     • See and take your data: /mydata. Correct it: /settings. Erase everything: /forget.
-    • Object or ask for a restriction: write to your city's data protection contact.
-    • Complain to the CNIL: www.cnil.fr/plaintes, or CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France.
+    • Refuse a use of your data, or ask for it to be limited: write to the contact for data in your city.
+    • Complain to the CNIL, the French public body that protects personal data: www.cnil.fr/plaintes, or CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France.
 privacy-details-telegram =
     <b>Telegram</b>
-    Your messages go through Telegram, a company based outside the European Union, which sees them like any message. That is why notifications say only what is needed, discreet mode erases your reports from the conversation, and our logs never keep the text of your messages or your name.
+    Your messages go through Telegram, a company based outside the European Union, which sees them like any message.
+    That is why notifications say only what is needed, discreet mode erases your reports from the conversation, and our logs never keep the text of your messages or your name.
 privacy-nothing-held = You are not registered: we have no account in your name, only the state of this conversation, erased after a week. To join a neighbourhood, send /start.
 mydata-summary =
     <b>What we keep about you</b>
@@ -523,9 +571,18 @@ mydata-discreet = ⚠️ Discreet mode: this file stays in this conversation. Sa
 mydata-caption = Your data at Agenda MMM
 forget-confirm =
     <b>Erase everything?</b>
-    We will erase your account, your first name, your settings and your roles, the messages waiting for you, and in your reports the text, voice notes, photos, places, questions and your answers.
-    Your reports will remain only as anonymous figures (neighbourhood, category, time slot, status), so that the neighbourhood keeps a record of what happens there. An anonymous report already detached from you (30 days after it was closed) can no longer be found.
+    We will erase your account, your first name, your settings, your roles and the messages waiting for you.
+    In your reports, we will erase the text, voice notes, photos, places, questions and your answers. They will remain only as anonymous figures (neighbourhood, subject, time slot, status): this way the neighbourhood keeps a record of what happens there.
+    An anonymous report is detached from you 30 days after it is closed. After that, /forget can no longer find it, so it does not erase it. Its content (text, voice, photos, place) is erased later, as for every report: { $retention }.
     This cannot be undone. To come back later, you will need a new invitation.
+forget-retention-city = in { $city }, { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } after it is closed
+forget-retention-default = { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } after it is closed
 button-forget-yes = 🗑 Yes, erase everything
 button-forget-no = No, keep my account
 forget-kept = Nothing was erased.
@@ -533,29 +590,38 @@ forget-done =
     Done: your account and your data are erased.
     { $reports ->
         [0] You had no reports.
-        [one] Your report remains only as an anonymous figure (neighbourhood, category, time slot, status).
-       *[other] Your { $reports } reports remain only as anonymous figures (neighbourhood, category, time slot, status).
+        [one] Your report remains only as an anonymous figure (neighbourhood, subject, time slot, status).
+       *[other] Your { $reports } reports remain only as anonymous figures (neighbourhood, subject, time slot, status).
     }
     The messages you already received are still in this conversation: you can delete it in Telegram. To come back, send /start with a new invitation.
-inactive-warning = You have not written to Agenda MMM for a long time. Without a message from you within { $days } days, your account will be erased (your reports will remain as anonymous figures). To keep it, just send a message, for example /help.
+inactive-warning = You have not written to Agenda MMM for a long time. Without a message from you within { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, your account will be erased (your reports will remain as anonymous figures). To keep it, just send a message, for example /help.
 button-privacy-city = 🔐 Privacy: { $city }
 privacy-settings =
     <b>Privacy — { $city }</b>
-    • Data controller: { $controller } ({ $kind })
+    • Data controller (responsible for the data): { $controller } ({ $kind })
     • Address: { $address }
-    • Data protection contact: { $contact }
+    • Contact for data: { $contact }
     • Report content: { $retention }
     Every member sees this in /privacy.
-privacy-retention-months = erased { $months } months after closing
-privacy-retention-default = erased { $months } months after closing (default setting)
+privacy-retention-months = erased { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } after closing
+privacy-retention-default = erased { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } after closing (default setting)
 button-privacy-controller = ✏️ Data controller
 button-privacy-address = ✏️ Address
-button-privacy-contact = ✏️ Data protection contact
+button-privacy-contact = ✏️ Contact for data
 button-privacy-kind = 🔁 Town hall / association
 button-privacy-retention = 🔁 Retention period
 privacy-ask-controller = Send the data controller's name, as it signs (for example "Mairie de Roubaix" or "Association des mères du Nord").
 privacy-ask-address = Send its postal address.
-privacy-ask-contact = Send the data protection contact: the e-mail or postal address of the data protection officer.
+privacy-ask-contact = Send the contact for data: the e-mail or postal address of the data protection officer.
 privacy-saved = Saved.
 
 ## Privacy and permissions: what is not chosen yet, what can no longer be done

@@ -31,6 +31,8 @@ role-facilitator = animadora de talleres de madres
 role-actor = actor local
 role-coordinator = coordinadora
 role-elected = cargo electo
+role-relay-plural = madres enlace
+role-facilitator-plural = animadoras
 
 ## Errores y respuestas generales
 
@@ -44,14 +46,20 @@ error-unknown-command = No conozco este comando. Envíe /help para ver lo que pu
 error-expected-text = Aquí espero un mensaje escrito.
 error-expected-choice = Elija una respuesta con los botones de arriba, o envíe /cancel para parar.
 error-empty-text = Este texto está vacío.
-error-text-too-long = Es demasiado largo: { $max } caracteres como máximo.
+error-text-too-long = Es demasiado largo: { $max ->
+        [one] { $max } carácter como máximo.
+       *[other] { $max } caracteres como máximo.
+    }
 error-bad-characters = Este texto tiene caracteres que no puedo usar.
 error-bad-prefix = El prefijo de un barrio se escribe con 2 a 4 letras, por ejemplo BEL.
 error-bad-timezone = No conozco esta zona horaria. Ejemplo: Europe/Paris.
 error-unknown-language = No conozco este idioma.
 error-unknown-role = No conozco este rol.
 error-edited = No leo los mensajes editados: mejor envíe un mensaje nuevo.
-dialogue-expired = Su conversación anterior quedó sin terminar durante { $hours } horas: la he borrado. Puede volver a empezar cuando quiera.
+dialogue-expired = Su conversación anterior quedó sin terminar durante { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }: la he borrado. Puede volver a empezar cuando quiera.
 cancelled = Anulado. No se ha guardado nada.
 nothing-to-cancel = No hay nada en curso.
 
@@ -86,9 +94,14 @@ menu-shown = Aquí tiene el menú.
 onboarding-choose-language = ¡Bienvenida a la <b>Agenda MMM para vivir mejor juntos</b>! Elija su idioma:
 onboarding-notice =
     <b>Antes de empezar</b>
-    • Sus avisos los lee la coordinadora de su ciudad, y las madres enlace y animadoras de su barrio solo si usted lo elige. La policía, la escuela, los demás socios y los cargos electos nunca ven su nombre.
+    • Sus avisos los lee la coordinadora de su ciudad.
+    • Las madres enlace y las animadoras de su barrio también los leen, solo si usted lo elige.
+    • La policía, la escuela, las demás entidades colaboradoras y los cargos electos nunca ven su nombre.
     • Guardamos su idioma, su barrio y su rol; su nombre solo si nos lo da.
-    • Una conversación que se deja a medias se borra a las { $hours } horas.
+    • Una conversación que se deja a medias se borra después de { $hours ->
+        [one] { $hours } hora.
+       *[other] { $hours } horas.
+    }
     • Podrá verlo todo y borrarlo todo en cualquier momento.
 onboarding-ask-code = Envíe el código de invitación que le han dado (12 letras y números, por ejemplo <code>K7QX-M2PA-9RTD</code>).
 onboarding-ask-name = ¿Cómo quiere que la llamemos? Su nombre es <b>opcional</b>: solo lo verán las personas que leen sus avisos, y solo cuando usted lo elija. Puede saltar este paso.
@@ -215,7 +228,7 @@ linkgroup-unknown-prefix = Ningún barrio de sus ciudades tiene el prefijo { $pr
 
 ## Avisos: comandos, menú, ayuda
 
-cmd-report = Avisar de un momento de tensión en el barrio
+cmd-report = Avisar de algo que va mal en el barrio
 cmd-myreports = Sus avisos
 menu-report = 📝 Avisar
 menu-myreports = 📋 Mis avisos
@@ -233,8 +246,10 @@ report-danger =
     🟣 <b>3919</b> violencia contra las mujeres
     Este bot no es un servicio de emergencias.
 button-danger-now = 🆘 Alguien está en peligro ahora mismo
-report-danger-alerted = Llame a estos números enseguida: atienden de día y de noche. También he avisado a la coordinadora de su ciudad.
+report-danger-alerted = Llame a estos números enseguida: atienden de día y de noche. También he avisado a la coordinadora de su ciudad. Pero ella no es un servicio de emergencias: si alguien está en peligro, llame al 17 o al 112.
+report-danger-no-coordinator = Llame a estos números enseguida: atienden de día y de noche. No he avisado a nadie: en su ciudad no hay ninguna coordinadora a quien avisar. Si alguien está en peligro, llame al 17 o al 112.
 alert-danger = 🆘 Una persona de { $quartier } ha pulsado «alguien está en peligro ahora mismo». Ha recibido los números de emergencia.
+alert-danger-city = 🆘 Una persona de la ciudad de { $city } ha pulsado «alguien está en peligro ahora mismo». Ha recibido los números de emergencia.
 report-not-member = Para avisar, tiene que ser miembro de un barrio. Pida una invitación a su coordinadora.
 
 ## Avisos: los pasos
@@ -277,7 +292,7 @@ report-ask-content = Cuente lo que pasa: <b>describa el lugar y el momento, no a
 report-photo-added = Foto añadida. Envíe otra, o continúe.
 report-ask-audience = ¿Quién puede leer su aviso?
 button-audience-coordinator = 🔒 Solo la coordinadora
-button-audience-relays = 👥 La coordinadora y las madres enlace de mi barrio
+button-audience-relays = 👥 La coordinadora, las madres enlace y las animadoras de mi barrio
 report-ask-identity = ¿Se puede mostrar su nombre a quienes lean su aviso?
 button-named = 🙋 Sí, con mi nombre
 button-anonymous = 🕶 No, anónima
@@ -309,9 +324,9 @@ report-content-photos =
        *[other] { $count } fotos
     }
 report-audience-coordinator = solo la coordinadora
-report-audience-relays = la coordinadora y las madres enlace
-report-identity-named = se muestra
-report-identity-anonymous = no se muestra (anónimo)
+report-audience-relays = la coordinadora, las madres enlace y las animadoras del barrio
+report-identity-named = sí, con mi nombre
+report-identity-anonymous = no, anónima
 button-confirm = ✅ Enviar
 button-change = ✏️ Cambiar
 button-cancel-report = ✖️ Anular
@@ -394,21 +409,24 @@ alert-roundup =
         [one] 🗓 Un aviso nuevo hoy. Abra /reports.
        *[other] 🗓 { $count } avisos nuevos hoy. Abra /reports.
     }
-report-limit = Ya ha enviado { $max } avisos en 24 horas: ¡gracias! Puede seguir mañana. Si es urgente, llame al 17 o al 112.
+report-limit = Ya ha enviado { $max ->
+        [one] { $max } aviso
+       *[other] { $max } avisos
+    } en 24 horas: ¡gracias! Puede seguir mañana. Si es urgente, llame al 17 o al 112.
 error-slow-down = Con calma 🙂: me está escribiendo muy rápido. He recibido bien sus mensajes anteriores; espere un momento antes de enviar el siguiente.
 
 ## Seguimiento de un aviso
 
 button-redact = ✏️ Corregir el texto
 button-drop-photos = 🗑 Quitar las fotos
-button-validate = ✅ Texto para los socios
+button-validate = ✅ Texto para las entidades colaboradoras
 button-safeguarding = 🛡 Protección (fuera de los resúmenes)
 button-ask = ❓ Hacer una pregunta
 triage-ask-redacted = Envíe el texto corregido, sin nombres ni detalles que permitan reconocer a alguien. Sustituirá al texto original.
 triage-redacted = Texto corregido. Queda anotado en el historial.
 triage-photos-dropped = Fotos quitadas. Queda anotado en el historial.
-triage-ask-partner-text = Envíe el texto que podrán leer la policía, la escuela, los demás socios y los cargos electos: el lugar, el momento y el problema, sin ninguna identidad.
-triage-validated = Texto validado para los socios.
+triage-ask-partner-text = Envíe el texto que podrán leer la policía, la escuela, las demás entidades colaboradoras y los cargos electos: el lugar, el momento y el problema, sin ninguna identidad.
+triage-validated = Texto validado para las entidades colaboradoras.
 triage-safeguarding-on = 🛡 Protección activada: este aviso no aparecerá en ningún resumen.
 triage-safeguarding-off = Protección retirada.
 triage-ask-question = Envíe su pregunta. Se transmitirá sin su nombre, y la respuesta le llegará sin el nombre de ella.
@@ -422,7 +440,7 @@ button-answer = ✍️ Responder
 answer-ask = Escriba su respuesta. Se transmitirá sin su nombre.
 answer-thanks = Gracias, su respuesta se ha transmitido.
 answer-received = ✍️ Respuesta sobre <b>{ $reference }</b>: «{ $answer }»
-partners-header = <b>{ $place }</b> — avisos validados para los socios
+partners-header = <b>{ $place }</b> — avisos validados para las entidades colaboradoras
 partners-entry =
     <b>{ $reference }</b> — { $category } — { $status }
     { $text }
@@ -452,48 +470,78 @@ button-drop-photo = 🗑 Foto { $n }
 cmd-mydata = Ver y descargar sus datos
 cmd-forget = Borrar su cuenta y sus datos
 privacy-controller =
-    <b>{ $city }</b> — responsable del tratamiento: { $controller } ({ $kind }), { $address }.
-    Contacto de protección de datos: { $contact }
+    <b>{ $city }</b> — quién responde de sus datos (el «responsable del tratamiento»): { $controller } ({ $kind }), { $address }.
+    A quién escribir sobre sus datos: { $contact }
 privacy-not-named = todavía sin indicar (pregunte a su coordinadora)
-privacy-controller-unknown = El responsable del tratamiento es el ayuntamiento o la asociación que anima la Agenda en su ciudad: aparecerá aquí en cuanto usted se una a un barrio.
+privacy-controller-unknown = Sus datos están bajo la responsabilidad del ayuntamiento o de la asociación que anima la Agenda en su ciudad (se le llama el «responsable del tratamiento»). Su nombre aparecerá aquí en cuanto usted se una a un barrio.
 privacy-kind-town-hall = ayuntamiento
 privacy-kind-association = asociación
-privacy-short = <b>Sus derechos</b>: /mydata para ver y descargar todo lo que guardamos sobre usted, /forget para borrarlo todo, /settings para corregir su nombre o su idioma. También puede presentar una reclamación ante la CNIL, la autoridad francesa de protección de datos.
+privacy-short = <b>Sus derechos</b>: /mydata para ver y descargar todo lo que guardamos sobre usted, /forget para borrarlo todo, /settings para corregir su nombre o su idioma. También puede reclamar ante la CNIL: el organismo público francés que protege los datos personales.
 button-privacy-details = 📄 Todos los detalles
 privacy-details-collected =
     <b>Qué guardamos y por qué</b>
-    • Su cuenta de Telegram (su identificador, no su número de teléfono), su idioma, sus ajustes, su barrio y su rol: para inscribirla, escribirle en su idioma y saber lo que puede ver.
+    • Su cuenta de Telegram (su número interno, no su número de teléfono), su idioma y sus ajustes: para escribirle en su idioma.
+    • Su barrio y su rol: para saber lo que puede ver y hacer.
     • Su nombre, solo si nos lo da; puede quitarlo en /settings.
-    • Sus avisos: el momento (día, franja horaria), el lugar, lo que usted describe, sus mensajes de voz y sus fotos, con su nombre o anónimos: para que las personas que se ocupan de ellos puedan actuar.
-    • Los mensajes que el bot le envía, para entregárselos (su contenido se borra después, vea los plazos más abajo).
+    • Sus avisos: el momento (día, franja horaria), el lugar, lo que usted describe, sus mensajes de voz y sus fotos.
+    • Se envían con su nombre o anónimos, como usted elija.
+    • Sirven a las personas que se ocupan de ellos, para actuar.
+    • Los mensajes que el bot le envía, para entregárselos. Su contenido se borra después (vea los plazos más abajo).
     Nunca le preguntamos su religión, su origen ni su nacionalidad, y ninguna cifra se calcula por idioma.
 privacy-basis = <b>Base legal en { $city }</b>: { $basis }
-privacy-basis-public-task = la misión de interés público del ayuntamiento (RGPD, art. 6.1.e); su consentimiento para el nombre, un aviso con su nombre y una ubicación exacta (art. 6.1.a).
-privacy-basis-legitimate-interest = el interés legítimo de la asociación en animar el diálogo vecinal (RGPD, art. 6.1.f); su consentimiento para el nombre, un aviso con su nombre y una ubicación exacta (art. 6.1.a).
-privacy-basis-unknown = <b>Base legal</b>: la misión de interés público del ayuntamiento, o el interés legítimo de la asociación, que anima la Agenda en su ciudad; su consentimiento para los datos opcionales.
+privacy-basis-public-task = la misión de interés público del ayuntamiento (RGPD, art. 6.1.e); su acuerdo para el nombre, un aviso con su nombre y una ubicación exacta (art. 6.1.a).
+privacy-basis-legitimate-interest = el interés legítimo de la asociación, que anima el diálogo vecinal (RGPD, art. 6.1.f); su acuerdo para el nombre, un aviso con su nombre y una ubicación exacta (art. 6.1.a).
+privacy-basis-unknown = <b>Base legal</b>: la misión de interés público del ayuntamiento, o el interés legítimo de la asociación, que anima la Agenda en su ciudad; su acuerdo para los datos que no está obligada a dar.
 privacy-details-who-sees =
     <b>Quién ve qué</b>
-    • Un aviso lo lee la coordinadora de la ciudad, y las madres enlace y animadoras de su barrio solo si usted lo ha elegido.
-    • La policía, la escuela, los demás socios y los cargos electos solo leen un texto revisado y validado, sin su nombre, y nunca un aviso de protección.
-    • Su nombre solo se muestra si eligió «con mi nombre». Anónima quiere decir: nadie ve su nombre en el bot, y una ubicación compartida se muestra redondeada a unos 150 m.
-    • La operadora técnica no lee ningún aviso en el bot: se encarga de que la máquina funcione, ve la lista de miembros y ajusta esta información a petición del responsable del tratamiento.
-privacy-retention-city = En <b>{ $city }</b>, el contenido de un aviso (texto, voz, fotos, lugar) se borra { $months } meses después de cerrarse.
+    • Un aviso lo lee la coordinadora de la ciudad.
+    • Las madres enlace y las animadoras de su barrio también lo leen, solo si usted lo ha elegido.
+    • La policía, la escuela, las demás entidades colaboradoras y los cargos electos solo leen un texto revisado y validado, sin su nombre.
+    • Nunca leen un aviso puesto bajo protección.
+    • Su nombre solo se muestra si usted respondió «Sí, con mi nombre».
+    • Anónima quiere decir: nadie ve su nombre en el bot, y una ubicación compartida se muestra redondeada a unos 150 m.
+    • La operadora técnica no lee ningún aviso en el bot. Hace funcionar la máquina y ve la lista de miembros.
+    • Escribe esta información a petición del ayuntamiento o de la asociación que responde de sus datos.
+privacy-retention-city = En <b>{ $city }</b>, el contenido de un aviso (texto, voz, fotos, lugar) se borra { $months ->
+        [one] { $months } mes
+       *[other] { $months } meses
+    } después de cerrarse.
 privacy-details-retention =
     <b>Durante cuánto tiempo</b>
-    • Una conversación que se deja a medias: { $hours } horas.
-    • El contenido de los mensajes que envía el bot: { $outbox } días después del envío.
-    • El contenido de un aviso: { $months } meses después de cerrarse, salvo que su ciudad elija otra cosa, y 24 meses como máximo si sigue abierto; después solo queda el seguimiento: barrio, tema, franja horaria, estado, el texto revisado sin nombres para los socios y las notas de la coordinación.
+    • Una conversación que se deja a medias: { $hours ->
+        [one] { $hours } hora.
+       *[other] { $hours } horas.
+    }
+    • El contenido de los mensajes que envía el bot: { $outbox ->
+        [one] { $outbox } día
+       *[other] { $outbox } días
+    } después del envío.
+    • El contenido de un aviso: { $months ->
+        [one] { $months } mes
+       *[other] { $months } meses
+    } después de cerrarse, salvo que su ciudad elija otra cosa. Si sigue abierto: 24 meses como máximo.
+    • Después solo queda el seguimiento: barrio, tema, franja horaria, estado, el texto revisado sin nombres para las entidades colaboradoras y las notas de la coordinación.
     • El vínculo entre un aviso anónimo y usted: 30 días después de cerrarse.
-    • El registro de quién abrió un aviso con nombre: { $log } meses.
-    • Su cuenta: si deja de escribir durante { $warning } meses, le avisamos; a los { $erasure } meses, se borra como con /forget.
+    • El registro de quién abrió un aviso con su nombre: { $log ->
+        [one] { $log } mes.
+       *[other] { $log } meses.
+    }
+    • Su cuenta: si no escribe durante { $warning ->
+        [one] { $warning } mes
+       *[other] { $warning } meses
+    }, le avisamos. Después de { $erasure ->
+        [one] { $erasure } mes
+       *[other] { $erasure } meses
+    }, se borra como con /forget.
 privacy-details-rights =
     <b>Sus derechos</b>
     • Ver y llevarse sus datos: /mydata. Corregirlos: /settings. Borrarlo todo: /forget.
-    • Oponerse o pedir una limitación: escriba al contacto de protección de datos de su ciudad.
-    • Presentar una reclamación ante la CNIL (la autoridad francesa de protección de datos): www.cnil.fr/plaintes, o por correo a CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+    • Negarse a un uso de sus datos, o pedir que se limite: escriba al contacto para los datos de su ciudad.
+    • Reclamar ante la CNIL, el organismo público francés que protege los datos personales: www.cnil.fr/plaintes, o CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, Francia.
 privacy-details-telegram =
     <b>Telegram</b>
-    Sus mensajes pasan por Telegram, una empresa establecida fuera de la Unión Europea, que los ve como cualquier otro mensaje. Por eso las notificaciones solo dicen lo estrictamente necesario, el modo discreto borra sus avisos de la conversación, y nuestros registros nunca guardan el texto de sus mensajes ni su nombre.
+    Sus mensajes pasan por Telegram, una empresa establecida fuera de la Unión Europea, que los ve como cualquier otro mensaje.
+    Por eso las notificaciones solo dicen lo estrictamente necesario, el modo discreto borra sus avisos de la conversación, y nuestros registros nunca guardan el texto de sus mensajes ni su nombre.
 privacy-nothing-held = No está inscrita: no tenemos ninguna cuenta a su nombre, solo el estado de esta conversación, que se borra al cabo de una semana. Para unirse a un barrio, envíe /start.
 mydata-summary =
     <b>Lo que guardamos sobre usted</b>
@@ -523,9 +571,18 @@ mydata-discreet = ⚠️ Modo discreto: este archivo se queda en esta conversaci
 mydata-caption = Sus datos en la Agenda MMM
 forget-confirm =
     <b>¿Borrarlo todo?</b>
-    Borraremos su cuenta, su nombre, sus ajustes y sus roles, los mensajes pendientes para usted y, en sus avisos, el texto, los mensajes de voz, las fotos, los lugares, las preguntas y sus respuestas.
-    Sus avisos solo quedarán como cifras anónimas (barrio, tema, franja horaria, estado), para que el barrio conserve la huella de lo que pasa en él. Un aviso anónimo que ya no está vinculado a usted (30 días después de cerrarse) no se puede volver a encontrar.
+    Borraremos su cuenta, su nombre, sus ajustes, sus roles y los mensajes pendientes para usted.
+    En sus avisos, borraremos el texto, los mensajes de voz, las fotos, los lugares, las preguntas y sus respuestas. Solo quedarán como cifras anónimas (barrio, tema, franja horaria, estado): así el barrio conserva la huella de lo que pasa en él.
+    Un aviso anónimo deja de estar vinculado a usted 30 días después de cerrarse. Después, /forget ya no puede encontrarlo, así que no lo borra. Su contenido (texto, voz, fotos, lugar) se borra más tarde, como el de todos los avisos: { $retention }.
     No se puede deshacer. Para volver más adelante, necesitará una nueva invitación.
+forget-retention-city = en { $city }, { $months ->
+        [one] { $months } mes
+       *[other] { $months } meses
+    } después de cerrarse
+forget-retention-default = { $months ->
+        [one] { $months } mes
+       *[other] { $months } meses
+    } después de cerrarse
 button-forget-yes = 🗑 Sí, borrarlo todo
 button-forget-no = No, conservar mi cuenta
 forget-kept = No se ha borrado nada.
@@ -537,20 +594,29 @@ forget-done =
        *[other] Sus { $reports } avisos quedan solo como cifras anónimas (barrio, tema, franja horaria, estado).
     }
     Los mensajes que ya recibió siguen en esta conversación: puede borrarla en Telegram. Para volver, envíe /start con una nueva invitación.
-inactive-warning = Hace mucho tiempo que no escribe a la Agenda MMM. Si no recibimos ningún mensaje suyo en los próximos { $days } días, su cuenta se borrará (sus avisos quedarán como cifras anónimas). Para conservarla, basta con enviar un mensaje, por ejemplo /help.
+inactive-warning = Hace mucho tiempo que no escribe a la Agenda MMM. Si no recibimos ningún mensaje suyo en { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }, su cuenta se borrará (sus avisos quedarán como cifras anónimas). Para conservarla, basta con enviar un mensaje, por ejemplo /help.
 button-privacy-city = 🔐 Privacidad: { $city }
 privacy-settings =
     <b>Privacidad — { $city }</b>
-    • Responsable del tratamiento: { $controller } ({ $kind })
+    • Responsable del tratamiento (quien responde de los datos): { $controller } ({ $kind })
     • Dirección: { $address }
-    • Contacto de protección de datos: { $contact }
+    • Contacto para los datos: { $contact }
     • Contenido de los avisos: { $retention }
     Cada miembro ve esta información en /privacy.
-privacy-retention-months = se borra { $months } meses después del cierre
-privacy-retention-default = se borra { $months } meses después del cierre (ajuste por defecto)
+privacy-retention-months = se borra { $months ->
+        [one] { $months } mes
+       *[other] { $months } meses
+    } después del cierre
+privacy-retention-default = se borra { $months ->
+        [one] { $months } mes
+       *[other] { $months } meses
+    } después del cierre (ajuste por defecto)
 button-privacy-controller = ✏️ Responsable del tratamiento
 button-privacy-address = ✏️ Dirección
-button-privacy-contact = ✏️ Contacto de protección de datos
+button-privacy-contact = ✏️ Contacto para los datos
 button-privacy-kind = 🔁 Ayuntamiento / asociación
 button-privacy-retention = 🔁 Plazo de conservación
 privacy-ask-controller = Envíe el nombre del responsable del tratamiento, tal como firma (por ejemplo «Mairie de Roubaix» o «Association des mères du Nord»).

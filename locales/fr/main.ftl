@@ -31,6 +31,8 @@ role-facilitator = animatrice d'ateliers de mères
 role-actor = acteur local
 role-coordinator = coordinatrice
 role-elected = élu·e
+role-relay-plural = mères relais
+role-facilitator-plural = animatrices
 
 ## Erreurs et réponses générales
 
@@ -44,14 +46,20 @@ error-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voi
 error-expected-text = J'attends ici un message écrit.
 error-expected-choice = Choisissez une réponse avec les boutons ci-dessus, ou envoyez /cancel pour arrêter.
 error-empty-text = Ce texte est vide.
-error-text-too-long = C'est trop long : { $max } caractères au plus.
+error-text-too-long = C'est trop long : { $max ->
+        [one] { $max } caractère au plus.
+       *[other] { $max } caractères au plus.
+    }
 error-bad-characters = Ce texte contient des caractères que je ne peux pas utiliser.
 error-bad-prefix = Le préfixe d'un quartier s'écrit avec 2 à 4 lettres, par exemple BEL.
 error-bad-timezone = Je ne connais pas ce fuseau horaire. Exemple : Europe/Paris.
 error-unknown-language = Je ne connais pas cette langue.
 error-unknown-role = Je ne connais pas ce rôle.
 error-edited = Je ne lis pas les messages modifiés : envoyez plutôt un nouveau message.
-dialogue-expired = Votre conversation précédente était restée sans suite pendant { $hours } heures : je l'ai effacée. Vous pouvez reprendre quand vous voulez.
+dialogue-expired = Votre conversation précédente était restée sans suite pendant { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    } : je l'ai effacée. Vous pouvez reprendre quand vous voulez.
 cancelled = C'est annulé. Rien n'a été enregistré.
 nothing-to-cancel = Rien n'est en cours.
 
@@ -86,9 +94,14 @@ menu-shown = Voici le menu.
 onboarding-choose-language = Bienvenue sur l'<b>Agenda MMM du mieux vivre ensemble</b> ! Choisissez votre langue :
 onboarding-notice =
     <b>Avant de commencer</b>
-    • Ce que vous signalez est lu par la coordinatrice de votre ville, et par les mères relais et animatrices de votre quartier seulement si vous le choisissez. La police, l'école, les autres partenaires et les élus ne voient jamais votre nom.
+    • Ce que vous signalez est lu par la coordinatrice de votre ville.
+    • Les mères relais et les animatrices de votre quartier le lisent aussi, seulement si vous le choisissez.
+    • La police, l'école, les autres partenaires et les élus ne voient jamais votre nom.
     • Nous gardons votre langue, votre quartier et votre rôle ; votre prénom seulement si vous le donnez.
-    • Une conversation laissée en plan est effacée après { $hours } heures.
+    • Une conversation laissée en plan est effacée après { $hours ->
+        [one] { $hours } heure.
+       *[other] { $hours } heures.
+    }
     • Vous pourrez tout voir et tout effacer à tout moment.
 onboarding-ask-code = Envoyez le code d'invitation que l'on vous a donné (12 lettres et chiffres, par exemple <code>K7QX-M2PA-9RTD</code>).
 onboarding-ask-name = Comment voulez-vous qu'on vous appelle ? Votre prénom est <b>facultatif</b> : il ne sera montré qu'aux personnes qui lisent vos signalements, et seulement quand vous le choisirez. Vous pouvez passer.
@@ -215,7 +228,7 @@ linkgroup-unknown-prefix = Aucun quartier de vos villes n'a le préfixe { $prefi
 
 ## Signalements : commandes, menu, aide
 
-cmd-report = Signaler un moment d'incohésion
+cmd-report = Signaler ce qui ne va pas dans le quartier
 cmd-myreports = Vos signalements
 menu-report = 📝 Signaler
 menu-myreports = 📋 Mes signalements
@@ -233,8 +246,10 @@ report-danger =
     🟣 <b>3919</b> violences faites aux femmes
     Ce bot n'est pas un service d'urgence.
 button-danger-now = 🆘 Quelqu'un est en danger maintenant
-report-danger-alerted = Appelez ces numéros tout de suite : ils répondent jour et nuit. J'ai aussi prévenu la coordinatrice de votre ville.
+report-danger-alerted = Appelez ces numéros tout de suite : ils répondent jour et nuit. J'ai aussi prévenu la coordinatrice de votre ville. Mais elle n'est pas un service d'urgence : si quelqu'un est en danger, appelez le 17 ou le 112.
+report-danger-no-coordinator = Appelez ces numéros tout de suite : ils répondent jour et nuit. Je n'ai prévenu personne : il n'y a pas de coordinatrice à prévenir dans votre ville. Si quelqu'un est en danger, appelez le 17 ou le 112.
 alert-danger = 🆘 Une personne de { $quartier } a appuyé sur « quelqu'un est en danger maintenant ». Elle a reçu les numéros d'urgence.
+alert-danger-city = 🆘 Une personne de la ville de { $city } a appuyé sur « quelqu'un est en danger maintenant ». Elle a reçu les numéros d'urgence.
 report-not-member = Pour signaler, il faut être membre d'un quartier. Demandez une invitation à votre coordinatrice.
 
 ## Signalements : les étapes
@@ -277,7 +292,7 @@ report-ask-content = Racontez ce qui se passe : <b>décrivez le lieu et le momen
 report-photo-added = Photo ajoutée. Envoyez-en une autre, ou continuez.
 report-ask-audience = Qui peut lire votre signalement ?
 button-audience-coordinator = 🔒 La coordinatrice seulement
-button-audience-relays = 👥 La coordinatrice et les mères relais de mon quartier
+button-audience-relays = 👥 La coordinatrice, les mères relais et les animatrices de mon quartier
 report-ask-identity = Votre prénom peut-il être montré à celles qui liront votre signalement ?
 button-named = 🙋 Oui, avec mon prénom
 button-anonymous = 🕶 Non, anonyme
@@ -309,9 +324,9 @@ report-content-photos =
        *[other] { $count } photos
     }
 report-audience-coordinator = la coordinatrice seulement
-report-audience-relays = la coordinatrice et les mères relais
-report-identity-named = montré
-report-identity-anonymous = anonyme
+report-audience-relays = la coordinatrice, les mères relais et les animatrices du quartier
+report-identity-named = oui, avec mon prénom
+report-identity-anonymous = non, anonyme
 button-confirm = ✅ Envoyer
 button-change = ✏️ Modifier
 button-cancel-report = ✖️ Annuler
@@ -394,7 +409,10 @@ alert-roundup =
         [one] 🗓 Un nouveau signalement aujourd'hui. Ouvrez /reports.
        *[other] 🗓 { $count } nouveaux signalements aujourd'hui. Ouvrez /reports.
     }
-report-limit = Vous avez déjà fait { $max } signalements en 24 heures : merci ! Reprenez demain. Si c'est urgent, appelez le 17 ou le 112.
+report-limit = Vous avez déjà fait { $max ->
+        [one] { $max } signalement
+       *[other] { $max } signalements
+    } en 24 heures : merci ! Reprenez demain. Si c'est urgent, appelez le 17 ou le 112.
 error-slow-down = Doucement 🙂 : vous m'écrivez très vite. J'ai bien reçu vos messages précédents ; attendez un instant avant le suivant.
 
 ## Suivi d'un signalement
@@ -452,48 +470,63 @@ button-drop-photo = 🗑 Photo { $n }
 cmd-mydata = Voir et télécharger vos données
 cmd-forget = Effacer votre compte et vos données
 privacy-controller =
-    <b>{ $city }</b> — responsable du traitement : { $controller } ({ $kind }), { $address }.
-    Contact protection des données : { $contact }
+    <b>{ $city }</b> — qui répond de vos données (le « responsable du traitement ») : { $controller } ({ $kind }), { $address }.
+    À qui écrire pour vos données : { $contact }
 privacy-not-named = pas encore indiqué (demandez à votre coordinatrice)
-privacy-controller-unknown = Le responsable du traitement est la mairie ou l'association qui anime l'Agenda dans votre ville : il vous sera indiqué ici dès que vous aurez rejoint un quartier.
+privacy-controller-unknown = Vos données sont sous la responsabilité de la mairie ou de l'association qui anime l'Agenda dans votre ville (on l'appelle le « responsable du traitement »). Son nom sera écrit ici dès que vous aurez rejoint un quartier.
 privacy-kind-town-hall = mairie
 privacy-kind-association = association
-privacy-short = <b>Vos droits</b> : /mydata pour voir et télécharger tout ce que nous gardons sur vous, /forget pour tout effacer, /settings pour corriger votre prénom ou votre langue. Vous pouvez aussi vous plaindre auprès de la CNIL.
+privacy-short = <b>Vos droits</b> : /mydata pour voir et télécharger tout ce que nous gardons sur vous, /forget pour tout effacer, /settings pour corriger votre prénom ou votre langue. Vous pouvez aussi vous plaindre auprès de la CNIL : c'est le service de l'État qui protège les données personnelles.
 button-privacy-details = 📄 Tout le détail
 privacy-details-collected =
     <b>Ce que nous gardons et pourquoi</b>
-    • Votre compte Telegram (son identifiant, pas votre numéro de téléphone), votre langue, vos réglages, votre quartier et votre rôle : pour vous inscrire, vous écrire dans votre langue et savoir ce que vous pouvez voir.
+    • Votre compte Telegram (son numéro interne, pas votre numéro de téléphone), votre langue et vos réglages : pour vous écrire dans votre langue.
+    • Votre quartier et votre rôle : pour savoir ce que vous pouvez voir et faire.
     • Votre prénom, seulement si vous le donnez ; vous pouvez le retirer dans /settings.
-    • Vos signalements : le moment (jour, créneau), le lieu, ce que vous décrivez, vos vocaux et photos, signés ou anonymes : pour que les personnes qui s'en occupent puissent agir.
-    • Les messages que le bot vous envoie, pour vous les livrer (leur contenu est effacé ensuite, voir les durées ci-dessous).
+    • Vos signalements : le moment (jour, créneau), le lieu, ce que vous décrivez, vos vocaux et photos.
+    • Ils sont envoyés avec votre prénom ou anonymes, comme vous le choisissez.
+    • Ils servent aux personnes qui s'en occupent, pour agir.
+    • Les messages que le bot vous envoie, pour vous les livrer. Leur contenu est effacé ensuite (voir les durées plus bas).
     Nous ne demandons jamais votre religion, votre origine ou votre nationalité, et aucun chiffre n'est calculé par langue.
 privacy-basis = <b>Base légale à { $city }</b> : { $basis }
-privacy-basis-public-task = la mission d'intérêt public de la mairie (RGPD, art. 6.1.e) ; votre consentement pour le prénom, un signalement signé et une position exacte (art. 6.1.a).
-privacy-basis-legitimate-interest = l'intérêt légitime de l'association à animer la concertation de quartier (RGPD, art. 6.1.f) ; votre consentement pour le prénom, un signalement signé et une position exacte (art. 6.1.a).
-privacy-basis-unknown = <b>Base légale</b> : la mission d'intérêt public de la mairie, ou l'intérêt légitime de l'association, qui anime l'Agenda dans votre ville ; votre consentement pour les données facultatives.
+privacy-basis-public-task = la mission d'intérêt public de la mairie (RGPD, art. 6.1.e) ; votre accord pour le prénom, un signalement avec votre prénom et une position exacte (art. 6.1.a).
+privacy-basis-legitimate-interest = l'intérêt légitime de l'association, qui anime la concertation de quartier (RGPD, art. 6.1.f) ; votre accord pour le prénom, un signalement avec votre prénom et une position exacte (art. 6.1.a).
+privacy-basis-unknown = <b>Base légale</b> : la mission d'intérêt public de la mairie, ou l'intérêt légitime de l'association, qui anime l'Agenda dans votre ville ; votre accord pour les données que vous n'êtes pas obligée de donner.
 privacy-details-who-sees =
     <b>Qui voit quoi</b>
-    • Un signalement est lu par la coordinatrice de la ville, et par les mères relais et animatrices de votre quartier seulement si vous l'avez choisi.
-    • La police, l'école, les autres partenaires et les élus ne lisent qu'un texte relu et validé, sans votre nom, et jamais un signalement de protection.
-    • Votre prénom n'est montré que si vous avez choisi « signé ». Anonyme veut dire : personne ne voit votre nom dans le bot, et une position partagée est montrée arrondie à environ 150 m.
-    • L'opératrice technique ne lit aucun signalement dans le bot : elle fait tourner la machine, voit la liste des membres et règle ces informations à la demande du responsable du traitement.
+    • Un signalement est lu par la coordinatrice de la ville.
+    • Les mères relais et les animatrices de votre quartier le lisent aussi, seulement si vous l'avez choisi.
+    • La police, l'école, les autres partenaires et les élus ne lisent qu'un texte relu et validé, sans votre nom.
+    • Ils ne lisent jamais un signalement mis sous protection.
+    • Votre prénom n'est montré que si vous avez répondu « Oui, avec mon prénom ».
+    • Anonyme veut dire : personne ne voit votre nom dans le bot, et une position partagée est montrée arrondie à environ 150 m.
+    • L'opératrice technique ne lit aucun signalement dans le bot. Elle fait marcher la machine et voit la liste des membres.
+    • Elle écrit ces informations à la demande de la mairie ou de l'association qui répond de vos données.
 privacy-retention-city = À <b>{ $city }</b>, le contenu d'un signalement (texte, vocal, photos, lieu) est effacé { $months } mois après sa clôture.
 privacy-details-retention =
     <b>Combien de temps</b>
-    • Une conversation laissée en plan : { $hours } heures.
-    • Le contenu des messages envoyés par le bot : { $outbox } jours après l'envoi.
-    • Le contenu d'un signalement : { $months } mois après sa clôture, sauf autre choix de votre ville, et 24 mois au plus s'il reste ouvert ; il ne reste ensuite que le suivi : quartier, catégorie, créneau, état, le texte relu sans nom pour les partenaires et les notes de la coordination.
+    • Une conversation laissée en plan : { $hours ->
+        [one] { $hours } heure.
+       *[other] { $hours } heures.
+    }
+    • Le contenu des messages envoyés par le bot : { $outbox ->
+        [one] { $outbox } jour
+       *[other] { $outbox } jours
+    } après l'envoi.
+    • Le contenu d'un signalement : { $months } mois après sa clôture, sauf autre choix de votre ville. S'il reste ouvert : 24 mois au plus.
+    • Ensuite il ne reste que le suivi : quartier, sujet, créneau, état, le texte relu sans nom pour les partenaires et les notes de la coordination.
     • Le lien entre un signalement anonyme et vous : 30 jours après sa clôture.
-    • La trace de qui a ouvert un signalement signé : { $log } mois.
-    • Votre compte : si vous n'écrivez plus pendant { $warning } mois, nous vous prévenons ; après { $erasure } mois, il est effacé comme avec /forget.
+    • La trace de qui a ouvert un signalement avec votre prénom : { $log } mois.
+    • Votre compte : si vous n'écrivez plus pendant { $warning } mois, nous vous prévenons. Après { $erasure } mois, il est effacé comme avec /forget.
 privacy-details-rights =
     <b>Vos droits</b>
     • Voir et emporter vos données : /mydata. Corriger : /settings. Tout effacer : /forget.
-    • Vous opposer ou demander une limitation : écrivez au contact protection des données de votre ville.
-    • Vous plaindre auprès de la CNIL : www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+    • Refuser une utilisation de vos données, ou demander qu'on la limite : écrivez à la personne à contacter pour les données dans votre ville.
+    • Vous plaindre auprès de la CNIL, le service de l'État qui protège les données personnelles : www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
 privacy-details-telegram =
     <b>Telegram</b>
-    Vos messages passent par Telegram, une société établie hors de l'Union européenne, qui les voit comme tout message. C'est pourquoi les notifications ne disent que le strict nécessaire, le mode discret efface vos signalements de la conversation, et nos journaux ne gardent jamais le texte de vos messages ni votre nom.
+    Vos messages passent par Telegram, une société installée hors de l'Union européenne, qui les voit comme tout message.
+    C'est pourquoi les notifications ne disent que le strict nécessaire, le mode discret efface vos signalements de la conversation, et nos journaux ne gardent jamais le texte de vos messages ni votre nom.
 privacy-nothing-held = Vous n'êtes pas inscrite : nous n'avons aucun compte à votre nom, seulement l'état de cette conversation, effacé au bout d'une semaine. Pour rejoindre un quartier, envoyez /start.
 mydata-summary =
     <b>Ce que nous gardons sur vous</b>
@@ -523,9 +556,12 @@ mydata-discreet = ⚠️ Mode discret : ce fichier reste dans cette conversation
 mydata-caption = Vos données à l'Agenda MMM
 forget-confirm =
     <b>Tout effacer ?</b>
-    Nous effacerons votre compte, votre prénom, vos réglages et vos rôles, les messages en attente pour vous, et dans vos signalements le texte, les vocaux, les photos, les lieux, les questions et vos réponses.
-    Vos signalements resteront seulement comme chiffres anonymes (quartier, catégorie, créneau, état), pour que le quartier garde la trace de ce qui s'y passe. Un signalement anonyme déjà détaché de vous (30 jours après sa clôture) ne peut plus être retrouvé.
+    Nous effacerons votre compte, votre prénom, vos réglages, vos rôles et les messages en attente pour vous.
+    Dans vos signalements, nous effacerons le texte, les vocaux, les photos, les lieux, les questions et vos réponses. Ils resteront seulement comme chiffres anonymes (quartier, sujet, créneau, état) : le quartier garde ainsi la trace de ce qui s'y passe.
+    Un signalement anonyme est détaché de vous 30 jours après sa clôture. Ensuite, /forget ne peut plus le retrouver : il ne l'efface donc pas. Son contenu (texte, vocal, photos, lieu) est effacé plus tard, comme pour tous les signalements : { $retention }.
     On ne peut pas revenir en arrière. Pour revenir plus tard, il faudra une nouvelle invitation.
+forget-retention-city = à { $city }, { $months } mois après sa clôture
+forget-retention-default = { $months } mois après sa clôture
 button-forget-yes = 🗑 Oui, tout effacer
 button-forget-no = Non, garder mon compte
 forget-kept = Rien n'a été effacé.
@@ -533,29 +569,32 @@ forget-done =
     C'est fait : votre compte et vos données sont effacés.
     { $reports ->
         [0] Vous n'aviez aucun signalement.
-        [one] Votre signalement reste seulement comme chiffre anonyme (quartier, catégorie, créneau, état).
-       *[other] Vos { $reports } signalements restent seulement comme chiffres anonymes (quartier, catégorie, créneau, état).
+        [one] Votre signalement reste seulement comme chiffre anonyme (quartier, sujet, créneau, état).
+       *[other] Vos { $reports } signalements restent seulement comme chiffres anonymes (quartier, sujet, créneau, état).
     }
     Les messages déjà reçus sont encore dans cette conversation : vous pouvez la supprimer dans Telegram. Pour revenir, envoyez /start avec une nouvelle invitation.
-inactive-warning = Vous n'avez pas écrit à l'Agenda MMM depuis longtemps. Sans message de votre part dans les { $days } jours, votre compte sera effacé (vos signalements resteront comme chiffres anonymes). Pour le garder, il suffit d'envoyer un message, par exemple /help.
+inactive-warning = Vous n'avez pas écrit à l'Agenda MMM depuis longtemps. Sans message de votre part dans les { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }, votre compte sera effacé (vos signalements resteront comme chiffres anonymes). Pour le garder, il suffit d'envoyer un message, par exemple /help.
 button-privacy-city = 🔐 Confidentialité : { $city }
 privacy-settings =
     <b>Confidentialité — { $city }</b>
-    • Responsable du traitement : { $controller } ({ $kind })
+    • Responsable du traitement (qui répond des données) : { $controller } ({ $kind })
     • Adresse : { $address }
-    • Contact protection des données : { $contact }
+    • Contact pour les données : { $contact }
     • Contenu des signalements : { $retention }
     Chaque membre voit ces informations dans /privacy.
 privacy-retention-months = effacé { $months } mois après la clôture
 privacy-retention-default = effacé { $months } mois après la clôture (réglage par défaut)
 button-privacy-controller = ✏️ Responsable du traitement
 button-privacy-address = ✏️ Adresse
-button-privacy-contact = ✏️ Contact protection des données
+button-privacy-contact = ✏️ Contact pour les données
 button-privacy-kind = 🔁 Mairie / association
 button-privacy-retention = 🔁 Durée de conservation
 privacy-ask-controller = Envoyez le nom du responsable du traitement, tel qu'il signe (par exemple « Mairie de Roubaix » ou « Association des mères du Nord »).
 privacy-ask-address = Envoyez son adresse postale.
-privacy-ask-contact = Envoyez le contact protection des données : l'adresse électronique ou postale du délégué à la protection des données.
+privacy-ask-contact = Envoyez le contact pour les données : l'adresse électronique ou postale du délégué à la protection des données.
 privacy-saved = Enregistré.
 
 ## Vie privée et permissions : ce qui n'est pas encore choisi, ce qui n'est plus possible

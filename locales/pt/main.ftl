@@ -31,6 +31,8 @@ role-facilitator = dinamizadora de oficinas de mães
 role-actor = parceiro local
 role-coordinator = coordenadora
 role-elected = autarca
+role-relay-plural = mães de ligação
+role-facilitator-plural = dinamizadoras
 
 ## Erros e respostas gerais
 
@@ -44,14 +46,20 @@ error-unknown-command = Não conheço este comando. Envie /help para ver o que p
 error-expected-text = Aqui espero uma mensagem escrita.
 error-expected-choice = Escolha uma resposta com os botões acima, ou envie /cancel para parar.
 error-empty-text = Este texto está vazio.
-error-text-too-long = É demasiado longo: no máximo { $max } caracteres.
+error-text-too-long = É demasiado longo: { $max ->
+        [one] no máximo { $max } caráter.
+       *[other] no máximo { $max } caracteres.
+    }
 error-bad-characters = Este texto tem caracteres que não consigo usar.
 error-bad-prefix = O prefixo de um bairro escreve-se com 2 a 4 letras, por exemplo BEL.
 error-bad-timezone = Não conheço este fuso horário. Exemplo: Europe/Paris.
 error-unknown-language = Não conheço esta língua.
 error-unknown-role = Não conheço este papel.
 error-edited = Não leio mensagens editadas: envie antes uma mensagem nova.
-dialogue-expired = A sua conversa anterior ficou parada durante { $hours } horas: apaguei-a. Pode recomeçar quando quiser.
+dialogue-expired = A sua conversa anterior ficou parada durante { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }: apaguei-a. Pode recomeçar quando quiser.
 cancelled = Está anulado. Nada foi guardado.
 nothing-to-cancel = Não há nada em curso.
 
@@ -86,9 +94,14 @@ menu-shown = Aqui está o menu.
 onboarding-choose-language = Bem-vinda à <b>Agenda MMM para viver melhor juntos</b>! Escolha a sua língua:
 onboarding-notice =
     <b>Antes de começar</b>
-    • Os seus relatos são lidos pela coordenadora da sua cidade e, só se assim o escolher, pelas mães de ligação e dinamizadoras do seu bairro. A polícia, a escola, os outros parceiros e os autarcas nunca veem o seu nome.
+    • Os seus relatos são lidos pela coordenadora da sua cidade.
+    • As mães de ligação e as dinamizadoras do seu bairro também os leem, só se assim o escolher.
+    • A polícia, a escola, os outros parceiros e os autarcas nunca veem o seu nome.
     • Guardamos a sua língua, o seu bairro e o seu papel; o seu nome só se o quiser dar.
-    • Uma conversa deixada a meio é apagada ao fim de { $hours } horas.
+    • Uma conversa deixada a meio é apagada ao fim de { $hours ->
+        [one] { $hours } hora.
+       *[other] { $hours } horas.
+    }
     • Pode ver tudo e apagar tudo a qualquer momento.
 onboarding-ask-code = Envie o código de convite que lhe deram (12 letras e números, por exemplo <code>K7QX-M2PA-9RTD</code>).
 onboarding-ask-name = Como quer que a tratemos? O seu nome é <b>facultativo</b>: só será mostrado às pessoas que leem os seus relatos, e só quando o escolher. Pode saltar este passo.
@@ -215,12 +228,12 @@ linkgroup-unknown-prefix = Nenhum bairro das suas cidades tem o prefixo { $prefi
 
 ## Relatos: comandos, menu, ajuda
 
-cmd-report = Assinalar um momento de tensão no bairro
+cmd-report = Contar o que corre mal no bairro
 cmd-myreports = Os seus relatos
-menu-report = 📝 Assinalar
+menu-report = 📝 Contar
 menu-myreports = 📋 Os meus relatos
 help-reporter =
-    /report — assinalar um momento ou um lugar em que o bairro fica tenso
+    /report — contar um momento ou um lugar em que o bairro fica tenso
     /myreports — os seus relatos e em que ponto estão
 
 ## Relatos: perigo
@@ -233,9 +246,11 @@ report-danger =
     🟣 <b>3919</b> violência contra as mulheres
     Este bot não é um serviço de emergência.
 button-danger-now = 🆘 Alguém está em perigo agora
-report-danger-alerted = Ligue já para estes números: atendem de dia e de noite. Também avisei a coordenadora da sua cidade.
+report-danger-alerted = Ligue já para estes números: atendem de dia e de noite. Também avisei a coordenadora da sua cidade. Mas ela não é um serviço de emergência: se alguém estiver em perigo, ligue para o 17 ou para o 112.
+report-danger-no-coordinator = Ligue já para estes números: atendem de dia e de noite. Não avisei ninguém: na sua cidade não há nenhuma coordenadora a quem avisar. Se alguém estiver em perigo, ligue para o 17 ou para o 112.
 alert-danger = 🆘 Uma pessoa de { $quartier } carregou em «alguém está em perigo agora». Recebeu os números de emergência.
-report-not-member = Para assinalar, tem de ser membro de um bairro. Peça um convite à sua coordenadora.
+alert-danger-city = 🆘 Uma pessoa da cidade de { $city } carregou em «alguém está em perigo agora». Recebeu os números de emergência.
+report-not-member = Para contar o que se passa, tem de ser membro de um bairro. Peça um convite à sua coordenadora.
 
 ## Relatos: os passos
 
@@ -277,7 +292,7 @@ report-ask-content = Conte o que se passa: <b>descreva o lugar e o momento, não
 report-photo-added = Fotografia adicionada. Envie outra, ou continue.
 report-ask-audience = Quem pode ler o seu relato?
 button-audience-coordinator = 🔒 Só a coordenadora
-button-audience-relays = 👥 A coordenadora e as mães de ligação do meu bairro
+button-audience-relays = 👥 A coordenadora, as mães de ligação e as dinamizadoras do meu bairro
 report-ask-identity = O seu nome pode ser mostrado a quem vai ler o seu relato?
 button-named = 🙋 Sim, com o meu nome
 button-anonymous = 🕶 Não, anónima
@@ -309,9 +324,9 @@ report-content-photos =
        *[other] { $count } fotografias
     }
 report-audience-coordinator = só a coordenadora
-report-audience-relays = a coordenadora e as mães de ligação
-report-identity-named = mostrado
-report-identity-anonymous = anónimo
+report-audience-relays = a coordenadora, as mães de ligação e as dinamizadoras do bairro
+report-identity-named = sim, com o meu nome
+report-identity-anonymous = não, anónima
 button-confirm = ✅ Enviar
 button-change = ✏️ Alterar
 button-cancel-report = ✖️ Anular
@@ -394,7 +409,10 @@ alert-roundup =
         [one] 🗓 Um novo relato hoje. Abra /reports.
        *[other] 🗓 { $count } novos relatos hoje. Abra /reports.
     }
-report-limit = Já fez { $max } relatos em 24 horas: obrigado! Pode continuar amanhã. Se for urgente, ligue para o 17 ou para o 112.
+report-limit = Já fez { $max ->
+        [one] { $max } relato
+       *[other] { $max } relatos
+    } em 24 horas: obrigado! Pode continuar amanhã. Se for urgente, ligue para o 17 ou para o 112.
 error-slow-down = Com calma 🙂: está a escrever-me muito depressa. Recebi bem as suas mensagens anteriores; espere um instante antes de enviar a próxima.
 
 ## Acompanhamento de um relato
@@ -452,48 +470,78 @@ button-drop-photo = 🗑 Fotografia { $n }
 cmd-mydata = Ver e descarregar os seus dados
 cmd-forget = Apagar a sua conta e os seus dados
 privacy-controller =
-    <b>{ $city }</b> — responsável pelo tratamento: { $controller } ({ $kind }), { $address }.
-    Contacto para a proteção de dados: { $contact }
+    <b>{ $city }</b> — quem responde pelos seus dados (o «responsável pelo tratamento»): { $controller } ({ $kind }), { $address }.
+    A quem escrever sobre os seus dados: { $contact }
 privacy-not-named = ainda não indicado (pergunte à sua coordenadora)
-privacy-controller-unknown = O responsável pelo tratamento é a câmara municipal ou a associação que dinamiza a Agenda na sua cidade: vai aparecer aqui assim que entrar num bairro.
+privacy-controller-unknown = Os seus dados estão à responsabilidade da câmara municipal ou da associação que dinamiza a Agenda na sua cidade (chama-se «responsável pelo tratamento»). O nome vai aparecer aqui assim que entrar num bairro.
 privacy-kind-town-hall = câmara municipal
 privacy-kind-association = associação
-privacy-short = <b>Os seus direitos</b>: /mydata para ver e descarregar tudo o que guardamos sobre si, /forget para apagar tudo, /settings para corrigir o seu nome ou a sua língua. Também pode apresentar queixa à CNIL, a autoridade francesa de proteção de dados.
+privacy-short = <b>Os seus direitos</b>: /mydata para ver e descarregar tudo o que guardamos sobre si, /forget para apagar tudo, /settings para corrigir o seu nome ou a sua língua. Também pode apresentar queixa à CNIL: o organismo público francês que protege os dados pessoais.
 button-privacy-details = 📄 Todos os pormenores
 privacy-details-collected =
     <b>O que guardamos e porquê</b>
-    • A sua conta do Telegram (o identificador, não o seu número de telefone), a sua língua, as suas definições, o seu bairro e o seu papel: para a inscrever, para lhe escrever na sua língua e para saber o que pode ver.
+    • A sua conta do Telegram (o número interno, não o de telefone), a sua língua e as suas definições: para lhe escrever na sua língua.
+    • O seu bairro e o seu papel: para saber o que pode ver e fazer.
     • O seu nome, só se o quiser dar; pode retirá-lo em /settings.
-    • Os seus relatos: o momento (dia, altura do dia), o lugar, o que descreve, as suas mensagens de voz e fotografias, com o seu nome ou anónimos: para que as pessoas que tratam deles possam agir.
-    • As mensagens que o bot lhe envia, para que lhe sejam entregues (o conteúdo é apagado depois, veja os prazos mais abaixo).
+    • Os seus relatos: o momento (dia, altura do dia), o lugar, o que descreve, as suas mensagens de voz e fotografias.
+    • São enviados com o seu nome ou anónimos, como escolher.
+    • Servem às pessoas que tratam deles, para agir.
+    • As mensagens que o bot lhe envia, para lhas entregar. O conteúdo é apagado depois (veja os prazos mais abaixo).
     Nunca lhe perguntamos a religião, a origem ou a nacionalidade, e nenhum número é calculado por língua.
 privacy-basis = <b>Base legal em { $city }</b>: { $basis }
-privacy-basis-public-task = a missão de interesse público da câmara municipal (RGPD, art. 6.1.e); o seu consentimento para o nome, um relato com o seu nome e uma localização exata (art. 6.1.a).
-privacy-basis-legitimate-interest = o interesse legítimo da associação em dinamizar o diálogo do bairro (RGPD, art. 6.1.f); o seu consentimento para o nome, um relato com o seu nome e uma localização exata (art. 6.1.a).
-privacy-basis-unknown = <b>Base legal</b>: a missão de interesse público da câmara municipal, ou o interesse legítimo da associação, que dinamiza a Agenda na sua cidade; o seu consentimento para os dados facultativos.
+privacy-basis-public-task = a missão de interesse público da câmara municipal (RGPD, art. 6.1.e); o seu acordo para o nome, um relato com o seu nome e uma localização exata (art. 6.1.a).
+privacy-basis-legitimate-interest = o interesse legítimo da associação, que dinamiza o diálogo do bairro (RGPD, art. 6.1.f); o seu acordo para o nome, um relato com o seu nome e uma localização exata (art. 6.1.a).
+privacy-basis-unknown = <b>Base legal</b>: a missão de interesse público da câmara municipal, ou o interesse legítimo da associação, que dinamiza a Agenda na sua cidade; o seu acordo para os dados que não é obrigada a dar.
 privacy-details-who-sees =
     <b>Quem vê o quê</b>
-    • Um relato é lido pela coordenadora da cidade e, só se assim o escolher, pelas mães de ligação e dinamizadoras do seu bairro.
-    • A polícia, a escola, os outros parceiros e os autarcas só leem um texto revisto e validado, sem o seu nome, e nunca um relato de proteção.
-    • O seu nome só é mostrado se tiver escolhido «com o meu nome». Anónima quer dizer: ninguém vê o seu nome no bot, e uma localização partilhada é mostrada arredondada a cerca de 150 m.
-    • A operadora técnica não lê nenhum relato no bot: faz funcionar a máquina, vê a lista dos membros e define estas informações a pedido do responsável pelo tratamento.
-privacy-retention-city = Em <b>{ $city }</b>, o conteúdo de um relato (texto, voz, fotografias, lugar) é apagado { $months } meses depois de ser encerrado.
+    • Um relato é lido pela coordenadora da cidade.
+    • As mães de ligação e as dinamizadoras do seu bairro também o leem, só se assim o tiver escolhido.
+    • A polícia, a escola, os outros parceiros e os autarcas só leem um texto revisto e validado, sem o seu nome.
+    • Nunca leem um relato posto sob proteção.
+    • O seu nome só é mostrado se tiver respondido «Sim, com o meu nome».
+    • Anónima quer dizer: ninguém vê o seu nome no bot, e uma localização partilhada é mostrada arredondada a cerca de 150 m.
+    • A operadora técnica não lê nenhum relato no bot. Faz funcionar a máquina e vê a lista dos membros.
+    • Escreve estas informações a pedido da câmara municipal ou da associação que responde pelos seus dados.
+privacy-retention-city = Em <b>{ $city }</b>, o conteúdo de um relato (texto, voz, fotografias, lugar) é apagado { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    } depois de ser encerrado.
 privacy-details-retention =
     <b>Durante quanto tempo</b>
-    • Uma conversa deixada a meio: { $hours } horas.
-    • O conteúdo das mensagens enviadas pelo bot: { $outbox } dias depois do envio.
-    • O conteúdo de um relato: { $months } meses depois de ser encerrado, salvo outra escolha da sua cidade, e 24 meses no máximo se continuar em aberto; depois só fica o acompanhamento: bairro, assunto, altura do dia, estado, o texto revisto sem nomes para os parceiros e as notas da coordenação.
+    • Uma conversa deixada a meio: { $hours ->
+        [one] { $hours } hora.
+       *[other] { $hours } horas.
+    }
+    • O conteúdo das mensagens enviadas pelo bot: { $outbox ->
+        [one] { $outbox } dia
+       *[other] { $outbox } dias
+    } depois do envio.
+    • O conteúdo de um relato: { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    } depois de ser encerrado, salvo outra escolha da sua cidade. Se continuar em aberto: 24 meses no máximo.
+    • Depois só fica o acompanhamento: bairro, assunto, altura do dia, estado, o texto revisto sem nomes para os parceiros e as notas da coordenação.
     • O que liga um relato anónimo a si: 30 dias depois de ser encerrado.
-    • O registo de quem abriu um relato com nome: { $log } meses.
-    • A sua conta: se deixar de escrever durante { $warning } meses, avisamo-la; ao fim de { $erasure } meses, é apagada como com /forget.
+    • O registo de quem abriu um relato com o seu nome: { $log ->
+        [one] { $log } mês.
+       *[other] { $log } meses.
+    }
+    • A sua conta: se não escrever durante { $warning ->
+        [one] { $warning } mês
+       *[other] { $warning } meses
+    }, avisamo-la. Ao fim de { $erasure ->
+        [one] { $erasure } mês
+       *[other] { $erasure } meses
+    }, é apagada como com /forget.
 privacy-details-rights =
     <b>Os seus direitos</b>
-    • Ver e levar os seus dados: /mydata. Corrigi-los: /settings. Apagar tudo: /forget.
-    • Opor-se ou pedir uma limitação: escreva ao contacto para a proteção de dados da sua cidade.
-    • Apresentar queixa à CNIL (a autoridade francesa de proteção de dados): www.cnil.fr/plaintes, ou por correio para CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+    • Ver e levar os seus dados: /mydata. Corrigir: /settings. Apagar tudo: /forget.
+    • Recusar um uso dos seus dados, ou pedir que seja limitado: escreva ao contacto para os dados da sua cidade.
+    • Apresentar queixa à CNIL, o organismo público francês que protege os dados pessoais: www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, França.
 privacy-details-telegram =
     <b>Telegram</b>
-    As suas mensagens passam pelo Telegram, uma empresa sediada fora da União Europeia, que as vê como qualquer outra mensagem. Por isso, as notificações só dizem o estritamente necessário, o modo discreto apaga os seus relatos da conversa, e os nossos registos nunca guardam o texto das suas mensagens nem o seu nome.
+    As suas mensagens passam pelo Telegram, uma empresa sediada fora da União Europeia, que as vê como qualquer outra mensagem.
+    Por isso, as notificações só dizem o estritamente necessário, o modo discreto apaga os seus relatos da conversa, e os nossos registos nunca guardam o texto das suas mensagens nem o seu nome.
 privacy-nothing-held = Não está inscrita: não temos nenhuma conta em seu nome, só o estado desta conversa, apagado ao fim de uma semana. Para entrar num bairro, envie /start.
 mydata-summary =
     <b>O que guardamos sobre si</b>
@@ -523,9 +571,18 @@ mydata-discreet = ⚠️ Modo discreto: este ficheiro fica nesta conversa. Guard
 mydata-caption = Os seus dados na Agenda MMM
 forget-confirm =
     <b>Apagar tudo?</b>
-    Vamos apagar a sua conta, o seu nome, as suas definições e os seus papéis, as mensagens à sua espera e, nos seus relatos, o texto, as mensagens de voz, as fotografias, os lugares, as perguntas e as suas respostas.
-    Os seus relatos só vão ficar como números anónimos (bairro, assunto, altura do dia, estado), para que o bairro guarde a memória do que lá se passa. Um relato anónimo que já não está ligado a si (30 dias depois de ser encerrado) deixa de poder ser encontrado.
+    Vamos apagar a sua conta, o seu nome, as suas definições, os seus papéis e as mensagens à sua espera.
+    Nos seus relatos, vamos apagar o texto, as mensagens de voz, as fotografias, os lugares, as perguntas e as suas respostas. Só vão ficar como números anónimos (bairro, assunto, altura do dia, estado): assim o bairro guarda a memória do que lá se passa.
+    Um relato anónimo deixa de estar ligado a si 30 dias depois de ser encerrado. A partir daí, /forget já não o consegue encontrar, por isso não o apaga. O conteúdo (texto, voz, fotografias, lugar) é apagado mais tarde, como o de todos os relatos: { $retention }.
     Não é possível voltar atrás. Para voltar mais tarde, vai precisar de um novo convite.
+forget-retention-city = em { $city }, { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    } depois de ser encerrado
+forget-retention-default = { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    } depois de ser encerrado
 button-forget-yes = 🗑 Sim, apagar tudo
 button-forget-no = Não, manter a minha conta
 forget-kept = Nada foi apagado.
@@ -537,20 +594,29 @@ forget-done =
        *[other] Os seus { $reports } relatos ficam apenas como números anónimos (bairro, assunto, altura do dia, estado).
     }
     As mensagens que já recebeu continuam nesta conversa: pode apagá-la no Telegram. Para voltar, envie /start com um novo convite.
-inactive-warning = Há muito tempo que não escreve à Agenda MMM. Se não recebermos nenhuma mensagem sua nos próximos { $days } dias, a sua conta será apagada (os seus relatos ficam como números anónimos). Para a manter, basta enviar uma mensagem, por exemplo /help.
+inactive-warning = Há muito tempo que não escreve à Agenda MMM. Se não recebermos nenhuma mensagem sua { $days ->
+        [one] no próximo dia
+       *[other] nos próximos { $days } dias
+    }, a sua conta será apagada (os seus relatos ficam como números anónimos). Para a manter, basta enviar uma mensagem, por exemplo /help.
 button-privacy-city = 🔐 Privacidade: { $city }
 privacy-settings =
     <b>Privacidade — { $city }</b>
-    • Responsável pelo tratamento: { $controller } ({ $kind })
+    • Responsável pelo tratamento (quem responde pelos dados): { $controller } ({ $kind })
     • Morada: { $address }
-    • Contacto para a proteção de dados: { $contact }
+    • Contacto para os dados: { $contact }
     • Conteúdo dos relatos: { $retention }
-    Todos os membros veem estas informações em /privacy.
-privacy-retention-months = apagado { $months } meses depois do encerramento
-privacy-retention-default = apagado { $months } meses depois do encerramento (definição por defeito)
+    Cada membro vê estas informações em /privacy.
+privacy-retention-months = apagado { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    } depois do encerramento
+privacy-retention-default = apagado { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    } depois do encerramento (definição por defeito)
 button-privacy-controller = ✏️ Responsável pelo tratamento
 button-privacy-address = ✏️ Morada
-button-privacy-contact = ✏️ Contacto para a proteção de dados
+button-privacy-contact = ✏️ Contacto para os dados
 button-privacy-kind = 🔁 Câmara municipal / associação
 button-privacy-retention = 🔁 Prazo de conservação
 privacy-ask-controller = Envie o nome do responsável pelo tratamento, tal como assina (por exemplo «Mairie de Roubaix» ou «Association des mères du Nord»).

@@ -31,6 +31,8 @@ role-facilitator = anne atölyeleri yürütücüsü
 role-actor = yerel paydaş
 role-coordinator = koordinatör
 role-elected = seçilmiş temsilci
+role-relay-plural = aracı anneler
+role-facilitator-plural = atölye yürütücüleri
 
 ## Hatalar ve genel yanıtlar
 
@@ -86,7 +88,9 @@ menu-shown = İşte menü.
 onboarding-choose-language = Hoş geldiniz! Burası <b>Birlikte daha iyi yaşamak için Agenda MMM</b>. Dilinizi seçin:
 onboarding-notice =
     <b>Başlamadan önce</b>
-    • Bildirdiklerinizi şehrinizin koordinatörü okur; mahallenizin aracı anneleri ve atölye yürütücüleri ise yalnızca siz isterseniz okur. Polis, okul, diğer ortaklar ve seçilmiş temsilciler adınızı asla görmez.
+    • Bildirdiklerinizi şehrinizin koordinatörü okur.
+    • Mahallenizin aracı anneleri ve atölye yürütücüleri de okur, ama yalnızca siz isterseniz.
+    • Polis, okul, diğer ortaklar ve seçilmiş temsilciler adınızı asla görmez.
     • Dilinizi, mahallenizi ve rolünüzü saklarız; adınızı ise yalnızca verirseniz.
     • Yarım bırakılan bir sohbet { $hours } saat sonra silinir.
     • Her şeyi istediğiniz zaman görebilir ve silebilirsiniz.
@@ -213,17 +217,17 @@ linkgroup-usage = Mahallenin Telegram grubunda /linkgroup ve ardından mahalleni
 linkgroup-done = Bu grup artık <b>{ $quartier }</b> mahallesine bağlı. Mahalle duyuruları burada yayınlanabilecek; annelerin bildirdikleri ise asla.
 linkgroup-unknown-prefix = Şehirlerinizdeki hiçbir mahallenin kısaltması { $prefix } değil.
 
-## Bildirimler: komutlar, menü, yardım
+## Raporlar: komutlar, menü, yardım
 
-cmd-report = Mahallede gerginlik yaşanan bir anı bildir
-cmd-myreports = Bildirdikleriniz
+cmd-report = Mahallede kötü giden bir şeyi bildir
+cmd-myreports = Raporlarınız
 menu-report = 📝 Bildir
-menu-myreports = 📋 Bildirdiklerim
+menu-myreports = 📋 Raporlarım
 help-reporter =
-    /report — mahallede gerginliğin arttığı bir anı ya da yeri bildir
-    /myreports — bildirdikleriniz ve ne durumda oldukları
+    /report — mahallede kötü giden bir anı ya da yeri bildir
+    /myreports — raporlarınız ve ne durumda oldukları
 
-## Bildirimler: tehlike
+## Raporlar: tehlike
 
 report-danger =
     <b>Tehlike varsa hemen arayın:</b>
@@ -233,11 +237,13 @@ report-danger =
     🟣 <b>3919</b> kadına yönelik şiddet
     Bu bot bir acil yardım hattı değildir.
 button-danger-now = 🆘 Şu anda biri tehlikede
-report-danger-alerted = Bu numaraları hemen arayın: gece gündüz cevap veriyorlar. Şehrinizin koordinatörüne de haber verdim.
+report-danger-alerted = Bu numaraları hemen arayın: gece gündüz cevap veriyorlar. Şehrinizin koordinatörüne de haber verdim. Ama koordinatör bir acil yardım servisi değildir: biri tehlikedeyse 17'yi ya da 112'yi arayın.
+report-danger-no-coordinator = Bu numaraları hemen arayın: gece gündüz cevap veriyorlar. Kimseye haber vermedim: şehrinizde haber verilecek bir koordinatör yok. Biri tehlikedeyse 17'yi ya da 112'yi arayın.
 alert-danger = 🆘 { $quartier } mahallesinden biri “şu anda biri tehlikede” düğmesine bastı. Acil yardım numaraları kendisine gönderildi.
+alert-danger-city = 🆘 { $city } şehrinden biri “şu anda biri tehlikede” düğmesine bastı. Acil yardım numaraları kendisine gönderildi.
 report-not-member = Bildirmek için bir mahallenin üyesi olmanız gerekir. Koordinatörünüzden bir davet isteyin.
 
-## Bildirimler: adımlar
+## Raporlar: adımlar
 
 report-choose-quartier = Hangi mahallede?
 report-choose-category = Konu nedir?
@@ -275,20 +281,20 @@ button-done = ✅ Onayla
 report-ask-place = Nerede? Yeri yazın (bir sokak, bir otobüs durağı, bir okulun girişi…) ya da 📎 ile bir konum paylaşın. Bu adımı geçebilirsiniz.
 report-ask-content = Neler olduğunu anlatın: <b>kişileri değil, yeri ve zamanı anlatın</b> — isim yazmayın, yüz göstermeyin. Yazın, sesli mesaj 🎤 ya da fotoğraf gönderin. Bu adımı geçebilirsiniz.
 report-photo-added = Fotoğraf eklendi. Bir tane daha gönderin ya da devam edin.
-report-ask-audience = Bildiriminizi kimler okuyabilir?
+report-ask-audience = Raporunuzu kimler okuyabilir?
 button-audience-coordinator = 🔒 Yalnızca koordinatör
-button-audience-relays = 👥 Koordinatör ve mahallemin aracı anneleri
-report-ask-identity = Bildiriminizi okuyacak kişilere adınız gösterilebilir mi?
+button-audience-relays = 👥 Koordinatör, mahallemin aracı anneleri ve atölye yürütücüleri
+report-ask-identity = Raporunuzu okuyacak kişilere adınız gösterilebilir mi?
 button-named = 🙋 Evet, adımla
 button-anonymous = 🕶 Hayır, isimsiz
 report-anonymous-warning = ⚠️ İsimsiz kalıyorsunuz: botta kimse adınızı görmeyecek. Ama bir ses, bir fotoğraf ya da tam bir konum sizin tanınmanıza yol açabilir. Ne yapmak istersiniz?
 button-keep-media = Kalsınlar
 button-drop-media = 🗑 Çıkar
 
-## Bildirimler: özet ve gönderme
+## Raporlar: özet ve gönderme
 
 report-summary =
-    <b>Bildiriminiz</b>
+    <b>Raporunuz</b>
     Mahalle: { $quartier }
     Konu: { $category }
     Ne zaman: { $when }
@@ -309,9 +315,9 @@ report-content-photos =
        *[other] { $count } fotoğraf
     }
 report-audience-coordinator = yalnızca koordinatör
-report-audience-relays = koordinatör ve aracı anneler
-report-identity-named = gösterilir
-report-identity-anonymous = isimsiz
+report-audience-relays = koordinatör, mahallenin aracı anneleri ve atölye yürütücüleri
+report-identity-named = evet, adımla
+report-identity-anonymous = hayır, isimsiz
 button-confirm = ✅ Gönder
 button-change = ✏️ Değiştir
 button-cancel-report = ✖️ İptal et
@@ -322,8 +328,8 @@ step-place = Nerede
 step-content = Ne oldu
 step-audience = Kimler okuyabilir
 step-identity = Ad
-report-saved = Teşekkür ederiz. <b>{ $reference }</b> numaralı bildiriminiz kaydedildi. Her aşamada size haber verilecek; bildiriminizi /myreports ile bulabilirsiniz.
-report-cancelled = Bildirim iptal edildi: hiçbir şey kaydedilmedi.
+report-saved = Teşekkür ederiz. <b>{ $reference }</b> numaralı raporunuz kaydedildi. Her aşamada size haber verilecek; raporunuzu /myreports ile bulabilirsiniz.
+report-cancelled = Rapor iptal edildi: hiçbir şey kaydedilmedi.
 report-expected-place = Yazılı bir yer ya da paylaşılan bir konum (📎 → Konum) bekliyorum; isterseniz “Geç”e basın.
 report-expected-content = Bir metin, bir sesli mesaj ya da bir fotoğraf bekliyorum; isterseniz “Geç”e basın.
 
@@ -342,17 +348,17 @@ status-rejected = ✖️ kabul edilmedi
 weekday-plain = { $day }
 weekday-ticked = ✅ { $day }
 
-## Bildirimlerin değerlendirilmesi
+## Raporların değerlendirilmesi
 
-cmd-reports = Bildirimleri oku ve değerlendir
-menu-reports = 🗂 Mahalle bildirimleri
-help-triage = /reports — mahallenizin bildirimlerini oku ve değerlendir
-triage-choose-quartier = Hangi mahallenin bildirimleri?
+cmd-reports = Raporları oku ve değerlendir
+menu-reports = 🗂 Mahalle raporları
+help-triage = /reports — mahallenizin raporlarını oku ve değerlendir
+triage-choose-quartier = Hangi mahallenin raporları?
 triage-list-header =
     <b>{ $place }</b> — { $filter }: { $count ->
-        [0] hiç bildirim yok
-        [one] bir bildirim
-       *[other] { $count } bildirim
+        [0] hiç rapor yok
+        [one] bir rapor
+       *[other] { $count } rapor
     }
 triage-filter-open = devam edenler
 triage-filter-closed = kapananlar
@@ -374,30 +380,30 @@ triage-location = bir konum ({ $lat }, { $lon })
 triage-reporter-anonymous = isimsiz
 triage-reporter-unnamed = adını vermemiş bir üye
 triage-set-status = → { $status }
-triage-ask-reason = Bu bildirim neden kabul edilmiyor? Gerekçe kayıt geçmişinde saklanır.
-triage-ask-duplicate = Bu bildirim hangi bildirimin tekrarı? O bildirimin numarasını gönderin, örneğin <code>BEL-0012</code>.
-triage-duplicate-unknown = Bu bildirimi bu mahallede bulamıyorum. Numarayı kontrol edin.
+triage-ask-reason = Bu rapor neden kabul edilmiyor? Gerekçe kayıt geçmişinde saklanır.
+triage-ask-duplicate = Bu rapor hangi raporun tekrarı? O raporun numarasını gönderin, örneğin <code>BEL-0012</code>.
+triage-duplicate-unknown = Bu raporu bu mahallede bulamıyorum. Numarayı kontrol edin.
 triage-status-changed = <b>{ $reference }</b>: { $status }.
-report-status-changed = <b>{ $reference }</b> numaralı bildiriminizle ilgili yenilik var: { $status }.
+report-status-changed = <b>{ $reference }</b> numaralı raporunuzla ilgili yenilik var: { $status }.
 report-news-discreet = Bildirdiklerinizden biriyle ilgili yenilik var: görmek için /myreports.
 
 ## Uyarılar ve sınırlar
 
-settings-alerts = Yeni bildirimler: { $alerts }
+settings-alerts = Yeni raporlar: { $alerts }
 alerts-immediate = 🔔 anında uyarı
 alerts-daily = 🗓 günde bir özet
 alerts-off = 🔕 uyarı yok
 button-alerts = 🔔 Uyarılar: değiştir
-alert-new-report = 🆕 { $quartier } mahallesinde yeni bildirim <b>{ $reference }</b>: { $category }. Görmek için /reports.
+alert-new-report = 🆕 { $quartier } mahallesinde yeni rapor <b>{ $reference }</b>: { $category }. Görmek için /reports.
 alert-roundup =
     { $count ->
-        [one] 🗓 Bugün yeni bir bildirim var. Görmek için /reports.
-       *[other] 🗓 Bugün { $count } yeni bildirim var. Görmek için /reports.
+        [one] 🗓 Bugün yeni bir rapor var. Görmek için /reports.
+       *[other] 🗓 Bugün { $count } yeni rapor var. Görmek için /reports.
     }
-report-limit = 24 saat içinde zaten { $max } bildirim gönderdiniz: teşekkür ederiz! Yarın devam edebilirsiniz. Acil bir durum varsa 17'yi ya da 112'yi arayın.
+report-limit = 24 saat içinde zaten { $max } rapor gönderdiniz: teşekkür ederiz! Yarın devam edebilirsiniz. Acil bir durum varsa 17'yi ya da 112'yi arayın.
 error-slow-down = Yavaş yavaş 🙂: bana çok hızlı yazıyorsunuz. Önceki mesajlarınızı aldım; bir sonrakini göndermeden önce biraz bekleyin.
 
-## Bir bildirimin takibi
+## Bir raporun takibi
 
 button-redact = ✏️ Metni düzelt
 button-drop-photos = 🗑 Fotoğrafları kaldır
@@ -409,29 +415,29 @@ triage-redacted = Metin düzeltildi. Bu, kayıt geçmişine işlendi.
 triage-photos-dropped = Fotoğraflar kaldırıldı. Bu, kayıt geçmişine işlendi.
 triage-ask-partner-text = Polisin, okulun, diğer ortakların ve seçilmiş temsilcilerin okuyabileceği metni gönderin: yer, zaman ve sorun; hiçbir kimlik bilgisi olmadan.
 triage-validated = Metin ortaklar için onaylandı.
-triage-safeguarding-on = 🛡 Koruma açık: bu bildirim hiçbir özette yer almayacak.
+triage-safeguarding-on = 🛡 Koruma açık: bu rapor hiçbir özette yer almayacak.
 triage-safeguarding-off = Koruma kaldırıldı.
 triage-ask-question = Sorunuzu gönderin. Sorunuz adınız olmadan iletilecek, yanıt da size onun adı olmadan ulaşacak.
 triage-question-sent = Soru gönderildi.
-triage-reporter-gone = Bu bildirimi yapan kişiyle artık iletişim kurulamıyor.
+triage-reporter-gone = Bu raporu yapan kişiyle artık iletişim kurulamıyor.
 triage-ask-resolution = Ne yapıldı? Mesajınız kendisine gönderilecek (“bize anlattınız, işte yapılanlar”). Bu adımı geçebilirsiniz.
-report-resolved = ✅ <b>{ $reference }</b> numaralı bildiriminiz çözüldü. Yapılanlar: { $done }
-question-asked = ❓ <b>{ $reference }</b> numaralı bildiriminizle ilgili sizi bekleyen bir soru var. Okumak ve yanıtlamak için /myreports.
+report-resolved = ✅ <b>{ $reference }</b> numaralı raporunuz çözüldü. Yapılanlar: { $done }
+question-asked = ❓ <b>{ $reference }</b> numaralı raporunuzla ilgili sizi bekleyen bir soru var. Okumak ve yanıtlamak için /myreports.
 myreports-question = ❓ <b>{ $reference }</b>: “{ $question }”
 button-answer = ✍️ Yanıtla
 answer-ask = Yanıtınızı yazın. Yanıtınız adınız olmadan iletilecek.
 answer-thanks = Teşekkür ederiz, yanıtınız iletildi.
 answer-received = ✍️ <b>{ $reference }</b> hakkında yanıt: “{ $answer }”
-partners-header = <b>{ $place }</b> — ortaklar için onaylanmış bildirimler
+partners-header = <b>{ $place }</b> — ortaklar için onaylanmış raporlar
 partners-entry =
     <b>{ $reference }</b> — { $category } — { $status }
     { $text }
-partners-none = Şimdilik onaylanmış bir bildirim yok.
+partners-none = Şimdilik onaylanmış bir rapor yok.
 
 ## Gizli mod
 
-report-discreet-offer = 🤫 Telefonunuza başka biri bakabilir mi? Gizli mod, bu bildirimi gönderildikten sonra sohbetten siler ve mesajlarım içeriği hakkında hiçbir şey söylemez.
-report-discreet-accepted = 🤫 Gizli mod açık: bu bildirim gönderildikten sonra sohbetten silinecek. Bunu /settings üzerinden değiştirebilirsiniz.
+report-discreet-offer = 🤫 Telefonunuza başka biri bakabilir mi? Gizli mod, bu raporu gönderildikten sonra sohbetten siler ve mesajlarım içeriği hakkında hiçbir şey söylemez.
+report-discreet-accepted = 🤫 Gizli mod açık: bu rapor gönderildikten sonra sohbetten silinecek. Bunu /settings üzerinden değiştirebilirsiniz.
 report-discreet-declined = Peki, bir daha sormayacağım. Gizli modu istediğiniz zaman /settings üzerinden açabilirsiniz.
 report-discreet-receipt = ✔️ Alındı, teşekkürler. Bildirdiklerinizi /myreports ile bulabilirsiniz.
 
@@ -452,48 +458,55 @@ button-drop-photo = 🗑 Fotoğraf { $n }
 cmd-mydata = Verilerinizi gör ve indir
 cmd-forget = Hesabınızı ve verilerinizi sil
 privacy-controller =
-    <b>{ $city }</b> — veri sorumlusu: { $controller } ({ $kind }), { $address }.
-    Veri koruma iletişimi: { $contact }
+    <b>{ $city }</b> — verilerinizden sorumlu olan kurum (“veri sorumlusu”): { $controller } ({ $kind }), { $address }.
+    Verileriniz için kime yazmalı: { $contact }
 privacy-not-named = henüz belirtilmedi (koordinatörünüze sorun)
-privacy-controller-unknown = Veri sorumlusu, şehrinizde Agenda'yı yürüten belediye ya da dernektir: bir mahalleye katılır katılmaz adı burada yazacak.
+privacy-controller-unknown = Verilerinizden, şehrinizde Agenda'yı yürüten belediye ya da dernek sorumludur (buna “veri sorumlusu” denir). Bir mahalleye katılır katılmaz adı burada yazacak.
 privacy-kind-town-hall = belediye
 privacy-kind-association = dernek
-privacy-short = <b>Haklarınız</b>: hakkınızda sakladığımız her şeyi görmek ve indirmek için /mydata, hepsini silmek için /forget, adınızı ya da dilinizi düzeltmek için /settings. Fransa'nın veri koruma kurumu CNIL'e de şikâyette bulunabilirsiniz.
+privacy-short = <b>Haklarınız</b>: hakkınızda sakladığımız her şeyi görmek ve indirmek için /mydata, hepsini silmek için /forget, adınızı ya da dilinizi düzeltmek için /settings. CNIL'e de şikâyette bulunabilirsiniz: CNIL, Fransa'da kişisel verileri koruyan devlet kurumudur.
 button-privacy-details = 📄 Tüm ayrıntılar
 privacy-details-collected =
     <b>Neleri, neden saklıyoruz</b>
-    • Telegram hesabınız (telefon numaranız değil, yalnızca hesabın kimlik numarası), diliniz, ayarlarınız, mahalleniz ve rolünüz: sizi kaydetmek, size kendi dilinizde yazmak ve neleri görebileceğinizi bilmek için.
+    • Telegram hesabınız (telefon numaranız değil, yalnızca hesabın iç numarası), diliniz ve ayarlarınız: size kendi dilinizde yazmak için.
+    • Mahalleniz ve rolünüz: neleri görüp yapabileceğinizi bilmek için.
     • Adınız, yalnızca verirseniz; /settings ile silebilirsiniz.
-    • Bildirdikleriniz: zaman (gün, saat aralığı), yer, anlattıklarınız, sesli mesajlarınız ve fotoğraflarınız, adınızla ya da isimsiz: bunlarla ilgilenen kişilerin harekete geçebilmesi için.
-    • Botun size gönderdiği mesajlar, size ulaştırılmaları için (içerikleri ardından silinir; süreler için aşağıya bakın).
+    • Raporlarınız: zaman (gün, saat aralığı), yer, anlattıklarınız, sesli mesajlarınız ve fotoğraflarınız. Sizin seçiminize göre adınızla ya da isimsiz gönderilir.
+    • Bunlarla ilgilenen kişiler harekete geçebilsin diye kullanılır.
+    • Botun size gönderdiği mesajlar, size ulaştırılmaları için. İçerikleri ardından silinir (süreler için aşağıya bakın).
     Dininizi, kökeninizi ya da uyruğunuzu asla sormayız ve hiçbir sayı dile göre hesaplanmaz.
 privacy-basis = <b>{ $city } için hukuki dayanak</b>: { $basis }
-privacy-basis-public-task = belediyenin kamu yararına yürüttüğü görev: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.e; adınız, adınızla yapılan bir bildirim ve tam konum için ise onayınız: md. 6.1.a.
-privacy-basis-legitimate-interest = derneğin mahalle istişaresini yürütmedeki meşru menfaati: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.f; adınız, adınızla yapılan bir bildirim ve tam konum için ise onayınız: md. 6.1.a.
-privacy-basis-unknown = <b>Hukuki dayanak</b>: şehrinizde Agenda'yı yürüten belediyenin kamu yararına yürüttüğü görev ya da derneğin meşru menfaati; isteğe bağlı bilgiler için ise onayınız.
+privacy-basis-public-task = belediyenin kamu yararına yürüttüğü görev: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.e; adınız, adınızla yapılan bir rapor ve tam konum için ise onayınız: md. 6.1.a.
+privacy-basis-legitimate-interest = derneğin mahalle istişaresini yürütmedeki meşru menfaati: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.f; adınız, adınızla yapılan bir rapor ve tam konum için ise onayınız: md. 6.1.a.
+privacy-basis-unknown = <b>Hukuki dayanak</b>: şehrinizde Agenda'yı yürüten belediyenin kamu yararına yürüttüğü görev ya da derneğin meşru menfaati; vermek zorunda olmadığınız bilgiler için ise onayınız.
 privacy-details-who-sees =
     <b>Kim neyi görür</b>
-    • Bir bildirimi şehrin koordinatörü okur; mahallenizin aracı anneleri ve atölye yürütücüleri ise yalnızca siz isterseniz okur.
-    • Polis, okul, diğer ortaklar ve seçilmiş temsilciler yalnızca gözden geçirilip onaylanmış, adınızın geçmediği bir metni okur; koruma kapsamındaki bir bildirimi ise asla okumaz.
-    • Adınız yalnızca “Evet, adımla” seçeneğini seçtiyseniz gösterilir. İsimsiz demek şu demektir: botta kimse adınızı görmez; paylaşılan bir konum ise tam gösterilmez, yaklaşık 150 metreye yuvarlanarak gösterilir.
-    • Teknik operatör botta hiçbir bildirimi okumaz: sistemi çalıştırır, üye listesini görür ve bu bilgileri veri sorumlusunun isteği üzerine ayarlar.
-privacy-retention-city = <b>{ $city }</b> şehrinde bir bildirimin içeriği (metin, sesli mesaj, fotoğraflar, yer) kapatıldıktan { $months } ay sonra silinir.
+    • Bir raporu şehrin koordinatörü okur.
+    • Mahallenizin aracı anneleri ve atölye yürütücüleri de okur, ama yalnızca siz öyle seçtiyseniz.
+    • Polis, okul, diğer ortaklar ve seçilmiş temsilciler yalnızca gözden geçirilip onaylanmış, adınızın geçmediği bir metni okur. Koruma altına alınmış bir raporu asla okumazlar.
+    • Adınız yalnızca “Evet, adımla” dediyseniz gösterilir.
+    • İsimsiz demek: botta kimse adınızı görmez ve paylaşılan bir konum yaklaşık 150 m'ye yuvarlanarak gösterilir.
+    • Teknik operatör botta hiçbir raporu okumaz. Sistemi çalıştırır ve üye listesini görür.
+    • Bu bilgileri, verilerinizden sorumlu belediyenin ya da derneğin isteği üzerine yazar.
+privacy-retention-city = <b>{ $city }</b> şehrinde bir raporun içeriği (metin, sesli mesaj, fotoğraflar, yer) kapatıldıktan { $months } ay sonra silinir.
 privacy-details-retention =
     <b>Ne kadar süre saklıyoruz</b>
     • Yarım bırakılan bir sohbet: { $hours } saat.
     • Botun gönderdiği mesajların içeriği: gönderildikten { $outbox } gün sonra silinir.
-    • Bir bildirimin içeriği: şehriniz başka bir süre seçmediyse kapatıldıktan { $months } ay sonra, açık kalırsa en fazla 24 ay sonra silinir; sonra yalnızca takip bilgileri kalır: mahalle, konu, saat aralığı, durum, ortaklar için gözden geçirilmiş ve isim içermeyen metin ile koordinatörlerin notları.
-    • İsimsiz bir bildirimle sizin aranızdaki bağ: bildirim kapatıldıktan 30 gün sonra silinir.
-    • Adınızla yapılan bir bildirimi kimlerin açtığının kaydı: { $log } ay.
-    • Hesabınız: { $warning } ay boyunca hiç yazmazsanız size haber veririz; { $erasure } ay sonra, /forget kullanmışsınız gibi silinir.
+    • Bir raporun içeriği: şehriniz başka bir süre seçmediyse kapatıldıktan { $months } ay sonra silinir. Açık kalırsa en fazla 24 ay sonra silinir.
+    • Sonra yalnızca takip bilgileri kalır: mahalle, konu, saat aralığı, durum, ortaklar için gözden geçirilmiş ve isim içermeyen metin ile koordinatörlerin notları.
+    • İsimsiz bir raporla sizin aranızdaki bağ: rapor kapatıldıktan 30 gün sonra silinir.
+    • Adınızla yapılan bir raporu kimlerin açtığının kaydı: { $log } ay.
+    • Hesabınız: { $warning } ay boyunca hiç yazmazsanız size haber veririz. { $erasure } ay sonra, /forget kullanmışsınız gibi silinir.
 privacy-details-rights =
     <b>Haklarınız</b>
     • Verilerinizi görmek ve almak: /mydata. Düzeltmek: /settings. Her şeyi silmek: /forget.
-    • İtiraz etmek ya da işlemenin kısıtlanmasını istemek: şehrinizin veri koruma iletişim adresine yazın.
-    • CNIL'e (Fransa'nın veri koruma kurumu) şikâyette bulunmak: www.cnil.fr/plaintes ya da posta ile CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+    • Verilerinizin bir kullanımını reddetmek ya da sınırlanmasını istemek: şehrinizde veriler için iletişim adresine yazın.
+    • CNIL'e, yani Fransa'da kişisel verileri koruyan devlet kurumuna şikâyette bulunmak: www.cnil.fr/plaintes ya da posta ile CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
 privacy-details-telegram =
     <b>Telegram</b>
-    Mesajlarınız, Avrupa Birliği dışında kurulmuş bir şirket olan Telegram üzerinden geçer ve Telegram onları her mesaj gibi görür. Bu yüzden uyarı mesajlarımız yalnızca gerekeni söyler, gizli mod bildirdiklerinizi sohbetten siler ve teknik kayıtlarımız mesajlarınızın metnini ya da adınızı asla saklamaz.
+    Mesajlarınız, Avrupa Birliği dışında kurulmuş bir şirket olan Telegram üzerinden geçer ve Telegram onları her mesaj gibi görür.
+    Bu yüzden uyarı mesajlarımız yalnızca gerekeni söyler, gizli mod raporlarınızı sohbetten siler ve teknik kayıtlarımız mesajlarınızın metnini ya da adınızı asla saklamaz.
 privacy-nothing-held = Kayıtlı değilsiniz: adınıza hiçbir hesap tutmuyoruz, yalnızca bu sohbetin durumunu saklıyoruz; o da bir hafta sonra silinir. Bir mahalleye katılmak için /start gönderin.
 mydata-summary =
     <b>Hakkınızda sakladıklarımız</b>
@@ -504,9 +517,9 @@ mydata-summary =
        *[other] { $roles } rol
     }
     • { $reports ->
-        [0] hiç bildirim yok
-        [one] 1 bildirim, geçmişiyle birlikte
-       *[other] { $reports } bildirim, geçmişleriyle birlikte
+        [0] hiç rapor yok
+        [one] 1 rapor, geçmişiyle birlikte
+       *[other] { $reports } rapor, geçmişleriyle birlikte
     }
     • { $questions ->
         [0] bildirdiklerinizle ilgili hiç soru yok
@@ -523,34 +536,37 @@ mydata-discreet = ⚠️ Gizli mod: bu dosya bu sohbette kalır. İstediğiniz y
 mydata-caption = Agenda MMM'deki verileriniz
 forget-confirm =
     <b>Her şey silinsin mi?</b>
-    Hesabınızı, adınızı, ayarlarınızı, rollerinizi ve sizi bekleyen mesajları sileceğiz; bildirdiklerinizden de metni, sesli mesajları, fotoğrafları, yerleri, soruları ve yanıtlarınızı sileceğiz.
-    Bildirdikleriniz yalnızca isimsiz sayılar olarak kalacak (mahalle, konu, saat aralığı, durum); böylece mahallede olup bitenlerin izi kaybolmayacak. Sizinle bağı zaten silinmiş isimsiz bir bildirim (kapatıldıktan 30 gün sonra) artık bulunamaz.
+    Hesabınızı, adınızı, ayarlarınızı, rollerinizi ve sizi bekleyen mesajları sileceğiz.
+    Raporlarınızdan metni, sesli mesajları, fotoğrafları, yerleri, soruları ve yanıtlarınızı sileceğiz. Raporlarınız yalnızca isimsiz sayılar olarak kalacak (mahalle, konu, saat aralığı, durum): böylece mahallede olup bitenlerin izi kaybolmaz.
+    İsimsiz bir raporun sizinle bağı, rapor kapatıldıktan 30 gün sonra silinir. Ondan sonra /forget o raporu bulamaz, bu yüzden silemez. İçeriği (metin, ses, fotoğraflar, yer) daha sonra, bütün raporlar gibi silinir: { $retention }.
     Bu işlem geri alınamaz. Daha sonra geri dönmek isterseniz yeni bir davet gerekecek.
+forget-retention-city = { $city } şehrinde kapatıldıktan { $months } ay sonra
+forget-retention-default = kapatıldıktan { $months } ay sonra
 button-forget-yes = 🗑 Evet, her şeyi sil
 button-forget-no = Hayır, hesabım kalsın
 forget-kept = Hiçbir şey silinmedi.
 forget-done =
     Tamam: hesabınız ve verileriniz silindi.
     { $reports ->
-        [0] Hiç bildiriminiz yoktu.
-        [one] Bildiriminiz yalnızca isimsiz bir sayı olarak kalıyor (mahalle, konu, saat aralığı, durum).
-       *[other] { $reports } bildiriminiz yalnızca isimsiz sayılar olarak kalıyor (mahalle, konu, saat aralığı, durum).
+        [0] Hiç raporunuz yoktu.
+        [one] Raporunuz yalnızca isimsiz bir sayı olarak kalıyor (mahalle, konu, saat aralığı, durum).
+       *[other] { $reports } raporunuz yalnızca isimsiz sayılar olarak kalıyor (mahalle, konu, saat aralığı, durum).
     }
     Daha önce aldığınız mesajlar hâlâ bu sohbette duruyor: sohbeti Telegram'dan silebilirsiniz. Geri dönmek için yeni bir davetle /start gönderin.
 inactive-warning = Uzun zamandır Agenda MMM'ye yazmadınız. { $days } gün içinde sizden bir mesaj gelmezse hesabınız silinecek (bildirdikleriniz isimsiz sayılar olarak kalacak). Hesabınızı korumak için bir mesaj göndermeniz yeterli, örneğin /help.
 button-privacy-city = 🔐 Gizlilik: { $city }
 privacy-settings =
     <b>Gizlilik — { $city }</b>
-    • Veri sorumlusu: { $controller } ({ $kind })
+    • Veri sorumlusu (verilerden sorumlu olan kurum): { $controller } ({ $kind })
     • Adres: { $address }
-    • Veri koruma iletişimi: { $contact }
-    • Bildirimlerin içeriği: { $retention }
+    • Veriler için iletişim: { $contact }
+    • Raporların içeriği: { $retention }
     Her üye bu bilgileri /privacy içinde görür.
 privacy-retention-months = kapatıldıktan { $months } ay sonra silinir
 privacy-retention-default = kapatıldıktan { $months } ay sonra silinir (varsayılan ayar)
 button-privacy-controller = ✏️ Veri sorumlusu
 button-privacy-address = ✏️ Adres
-button-privacy-contact = ✏️ Veri koruma iletişimi
+button-privacy-contact = ✏️ Veriler için iletişim
 button-privacy-kind = 🔁 Belediye / dernek
 button-privacy-retention = 🔁 Saklama süresi
 privacy-ask-controller = Veri sorumlusunun adını, imza attığı şekliyle gönderin (örneğin “Mairie de Roubaix” ya da “Association des mères du Nord”).
@@ -565,7 +581,7 @@ privacy-controller-not-named =
 privacy-basis-not-named = <b>{ $city } için hukuki dayanak</b>: henüz belirlenmemiş olan veri sorumlusuna bağlıdır.
 privacy-settings-not-named = ⚠️ Veri sorumlusu henüz belirlenmedi: üyeler /privacy içinde sorumlunun belirlenmediğini ve hukuki dayanağın olmadığını okuyor. Adını yazın, sonra belediye mi yoksa dernek mi olduğunu kontrol edin.
 settings-privacy-reminder = ⚠️ <b>{ $city }</b>: veri sorumlusu henüz belirlenmedi. Aşağıdaki "Gizlilik" düğmesiyle belirtin.
-triage-content-erased = Bu bildirimin içeriği silindi: düzeltilecek ya da ortaklara iletilecek bir metin kalmadı.
+triage-content-erased = Bu raporun içeriği silindi: düzeltilecek ya da ortaklara iletilecek bir metin kalmadı.
 invite-problem-withdrawn = Bu davet artık geçerli değil: onu oluşturan kişi artık davet edemiyor. Yenisini isteyin.
 invite-problem-role-ended = Buradaki rolünüz sona erdi: eski bir davet onu geri getirmez. Koordinatörünüzden yeni bir davet isteyin.
 error-private-button = Bu düğme benimle özel bir sohbette kullanılır.

@@ -85,21 +85,29 @@ pub async fn submit(
 }
 
 /// "Someone is in danger now": the coordinators of her cities are alerted through the
-/// outbox — with the quartier's name only, nothing about her.
+/// outbox — with the quartier's name only (the city's, for a city-wide role), nothing
+/// about her. She is not alerted about herself. Returns how many alerts were queued, so
+/// that she is told "the coordinator was alerted" only when one was.
 pub async fn alert_danger(
     conn: &mut SqliteConnection,
     principal: &Principal,
+    herself: Option<PersonId>,
     key: &str,
     now: DateTime<Utc>,
 ) -> sqlx::Result<usize> {
     let mut sent = 0;
-    let mut told: Vec<PersonId> = vec![];
+    let mut told: Vec<PersonId> = herself.into_iter().collect();
     for grant in &principal.grants {
-        let place = match grant.scope {
-            Scope::Quartier(_, q) => quartiers::get(&mut *conn, q).await?.map(|q| q.name),
-            Scope::City(c) => cities::get(&mut *conn, c).await?.map(|c| c.name),
-        }
-        .unwrap_or_default();
+        let msg = match grant.scope {
+            Scope::Quartier(_, q) => {
+                let name = quartiers::get(&mut *conn, q).await?.map(|q| q.name);
+                Msg::new("alert-danger").user("quartier", name.unwrap_or_default())
+            }
+            Scope::City(c) => {
+                let name = cities::get(&mut *conn, c).await?.map(|c| c.name);
+                Msg::new("alert-danger-city").user("city", name.unwrap_or_default())
+            }
+        };
         for coordinator in
             roles::holders_in_city(&mut *conn, Role::Coordinator, grant.scope, now).await?
         {
@@ -107,9 +115,17 @@ pub async fn alert_danger(
                 continue;
             }
             told.push(coordinator);
-            let msg = Msg::new("alert-danger").user("quartier", place.clone());
             let key = format!("{key}:{coordinator}");
-            if outbox::tell(&mut *conn, key, "danger_alert", coordinator, msg, now).await? {
+            if outbox::tell(
+                &mut *conn,
+                key,
+                "danger_alert",
+                coordinator,
+                msg.clone(),
+                now,
+            )
+            .await?
+            {
                 sent += 1;
             }
         }

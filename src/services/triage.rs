@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult};
-use crate::domain::report::{Audience, ReportStatus};
+use crate::domain::report::ReportStatus;
 use crate::domain::{Action, PersonId, Principal, Quartier, Scope};
 use crate::i18n::Msg;
 use crate::outbox;
@@ -60,7 +60,7 @@ pub async fn readable(
         .ok_or(ServiceError::Stale)?;
     let action = Action::TriageRawReports {
         quartier: quartier.scope(),
-        relays_allowed: report.audience == Audience::WithRelays,
+        relays_allowed: report.audience.relays_allowed(),
     };
     if !principal.may(action) {
         return Err(ServiceError::NotAllowed);

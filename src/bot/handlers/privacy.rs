@@ -6,7 +6,7 @@ use crate::bot::context::{Retention, Turn};
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
 use crate::domain::{City, PrivacySettings};
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg};
 use crate::services::privacy;
 
 /// A setting of a city's notice as an argument: as typed, or "not given yet".
@@ -35,6 +35,20 @@ fn controller(city: &City, s: &PrivacySettings) -> Msg {
 async fn cities(t: &mut Turn<'_>) -> Result<Vec<(City, PrivacySettings)>, super::ServiceError> {
     let principal = t.principal().await?;
     privacy::her_cities(t.conn, &principal).await
+}
+
+/// Each of her cities with the months after closing when a report's content is erased
+/// there: the city's own choice, or the default.
+fn retention_months(
+    cities: &[(City, PrivacySettings)],
+    default_months: i64,
+) -> impl Iterator<Item = (&City, i64)> {
+    cities.iter().map(move |(city, s)| {
+        let months = s
+            .report_retention
+            .map_or(default_months, |m| i64::from(m.get()));
+        (city, months)
+    })
 }
 
 /// `/privacy`: the short notice, with a button for the details.
@@ -72,10 +86,7 @@ pub async fn details(t: &mut Turn<'_>) -> HandlerResult {
     }
     parts.push(Msg::new("privacy-details-who-sees"));
     let default_months = Retention::months(r.report_days);
-    for (city, s) in &cities {
-        let months = s
-            .report_retention
-            .map_or(default_months, |m| i64::from(m.get()));
+    for (city, months) in retention_months(&cities, default_months) {
         parts.push(
             Msg::new("privacy-retention-city")
                 .user("city", &city.name)
@@ -138,6 +149,25 @@ pub async fn forget(t: &mut Turn<'_>) -> HandlerResult {
         t.replies.say("privacy-nothing-held");
         return Ok(());
     }
+    // An anonymous report already detached from her is not erased by /forget but by the
+    // retention rule of its city: say when, city by city.
+    let cities = cities(t).await?;
+    let default_months = Retention::months(t.ctx.retention.report_days);
+    let mut retention: Vec<Arg> = retention_months(&cities, default_months)
+        .map(|(city, months)| {
+            Arg::Nested(Box::new(
+                Msg::new("forget-retention-city")
+                    .user("city", &city.name)
+                    .num("months", months),
+            ))
+        })
+        .collect();
+    if retention.is_empty() {
+        retention.push(Arg::Nested(Box::new(
+            Msg::new("forget-retention-default").num("months", default_months),
+        )));
+    }
+    let confirm = Msg::new("forget-confirm").arg("retention", Arg::List(retention));
     let resume = Box::new(std::mem::take(&mut t.state));
     t.state = State::ForgetConfirm { resume };
     let buttons = Markup::column([
@@ -150,8 +180,7 @@ pub async fn forget(t: &mut Turn<'_>) -> HandlerResult {
             Callback::Privacy(PrivacyButton::Forget(false)),
         ),
     ]);
-    t.replies
-        .say_with(vec![Msg::new("forget-confirm")], buttons);
+    t.replies.say_with(vec![confirm], buttons);
     Ok(())
 }
 

@@ -151,10 +151,10 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
             let default = draft
                 .category
                 .map_or(Audience::WithRelays, Category::default_audience);
-            let mut buttons = vec![
-                button("button-audience-coordinator", ReportButton::Audience(false)),
-                button("button-audience-relays", ReportButton::Audience(true)),
-            ];
+            let mut buttons: Vec<_> = Audience::ALL
+                .into_iter()
+                .map(|a| button(a.button_id(), ReportButton::Audience(a.relays_allowed())))
+                .collect();
             if default == Audience::WithRelays {
                 buttons.reverse();
             }

@@ -78,10 +78,7 @@ pub async fn summary(t: &mut Turn<'_>, d: &ReportDraft) -> Result<Msg, ServiceEr
     if content.is_empty() {
         content.push(Arg::Msg("report-content-none".into()));
     }
-    let audience = match d.audience {
-        Some(Audience::CoordinatorOnly) => "report-audience-coordinator",
-        _ => "report-audience-relays",
-    };
+    let audience = d.audience.unwrap_or(Audience::WithRelays).summary_id();
     let identity = if d.anonymous == Some(false) {
         "report-identity-named"
     } else {

@@ -8,7 +8,7 @@ use crate::bot::callback::Callback;
 use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Label, Markup, MediaKind};
 use crate::bot::state::State;
-use crate::domain::report::{Audience, ReportStatus, TimeSlot, round_location};
+use crate::domain::report::{ReportStatus, TimeSlot, round_location};
 use crate::i18n::{Arg, Msg};
 use crate::services::{ServiceError, triage};
 use crate::store::persons;
@@ -104,10 +104,7 @@ pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
         },
         _ => Arg::Msg("triage-reporter-anonymous".into()),
     };
-    let audience = match r.audience {
-        Audience::CoordinatorOnly => "report-audience-coordinator",
-        Audience::WithRelays => "report-audience-relays",
-    };
+    let audience = r.audience.summary_id();
     let detail = Msg::new("triage-detail")
         .plain("reference", r.reference.clone())
         .msg("status", r.status.message_id())

@@ -22,6 +22,30 @@ pub enum Audience {
 }
 
 impl Audience {
+    pub const ALL: [Audience; 2] = [Audience::CoordinatorOnly, Audience::WithRelays];
+
+    /// Whether the relays and facilitators of her quartier may read the report: what
+    /// `Action::TriageRawReports` is asked with.
+    pub fn relays_allowed(self) -> bool {
+        self == Audience::WithRelays
+    }
+
+    /// The button she presses to choose this audience; it names every role that reads.
+    pub fn button_id(self) -> &'static str {
+        match self {
+            Audience::CoordinatorOnly => "button-audience-coordinator",
+            Audience::WithRelays => "button-audience-relays",
+        }
+    }
+
+    /// The audience as shown in a report's summary and detail ("Read by: …").
+    pub fn summary_id(self) -> &'static str {
+        match self {
+            Audience::CoordinatorOnly => "report-audience-coordinator",
+            Audience::WithRelays => "report-audience-relays",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Audience::CoordinatorOnly => "coordinator",
