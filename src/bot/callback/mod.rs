@@ -170,6 +170,7 @@ impl Callback {
             | Callback::Continue
             | Callback::SkipName
             | Callback::Discreet(_)
+            | Callback::DiscreetOffer(_)
             | Callback::InviteRole(_)
             | Callback::InviteScope(_)
             | Callback::Revoke(_)
