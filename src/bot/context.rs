@@ -14,6 +14,8 @@ use super::reply::Replies;
 use super::state::State;
 use crate::domain::{Person, PersonId, Principal, TelegramUserId};
 use crate::i18n::{Localizer, Msg};
+use crate::outbox::limiter::{Limits as SendLimits, Pacer};
+use crate::outbox::retry::RetryPolicy;
 use crate::outbox::{self, NewMessage};
 use crate::services::people;
 
@@ -33,6 +35,10 @@ pub struct Ctx {
     pub retention: Retention,
     /// Per sender: the current one-second window, its count, and whether she was told.
     pub flood: Arc<Mutex<HashMap<i64, FloodWindow>>>,
+    /// Telegram's limits, shared with the outbox sender: replies wait for their turn.
+    pub pacer: Arc<Pacer>,
+    /// How often a reply hit by a network error, a timeout or a 5xx is tried again.
+    pub reply_retry: RetryPolicy,
 }
 
 /// A sender's one-second window: its start, its count, whether she was told to slow down.
@@ -114,7 +120,16 @@ impl Ctx {
             limits: Limits::default(),
             retention: Retention::default(),
             flood: Arc::new(Mutex::new(HashMap::new())),
+            pacer: Arc::new(Pacer::new(SendLimits::default())),
+            reply_retry: RetryPolicy::default(),
         }
+    }
+
+    /// Shares the process's one limiter (the outbox sender's) and its retry policy.
+    pub fn with_pacer(mut self, pacer: Arc<Pacer>, reply_retry: RetryPolicy) -> Self {
+        self.pacer = pacer;
+        self.reply_retry = reply_retry;
+        self
     }
 
     pub fn with_limits(mut self, limits: Limits) -> Self {

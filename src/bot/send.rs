@@ -1,16 +1,30 @@
-//! Renders `Out`s in each recipient's language and sends them with HTML parse mode.
-//! A failed send is logged (ids and the error kind only) and never stops the bot.
+//! Renders `Out`s in each recipient's language and sends them with HTML parse mode, each
+//! send in its turn under the limits shared with the outbox. A reply answered 429 waits
+//! `retry_after` and is sent again; network errors, timeouts and 5xx are retried a bounded
+//! number of times; what still fails is logged (ids and the outcome only), never dropped
+//! in silence, and never stops the bot.
 
+use std::future::IntoFuture;
+use std::time::Instant;
+
+use teloxide::RequestError;
 use teloxide::prelude::*;
 use teloxide::types::{
     CallbackQueryId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, KeyboardButton,
     KeyboardMarkup, KeyboardRemove, ParseMode, ReplyMarkup,
 };
 
+use super::Ctx;
 use super::keyboards::strip_marks;
 use super::reply::{Label, Markup, MediaKind, Out};
 use crate::domain::Locale;
 use crate::i18n::{Localizer, Msg};
+use crate::outbox::limiter::Lane;
+use crate::outbox::retry::Outcome;
+use crate::outbox::sender::classify;
+
+/// 429s one reply may meet before it is given up (each waits what Telegram asked).
+const MAX_RETRY_AFTER: u32 = 20;
 
 /// Telegram's limit is 4,096 characters; long lists are cut at line breaks below it.
 const MAX_TEXT: usize = 4000;
@@ -66,27 +80,86 @@ pub fn split(text: &str) -> Vec<String> {
     pieces
 }
 
-/// Sends the answers; with `remember`, the ids of the messages sent to that chat are
-/// kept (discreet mode) so that they can be deleted when the report dialogue ends.
-pub async fn deliver(
-    bot: &Bot,
-    localizer: &Localizer,
-    outs: Vec<Out>,
-    remember: Option<(&sqlx::SqlitePool, i64)>,
-) {
+/// Sends the answers, in order; with `remember`, the ids of the messages sent to that chat
+/// are kept (discreet mode) so that they can be deleted when the report dialogue ends.
+pub async fn deliver(bot: &Bot, ctx: &Ctx, outs: Vec<Out>, remember: Option<i64>) {
     for out in outs {
         let ids: Vec<String> = out.ids().into_iter().map(str::to_owned).collect();
         let chat = out.chat();
-        match send_one(bot, localizer, out).await {
+        match send_one(&Sending { bot, ctx }, out).await {
             Ok(sent) => {
-                if let Some((pool, tracked)) = remember
+                if let Some(tracked) = remember
                     && chat == Some(tracked)
                 {
-                    remember_sent(pool, tracked, &sent).await;
+                    remember_sent(&ctx.pool, tracked, &sent).await;
                 }
             }
             Err(error) => {
-                tracing::warn!(messages = ?ids, error = %error, "a reply could not be sent")
+                let outcome = outcome_name(&classify(&error));
+                tracing::error!(chat, messages = ?ids, outcome, error = %error, "a reply could not be sent");
+            }
+        }
+    }
+}
+
+/// What a failed send came to, by name, for logs.
+fn outcome_name(outcome: &Outcome) -> &'static str {
+    match outcome {
+        Outcome::Sent => "sent",
+        Outcome::RetryAfter(_) => "retry_after",
+        Outcome::Unreachable(_) => "unreachable",
+        Outcome::Migrated(_) => "migrated",
+        Outcome::Transient(_) => "transient",
+        Outcome::Permanent(_) => "permanent",
+    }
+}
+
+/// The bot and the shared limits, for one update's replies.
+struct Sending<'a> {
+    bot: &'a Bot,
+    ctx: &'a Ctx,
+}
+
+impl Sending<'_> {
+    /// Makes one Telegram call in its turn (`chat`: a message, paced overall and per
+    /// chat; `None`: a button's answer, not a message). A 429 pauses every send, the
+    /// outbox's too, for `retry_after`, then the call is made again; a network error, a
+    /// timeout or a 5xx is retried with back-off a bounded number of times.
+    async fn call<R, T>(&self, chat: Option<i64>, request: R) -> Result<T, RequestError>
+    where
+        R: IntoFuture<Output = Result<T, RequestError>> + Clone,
+    {
+        let (mut throttled, mut failed) = (0, 0);
+        loop {
+            if let Some(chat) = chat {
+                self.ctx.pacer.wait_turn(Lane::Reply, chat).await;
+            }
+            let error = match request.clone().await {
+                Ok(done) => return Ok(done),
+                Err(error) => error,
+            };
+            match classify(&error) {
+                Outcome::RetryAfter(wait) if throttled < MAX_RETRY_AFTER => {
+                    throttled += 1;
+                    tracing::warn!(
+                        chat,
+                        seconds = wait.as_secs(),
+                        "Telegram asked to slow down: replies and outbox pause, the reply waits"
+                    );
+                    self.ctx.pacer.pause(Instant::now() + wait);
+                    if chat.is_none() {
+                        tokio::time::sleep(wait).await;
+                    }
+                }
+                Outcome::Transient(_) => {
+                    failed += 1;
+                    let Some(delay) = self.ctx.reply_retry.next_delay(failed) else {
+                        return Err(error);
+                    };
+                    tracing::info!(chat, attempt = failed, "a reply failed; it is tried again");
+                    tokio::time::sleep(delay).await;
+                }
+                _ => return Err(error),
             }
         }
     }
@@ -107,11 +180,8 @@ async fn remember_sent(pool: &sqlx::SqlitePool, chat: i64, ids: &[i64]) {
 }
 
 /// Sends one answer; returns the ids of the messages it made.
-async fn send_one(
-    bot: &Bot,
-    localizer: &Localizer,
-    out: Out,
-) -> Result<Vec<i64>, teloxide::RequestError> {
+async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
+    let (bot, localizer) = (s.bot, &*s.ctx.localizer);
     let mut sent = vec![];
     match out {
         Out::Text {
@@ -136,7 +206,7 @@ async fn send_one(
                 {
                     request = request.reply_markup(m);
                 }
-                sent.push(i64::from(request.await?.id.0));
+                sent.push(i64::from(s.call(Some(chat), request).await?.id.0));
             }
         }
         Out::Photo {
@@ -156,7 +226,7 @@ async fn send_one(
             if let Some(m) = markup(localizer, &locale, &m) {
                 request = request.reply_markup(m);
             }
-            sent.push(i64::from(request.await?.id.0));
+            sent.push(i64::from(s.call(Some(chat), request).await?.id.0));
         }
         Out::Document {
             chat,
@@ -165,11 +235,11 @@ async fn send_one(
             bytes,
             caption,
         } => {
-            let message = bot
+            let request = bot
                 .send_document(ChatId(chat), InputFile::memory(bytes).file_name(name))
                 .caption(localizer.render(&locale, &caption))
-                .parse_mode(ParseMode::Html)
-                .await?;
+                .parse_mode(ParseMode::Html);
+            let message = s.call(Some(chat), request).await?;
             sent.push(i64::from(message.id.0));
         }
         Out::Media {
@@ -179,9 +249,9 @@ async fn send_one(
         } => {
             let file = InputFile::file_id(teloxide::types::FileId(file_id));
             let message = match kind {
-                MediaKind::Voice => bot.send_voice(ChatId(chat), file).await?,
-                MediaKind::Photo => bot.send_photo(ChatId(chat), file).await?,
-            };
+                MediaKind::Voice => s.call(Some(chat), bot.send_voice(ChatId(chat), file)).await,
+                MediaKind::Photo => s.call(Some(chat), bot.send_photo(ChatId(chat), file)).await,
+            }?;
             sent.push(i64::from(message.id.0));
         }
         Out::Answer {
@@ -193,7 +263,7 @@ async fn send_one(
             if let Some(text) = text {
                 request = request.text(strip_marks(&localizer.render(&locale, &text)));
             }
-            request.await?;
+            s.call(None, request).await?;
         }
     }
     Ok(sent)
