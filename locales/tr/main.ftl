@@ -274,7 +274,17 @@ weekday-sun = Pazar
 button-done = ✅ Onayla
 report-ask-place = Nerede? Yeri yazın (bir sokak, bir otobüs durağı, bir okulun girişi…) ya da 📎 ile bir konum paylaşın. Bu adımı geçebilirsiniz.
 report-ask-content = Neler olduğunu anlatın: <b>kişileri değil, yeri ve zamanı anlatın</b> — isim yazmayın, yüz göstermeyin. Yazın, sesli mesaj 🎤 ya da fotoğraf gönderin. Bu adımı geçebilirsiniz.
-report-photo-added = Fotoğraf eklendi. Bir tane daha gönderin ya da devam edin.
+report-photos-added =
+    { $count ->
+        [one] Fotoğraf eklendi.
+       *[other] { $count } fotoğraf eklendi.
+    } Daha fazla gönderin ya da devam edin.
+report-photo-cap-reached = Bu kadar: bir bildirim en fazla { $max } fotoğraf tutar. Hazır olduğunuzda devam edin.
+report-photos-not-taken =
+    { $count ->
+        [one] Bir fotoğraf eklenmedi
+       *[other] { $count } fotoğraf eklenmedi
+    }: bir bildirim en fazla { $max } fotoğraf tutar.
 report-ask-audience = Bildiriminizi kimler okuyabilir?
 button-audience-coordinator = 🔒 Yalnızca koordinatör
 button-audience-relays = 👥 Koordinatör ve mahallemin aracı anneleri
@@ -395,7 +405,12 @@ alert-roundup =
        *[other] 🗓 Bugün { $count } yeni bildirim var. Görmek için /reports.
     }
 report-limit = 24 saat içinde zaten { $max } bildirim gönderdiniz: teşekkür ederiz! Yarın devam edebilirsiniz. Acil bir durum varsa 17'yi ya da 112'yi arayın.
-error-slow-down = Yavaş yavaş 🙂: bana çok hızlı yazıyorsunuz. Önceki mesajlarınızı aldım; bir sonrakini göndermeden önce biraz bekleyin.
+error-slow-down = Yavaş yavaş 🙂: bana çok hızlı yazıyorsunuz. { $what } ve aynı saniye içinde hemen ardından gönderdiklerinizi dikkate almadım. Lütfen biraz sonra yeniden gönderin.
+error-slow-down-button = Yavaş yavaş 🙂: bu düğmeye basışınız dikkate alınmadı. Biraz sonra yeniden basın.
+flood-what-message = Bu mesajı
+flood-what-photo = Bu fotoğrafı
+flood-what-voice = Bu sesli mesajı
+flood-what-location = Bu konumu
 
 ## Bir bildirimin takibi
 

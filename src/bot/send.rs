@@ -4,14 +4,16 @@
 //! number of times; what still fails is logged (ids and the outcome only), never dropped
 //! in silence, and never stops the bot.
 
+use std::collections::HashMap;
 use std::future::IntoFuture;
 use std::time::Instant;
 
 use teloxide::RequestError;
 use teloxide::prelude::*;
 use teloxide::types::{
-    CallbackQueryId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, KeyboardButton,
-    KeyboardMarkup, KeyboardRemove, ParseMode, ReplyMarkup,
+    CallbackQueryId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, InputMedia,
+    InputMediaPhoto, KeyboardButton, KeyboardMarkup, KeyboardRemove, MessageId, ParseMode,
+    ReplyMarkup,
 };
 
 use super::Ctx;
@@ -114,6 +116,17 @@ fn outcome_name(outcome: &Outcome) -> &'static str {
     }
 }
 
+/// How a call is paced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pace {
+    /// A message to a chat: the overall rate and the chat's interval.
+    Chat(i64),
+    /// An edit: the overall rate only.
+    Overall,
+    /// A button's answer: not a message.
+    Free,
+}
+
 /// The bot and the shared limits, for one update's replies.
 struct Sending<'a> {
     bot: &'a Bot,
@@ -121,17 +134,24 @@ struct Sending<'a> {
 }
 
 impl Sending<'_> {
-    /// Makes one Telegram call in its turn (`chat`: a message, paced overall and per
-    /// chat; `None`: a button's answer, not a message). A 429 pauses every send, the
+    fn lock_tallies(&self) -> std::sync::MutexGuard<'_, HashMap<(i64, String), i32>> {
+        self.ctx.tallies.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Makes one Telegram call in its turn (see `Pace`). A 429 pauses every send, the
     /// outbox's too, for `retry_after`, then the call is made again; a network error, a
     /// timeout or a 5xx is retried with back-off a bounded number of times.
-    async fn call<R, T>(&self, chat: Option<i64>, request: R) -> Result<T, RequestError>
+    async fn call<R, T>(&self, pace: Pace, request: R) -> Result<T, RequestError>
     where
         R: IntoFuture<Output = Result<T, RequestError>> + Clone,
     {
         let (mut throttled, mut failed) = (0, 0);
+        let chat = match pace {
+            Pace::Chat(chat) => Some(chat),
+            _ => None,
+        };
         loop {
-            if let Some(chat) = chat {
+            if pace != Pace::Free {
                 self.ctx.pacer.wait_turn(Lane::Reply, chat).await;
             }
             let error = match request.clone().await {
@@ -147,7 +167,7 @@ impl Sending<'_> {
                         "Telegram asked to slow down: replies and outbox pause, the reply waits"
                     );
                     self.ctx.pacer.pause(Instant::now() + wait);
-                    if chat.is_none() {
+                    if pace == Pace::Free {
                         tokio::time::sleep(wait).await;
                     }
                 }
@@ -179,6 +199,60 @@ async fn remember_sent(pool: &sqlx::SqlitePool, chat: i64, ids: &[i64]) {
     }
 }
 
+fn render_parts(localizer: &Localizer, locale: &Locale, parts: &[Msg]) -> String {
+    parts
+        .iter()
+        .map(|p| localizer.render(locale, p))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// The answer to an album: the first photo's is sent and remembered, the next ones edit
+/// it (an edit that fails sends a new answer instead). Returns the ids of new messages.
+async fn tally(
+    s: &Sending<'_>,
+    chat: i64,
+    group: String,
+    text: String,
+    m: Option<ReplyMarkup>,
+) -> Result<Vec<i64>, RequestError> {
+    let key = (chat, group);
+    let earlier = s.lock_tallies().get(&key).copied();
+    if let Some(id) = earlier {
+        let mut request = s
+            .bot
+            .edit_message_text(ChatId(chat), MessageId(id), text.clone())
+            .parse_mode(ParseMode::Html);
+        if let Some(ReplyMarkup::InlineKeyboard(k)) = m.clone() {
+            request = request.reply_markup(k);
+        }
+        match s.call(Pace::Overall, request).await {
+            Ok(_) => return Ok(vec![]),
+            Err(error) => {
+                tracing::warn!(
+                    chat,
+                    outcome = outcome_name(&classify(&error)),
+                    "an album's answer could not be updated; a new one is sent"
+                );
+            }
+        }
+    }
+    let mut request = s
+        .bot
+        .send_message(ChatId(chat), text)
+        .parse_mode(ParseMode::Html);
+    if let Some(m) = m {
+        request = request.reply_markup(m);
+    }
+    let message = s.call(Pace::Chat(chat), request).await?;
+    let mut tallies = s.lock_tallies();
+    if tallies.len() > 1000 {
+        tallies.clear();
+    }
+    tallies.insert(key, message.id.0);
+    Ok(vec![i64::from(message.id.0)])
+}
+
 /// Sends one answer; returns the ids of the messages it made.
 async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
     let (bot, localizer) = (s.bot, &*s.ctx.localizer);
@@ -190,11 +264,7 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             parts,
             markup: m,
         } => {
-            let text = parts
-                .iter()
-                .map(|p| localizer.render(&locale, p))
-                .collect::<Vec<_>>()
-                .join("\n\n");
+            let text = render_parts(localizer, &locale, &parts);
             let pieces = split(&text);
             let last = pieces.len().saturating_sub(1);
             for (i, piece) in pieces.into_iter().enumerate() {
@@ -206,7 +276,34 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
                 {
                     request = request.reply_markup(m);
                 }
-                sent.push(i64::from(s.call(Some(chat), request).await?.id.0));
+                sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
+            }
+        }
+        Out::Tally {
+            chat,
+            locale,
+            group,
+            parts,
+            markup: m,
+        } => {
+            let text = render_parts(localizer, &locale, &parts);
+            let m = markup(localizer, &locale, &m);
+            sent.extend(tally(s, chat, group, text, m).await?);
+        }
+        Out::Photos { chat, file_ids } => {
+            for album in file_ids.chunks(10) {
+                let file = |id: &String| InputFile::file_id(FileId(id.clone()));
+                if let [one] = album {
+                    let request = bot.send_photo(ChatId(chat), file(one));
+                    sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
+                    continue;
+                }
+                let media = album
+                    .iter()
+                    .map(|id| InputMedia::Photo(InputMediaPhoto::new(file(id))));
+                let request = bot.send_media_group(ChatId(chat), media);
+                let messages = s.call(Pace::Chat(chat), request).await?;
+                sent.extend(messages.iter().map(|m| i64::from(m.id.0)));
             }
         }
         Out::Photo {
@@ -226,7 +323,7 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             if let Some(m) = markup(localizer, &locale, &m) {
                 request = request.reply_markup(m);
             }
-            sent.push(i64::from(s.call(Some(chat), request).await?.id.0));
+            sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
         }
         Out::Document {
             chat,
@@ -239,7 +336,7 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
                 .send_document(ChatId(chat), InputFile::memory(bytes).file_name(name))
                 .caption(localizer.render(&locale, &caption))
                 .parse_mode(ParseMode::Html);
-            let message = s.call(Some(chat), request).await?;
+            let message = s.call(Pace::Chat(chat), request).await?;
             sent.push(i64::from(message.id.0));
         }
         Out::Media {
@@ -247,10 +344,16 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             kind,
             file_id,
         } => {
-            let file = InputFile::file_id(teloxide::types::FileId(file_id));
+            let file = InputFile::file_id(FileId(file_id));
             let message = match kind {
-                MediaKind::Voice => s.call(Some(chat), bot.send_voice(ChatId(chat), file)).await,
-                MediaKind::Photo => s.call(Some(chat), bot.send_photo(ChatId(chat), file)).await,
+                MediaKind::Voice => {
+                    s.call(Pace::Chat(chat), bot.send_voice(ChatId(chat), file))
+                        .await
+                }
+                MediaKind::Photo => {
+                    s.call(Pace::Chat(chat), bot.send_photo(ChatId(chat), file))
+                        .await
+                }
             }?;
             sent.push(i64::from(message.id.0));
         }
@@ -263,7 +366,7 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             if let Some(text) = text {
                 request = request.text(strip_marks(&localizer.render(&locale, &text)));
             }
-            s.call(None, request).await?;
+            s.call(Pace::Free, request).await?;
         }
     }
     Ok(sent)

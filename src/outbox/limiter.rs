@@ -84,11 +84,12 @@ impl Limiter {
 
     /// Takes an outbox slot for `chat` at `now`, or says how long to wait.
     pub fn acquire(&mut self, chat: i64, now: Instant) -> Result<(), Wait> {
-        self.acquire_in(Lane::Outbox, chat, now)
+        self.acquire_in(Lane::Outbox, Some(chat), now)
     }
 
-    /// Takes a slot in `lane` for `chat` at `now`, or says how long to wait.
-    pub fn acquire_in(&mut self, lane: Lane, chat: i64, now: Instant) -> Result<(), Wait> {
+    /// Takes a slot in `lane` at `now` — for `chat`, or counted only in the overall rate
+    /// (an edit) — or says how long to wait.
+    pub fn acquire_in(&mut self, lane: Lane, chat: Option<i64>, now: Instant) -> Result<(), Wait> {
         if let Some(until) = self.paused_until.filter(|u| *u > now) {
             return Err(Wait::All(until));
         }
@@ -100,7 +101,7 @@ impl Limiter {
         {
             return Err(Wait::All(next));
         }
-        if let Some(next) = self.next_by_chat.get(&chat).filter(|n| **n > now) {
+        if let Some(next) = chat.and_then(|c| self.next_by_chat.get(&c).filter(|n| **n > now)) {
             return Err(Wait::Chat(*next));
         }
         let overall = Self::interval(self.limits.overall_per_second);
@@ -109,6 +110,9 @@ impl Limiter {
             let share = Self::interval(self.limits.per_second);
             self.next_outbox = Some(Self::next_slot(self.next_outbox, now, share));
         }
+        let Some(chat) = chat else {
+            return Ok(());
+        };
         let per_chat = if chat < 0 {
             self.limits.group_interval
         } else {
@@ -140,8 +144,9 @@ impl Pacer {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Takes a slot in `lane` for `chat` at `now`, or says how long to wait.
-    pub fn acquire(&self, lane: Lane, chat: i64, now: Instant) -> Result<(), Wait> {
+    /// Takes a slot in `lane` for `chat` (or only in the overall rate) at `now`, or says
+    /// how long to wait.
+    pub fn acquire(&self, lane: Lane, chat: Option<i64>, now: Instant) -> Result<(), Wait> {
         self.limiter().acquire_in(lane, chat, now)
     }
 
@@ -150,8 +155,8 @@ impl Pacer {
         self.limiter().pause(until)
     }
 
-    /// Waits for a slot in `lane` for `chat`, then takes it.
-    pub async fn wait_turn(&self, lane: Lane, chat: i64) {
+    /// Waits for a slot in `lane` for `chat` (or only in the overall rate), then takes it.
+    pub async fn wait_turn(&self, lane: Lane, chat: Option<i64>) {
         loop {
             let at = match self.acquire(lane, chat, Instant::now()) {
                 Ok(()) => return,
@@ -188,7 +193,7 @@ mod tests {
         // Both lanes ask as fast as they can for one second, replies first.
         while now < start + Duration::from_secs(1) {
             chat += 1;
-            let reply = limiter.acquire_in(Lane::Reply, chat, now);
+            let reply = limiter.acquire_in(Lane::Reply, Some(chat), now);
             chat += 1;
             let queued = limiter.acquire(chat, now);
             replies += usize::from(reply.is_ok());
@@ -206,7 +211,7 @@ mod tests {
     fn a_reply_and_an_outbox_message_to_one_chat_are_a_second_apart() {
         let now = Instant::now();
         let mut limiter = Limiter::new(limits(1000.0));
-        assert_eq!(limiter.acquire_in(Lane::Reply, 7, now), Ok(()));
+        assert_eq!(limiter.acquire_in(Lane::Reply, Some(7), now), Ok(()));
         let soon = now + Duration::from_millis(10);
         assert_eq!(
             limiter.acquire(7, soon),

@@ -180,7 +180,7 @@ impl<T: Transport + 'static> Sender<T> {
             let delivery = ready.pop_front().expect("not empty");
             match self
                 .limiter
-                .acquire(Lane::Outbox, delivery.chat_id, Instant::now())
+                .acquire(Lane::Outbox, Some(delivery.chat_id), Instant::now())
             {
                 Ok(()) => {
                     let transport = self.transport.clone();
