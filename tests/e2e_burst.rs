@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use agenda_mmm::domain::Role;
 use support::binary::BotProcess;
-use support::fake_api::{FakeApi, TestUser};
+use support::fake_api::{FakeApi, Fault, TestUser};
 use support::steps::{self, WAIT, has_button, press, seed, step};
 
 /// End-to-end tests run one at a time.
@@ -49,7 +49,18 @@ async fn forty_mothers_joining_with_one_invitation_at_once_all_finish_and_no_rep
         &settings,
     );
     let coordinator = TestUser::new(COORDINATOR, "Claire", Some("fr"));
+    // Telegram refuses the invitation's QR code once with 429: it waits, and comes.
+    api.inject("sendPhoto", Fault::retry_after(1));
     let code = steps::invite(&api, &coordinator, 'm').await;
+    api.wait_until("the invitation's QR code", WAIT, |a| {
+        a.messages_to(COORDINATOR).iter().any(|s| s.has_photo)
+    })
+    .await;
+    let refused = api.rejected();
+    assert!(
+        refused.iter().any(|c| c.is("sendPhoto")),
+        "the 429 was given"
+    );
 
     // Forty mothers scan the poster within the same seconds.
     let mut joins = tokio::task::JoinSet::new();
