@@ -97,22 +97,10 @@ pub async fn deliver(bot: &Bot, ctx: &Ctx, outs: Vec<Out>, remember: Option<i64>
                 }
             }
             Err(error) => {
-                let outcome = outcome_name(&classify(&error));
+                let outcome = classify(&error).name();
                 tracing::error!(chat, messages = ?ids, outcome, error = %error, "a reply could not be sent");
             }
         }
-    }
-}
-
-/// What a failed send came to, by name, for logs.
-fn outcome_name(outcome: &Outcome) -> &'static str {
-    match outcome {
-        Outcome::Sent => "sent",
-        Outcome::RetryAfter(_) => "retry_after",
-        Outcome::Unreachable(_) => "unreachable",
-        Outcome::Migrated(_) => "migrated",
-        Outcome::Transient(_) => "transient",
-        Outcome::Permanent(_) => "permanent",
     }
 }
 
@@ -231,7 +219,7 @@ async fn tally(
             Err(error) => {
                 tracing::warn!(
                     chat,
-                    outcome = outcome_name(&classify(&error)),
+                    outcome = classify(&error).name(),
                     "an album's answer could not be updated; a new one is sent"
                 );
             }

@@ -19,6 +19,20 @@ pub enum Outcome {
     Permanent(String),
 }
 
+impl Outcome {
+    /// Its name, for logs (never the error's text).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Outcome::Sent => "sent",
+            Outcome::RetryAfter(_) => "retry_after",
+            Outcome::Unreachable(_) => "unreachable",
+            Outcome::Migrated(_) => "migrated",
+            Outcome::Transient(_) => "transient",
+            Outcome::Permanent(_) => "permanent",
+        }
+    }
+}
+
 /// Exponential back-off between attempts, up to a number of attempts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RetryPolicy {
