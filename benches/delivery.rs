@@ -130,6 +130,7 @@ async fn main() {
         None,
         &[
             ("OUTBOX_RATE_PER_SEC", "1000000"),
+            ("TELEGRAM_RATE_PER_SEC", "1000000"),
             ("OUTBOX_IN_FLIGHT", "64"),
         ],
     )

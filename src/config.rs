@@ -135,6 +135,7 @@ fn sender_config(env: Env) -> Result<SenderConfig, ConfigError> {
     let group_per_minute = seconds(env, "OUTBOX_GROUP_PER_MIN", 20)?;
     Ok(SenderConfig {
         limits: Limits {
+            overall_per_second: seconds(env, "TELEGRAM_RATE_PER_SEC", 28)? as f64,
             per_second: seconds(env, "OUTBOX_RATE_PER_SEC", 25)? as f64,
             private_interval: ms("OUTBOX_PRIVATE_INTERVAL_MS", 1000)?,
             group_interval: Duration::from_secs_f64(60.0 / group_per_minute as f64),

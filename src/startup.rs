@@ -15,6 +15,7 @@ use tokio::sync::Notify;
 use crate::bot::{Ctx, schema::schema, setup};
 use crate::config::Config;
 use crate::i18n::Localizer;
+use crate::outbox::limiter::Pacer;
 use crate::outbox::sender::{self, BotTransport};
 use crate::scheduler::{self, JobContext};
 use crate::{db, outbox};
@@ -49,7 +50,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         let (bot, localizer) = (bot.clone(), localizer.clone());
         async move { setup::publish(&bot, &localizer).await }
     });
-    start_delivery(&pool, &localizer, &bot, &config, &wake).await?;
+    // One budget of Telegram's limits for the outbox and the replies.
+    let pacer = Arc::new(Pacer::new(config.sender.limits));
+    start_delivery(&pool, &localizer, &bot, &config, &wake, &pacer).await?;
 
     let ctx = Ctx::new(
         pool,
@@ -60,6 +63,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     )
     .with_wake(wake)
     .with_timezone(config.timezone)
+    .with_pacer(pacer, config.sender.policy)
     .with_limits(crate::bot::context::Limits {
         reports_per_day: config.reports_per_day,
         updates_per_second: config.updates_per_second,
@@ -108,6 +112,7 @@ async fn start_delivery(
     bot: &Bot,
     config: &Config,
     wake: &Arc<Notify>,
+    pacer: &Arc<Pacer>,
 ) -> anyhow::Result<()> {
     let released = outbox::release_leases(pool).await? + scheduler::release_leases(pool).await?;
     if released > 0 {
@@ -122,6 +127,7 @@ async fn start_delivery(
         localizer.clone(),
         BotTransport(bot.clone()),
         config.sender,
+        pacer.clone(),
         wake.clone(),
     ));
     tokio::spawn(scheduler::run(Arc::new(JobContext {

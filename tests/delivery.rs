@@ -116,6 +116,7 @@ async fn a_batch_reaches_everyone_once_in_her_language_through_faults_and_a_sigk
     }
     let settings = [
         ("OUTBOX_RATE_PER_SEC", "150"),
+        ("TELEGRAM_RATE_PER_SEC", "180"),
         ("OUTBOX_RETRY_BASE_MS", "200"),
         ("BOT_API_TIMEOUT_SECS", "2"),
         ("OUTBOX_IN_FLIGHT", "8"),

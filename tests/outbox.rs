@@ -443,20 +443,20 @@ fn variant(outcome: Outcome) -> String {
 
 #[test]
 fn telegram_errors_are_classified_by_the_reliability_rules() {
-    let api = |e: ApiError| variant(classify(RequestError::Api(e)));
+    let api = |e: ApiError| variant(classify(&RequestError::Api(e)));
     let flood = RequestError::RetryAfter(Seconds::from_seconds(3));
-    assert_eq!(classify(flood), Outcome::RetryAfter(Std::from_secs(3)));
+    assert_eq!(classify(&flood), Outcome::RetryAfter(Std::from_secs(3)));
     let migrated = RequestError::MigrateToChatId(ChatId(-100));
-    assert_eq!(classify(migrated), Outcome::Migrated(-100));
+    assert_eq!(classify(&migrated), Outcome::Migrated(-100));
     assert_eq!(api(ApiError::BotBlocked), "Unreachable");
     assert_eq!(api(ApiError::UserDeactivated), "Unreachable");
     let forbidden = ApiError::Unknown("Forbidden: bot can't send messages".into());
     assert_eq!(api(forbidden), "Unreachable");
     let server = ApiError::Unknown("Internal Server Error".into());
     let expected = Outcome::Transient("Internal Server Error".into());
-    assert_eq!(classify(RequestError::Api(server)), expected);
+    assert_eq!(classify(&RequestError::Api(server)), expected);
     let io = RequestError::Io(Arc::new(std::io::Error::other("connection reset")));
-    assert_eq!(variant(classify(io)), "Transient");
+    assert_eq!(variant(classify(&io)), "Transient");
     let bad = ApiError::Unknown("Bad Request: something".into());
     assert_eq!(api(bad), "Permanent");
     assert_eq!(api(ApiError::MessageTextIsEmpty), "Permanent");

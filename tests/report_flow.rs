@@ -6,8 +6,10 @@ mod support;
 
 use agenda_mmm::bot::callback::{Callback, ReportButton as R};
 use agenda_mmm::bot::incoming::Attachment;
+use agenda_mmm::bot::reply::Out;
 use agenda_mmm::domain::report::Category;
 use agenda_mmm::domain::{Locale, Role};
+use agenda_mmm::i18n::Arg;
 use agenda_mmm::scheduler::JobKind;
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
 use support::scenario::{ADMIN, COORDINATOR, count, r, roubaix};
@@ -195,7 +197,7 @@ async fn an_anonymous_reporter_may_drop_her_photos_and_exact_location() {
             },
         )
         .await;
-    assert_eq!(ids(&outs), ["report-photo-added"]);
+    assert_eq!(ids(&outs), ["report-photos-added"]);
     h.attach(
         &AMINA,
         Attachment::Photo {
@@ -781,4 +783,101 @@ async fn in_discreet_mode_what_myreports_showed_is_deleted_once_she_leaves_it() 
             .await
             .unwrap();
     assert_eq!(deletions, 2, "one when she left, one by the job");
+}
+
+/// Nadia's report at the content step (place skipped).
+async fn at_content_step(h: &mut Harness) {
+    h.text(&NADIA, "/report").await;
+    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::When(0))).await;
+    let outs = h.press(&NADIA, &r(R::Skip)).await;
+    assert_eq!(ids(&outs), ["report-ask-content"]);
+}
+
+/// Confirms Nadia's report (shared with relays, photos kept) and reads its photos.
+async fn confirm_and_read_photos(h: &mut Harness) -> Vec<String> {
+    // Nadia gave no first name: her report is anonymous, and she keeps her photos.
+    h.press(&NADIA, &r(R::ContentDone)).await;
+    let outs = h.press(&NADIA, &r(R::Audience(true))).await;
+    assert_eq!(ids(&outs), ["report-anonymous-warning"]);
+    h.press(&NADIA, &r(R::KeepMedia(true))).await;
+    h.press(&NADIA, &r(R::Confirm)).await;
+    let photos: String = sqlx::query_scalar("SELECT photo_file_ids FROM report")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    serde_json::from_str(&photos).unwrap()
+}
+
+#[tokio::test]
+async fn an_album_of_six_photos_is_one_input_answered_by_one_message_under_the_flood_limit() {
+    let mut h = quartier().await;
+    at_content_step(&mut h).await;
+    h.ctx.limits.updates_per_second = 5;
+    let later = chrono::Utc::now() + chrono::Duration::seconds(5);
+    let album = ["p1", "p2", "p3", "p4", "p5", "p6"];
+    let answers = h.album(&NADIA, later, "album-1", &album).await;
+    for (i, outs) in answers.iter().enumerate() {
+        assert_eq!(ids(outs), ["report-photos-added"], "photo {}", i + 1);
+        assert!(
+            matches!(&outs[0], Out::Tally { group, .. } if group == "album-1"),
+            "every photo of the album updates the same answer"
+        );
+        assert_eq!(
+            arg_num(outs, "report-photos-added", "count"),
+            Some(i as i64 + 1)
+        );
+    }
+    assert_eq!(confirm_and_read_photos(&mut h).await, album);
+}
+
+#[tokio::test]
+async fn a_report_keeps_ten_photos_says_so_at_the_tenth_and_names_what_was_not_taken() {
+    let mut h = quartier().await;
+    at_content_step(&mut h).await;
+    for i in 1..=9 {
+        let photo = Attachment::Photo {
+            file_id: format!("p{i}"),
+        };
+        let outs = h.attach(&NADIA, photo).await;
+        assert_eq!(ids(&outs), ["report-photos-added"]);
+    }
+    let tenth = Attachment::Photo {
+        file_id: "p10".into(),
+    };
+    let outs = h.attach(&NADIA, tenth).await;
+    assert_eq!(
+        ids(&outs),
+        ["report-photos-added", "report-photo-cap-reached"]
+    );
+    assert!(h.rendered(&outs, "report-photo-cap-reached").contains("10"));
+    let eleventh = Attachment::Photo {
+        file_id: "p11".into(),
+    };
+    let outs = h.attach(&NADIA, eleventh).await;
+    assert_eq!(ids(&outs), ["report-photos-not-taken"]);
+    let answers = h
+        .album(&NADIA, chrono::Utc::now(), "album-2", &["a", "b", "c"])
+        .await;
+    let last = answers.last().unwrap();
+    assert_eq!(ids(last), ["report-photos-not-taken"]);
+    assert_eq!(arg_num(last, "report-photos-not-taken", "count"), Some(3));
+    let kept = confirm_and_read_photos(&mut h).await;
+    let expected: Vec<String> = (1..=10).map(|i| format!("p{i}")).collect();
+    assert_eq!(kept, expected);
+}
+
+/// A number argument of the first message `id`.
+fn arg_num(outs: &[Out], id: &str, name: &str) -> Option<i64> {
+    outs.iter()
+        .flat_map(|o| match o {
+            Out::Text { parts, .. } | Out::Tally { parts, .. } => parts.clone(),
+            _ => vec![],
+        })
+        .filter(|m| m.id == id)
+        .flat_map(|m| m.args)
+        .find_map(|(n, v)| match v {
+            Arg::Num(n2) if n == name => Some(n2),
+            _ => None,
+        })
 }

@@ -5,7 +5,7 @@
 mod support;
 
 use agenda_mmm::bot::callback::{Callback, ReportButton as R};
-use agenda_mmm::bot::incoming::Attachment;
+use agenda_mmm::bot::incoming::{Attachment, Input};
 use agenda_mmm::bot::reply::Out;
 use agenda_mmm::domain::Role;
 use agenda_mmm::domain::report::{Category, ReportStatus};
@@ -454,14 +454,116 @@ async fn limits_answer_politely_and_change_nothing() {
     assert!(h.rendered(&outs, "report-limit").contains("17"));
     h.ctx.limits.updates_per_second = 2;
     let newcomer = person(40, Some("fr"));
-    let first = h.text(&newcomer, "/help").await;
-    let second = h.text(&newcomer, "/help").await;
-    let third = h.text(&newcomer, "/help").await;
-    let fourth = h.text(&newcomer, "/help").await;
+    // Four commands typed in the same second.
+    let at = chrono::Utc::now();
+    let help = |h: &mut Harness| {
+        let input = Input::Command {
+            name: "help".into(),
+            args: String::new(),
+        };
+        let mut incoming = h.incoming(&newcomer, newcomer.id, input);
+        incoming.at = at;
+        incoming
+    };
+    let (first, second, third, fourth) = (help(&mut h), help(&mut h), help(&mut h), help(&mut h));
+    let first = h.deliver(&first).await;
+    let second = h.deliver(&second).await;
+    let third = h.deliver(&third).await;
+    let fourth = h.deliver(&fourth).await;
     assert_eq!(ids(&first)[0], "help-intro");
     assert_eq!(ids(&second)[0], "help-intro");
     assert_eq!(ids(&third), ["error-slow-down"]);
-    assert!(fourth.is_empty(), "told once a second");
+    assert_eq!(
+        arg(&third, "error-slow-down", "what").as_deref(),
+        Some("flood-what-message")
+    );
+    assert!(
+        h.rendered(&third, "error-slow-down").contains("ce message"),
+        "she is told exactly what was not taken"
+    );
+    assert!(
+        fourth.is_empty(),
+        "told once a second: the answer to the third covers what followed it"
+    );
+}
+
+#[tokio::test]
+async fn messages_sent_while_the_bot_was_down_are_not_a_flood() {
+    let mut h = city().await;
+    h.ctx.limits.updates_per_second = 2;
+    let newcomer = person(41, Some("fr"));
+    // Ten messages she sent a few seconds apart an hour ago arrive at once after a restart.
+    let an_hour_ago = chrono::Utc::now() - chrono::Duration::hours(1);
+    for i in 0..10 {
+        let input = Input::Command {
+            name: "help".into(),
+            args: String::new(),
+        };
+        let mut incoming = h.incoming(&newcomer, newcomer.id, input);
+        incoming.at = an_hour_ago + chrono::Duration::seconds(3 * i);
+        let outs = h.deliver(&incoming).await;
+        assert_eq!(ids(&outs)[0], "help-intro", "message {i} is answered");
+    }
+}
+
+#[tokio::test]
+async fn a_button_press_over_the_flood_limit_is_answered_and_changes_nothing() {
+    let mut h = city().await;
+    h.ctx.limits.updates_per_second = 1;
+    let at = chrono::Utc::now();
+    let mut presses = vec![];
+    for _ in 0..3 {
+        let input = Input::Button {
+            query_id: "q".into(),
+            data: r(R::Cancel).encode(),
+        };
+        let mut incoming = h.incoming(&AMINA, AMINA.id, input);
+        incoming.at = at;
+        presses.push(incoming);
+    }
+    h.deliver(&presses[0]).await;
+    for press in &presses[1..] {
+        let outs = h.deliver(press).await;
+        assert_eq!(
+            ids(&outs),
+            ["error-slow-down-button"],
+            "each refused press is answered"
+        );
+        assert!(matches!(outs[0], Out::Answer { .. }));
+    }
+}
+
+#[tokio::test]
+async fn the_photos_of_a_report_are_shown_to_the_coordinator_as_one_album() {
+    let mut h = city().await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(Category::PublicSpace.code())))
+        .await;
+    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::Skip)).await;
+    h.album(&AMINA, chrono::Utc::now(), "g", &["p1", "p2", "p3"])
+        .await;
+    h.press(&AMINA, &r(R::ContentDone)).await;
+    h.press(&AMINA, &r(R::Audience(true))).await;
+    h.press(&AMINA, &r(R::Named(true))).await;
+    h.press(&AMINA, &r(R::Confirm)).await;
+    let id: i64 = sqlx::query_scalar("SELECT id FROM report")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    let outs = h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    let albums: Vec<&Vec<String>> = outs
+        .iter()
+        .filter_map(|o| match o {
+            Out::Photos { file_ids, .. } => Some(file_ids),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(albums, [&vec!["p1".to_owned(), "p2".into(), "p3".into()]]);
+    assert!(
+        !outs.iter().any(|o| matches!(o, Out::Media { .. })),
+        "no photo is sent one at a time"
+    );
 }
 
 #[tokio::test]

@@ -289,7 +289,23 @@ weekday-sun = Sunday
 button-done = ✅ Confirm
 report-ask-place = Where? Write the place (a street, a bus stop, a school entrance…) or share a location with 📎. You can skip this.
 report-ask-content = Tell me what is happening: <b>describe the place and the time, not the people</b> — no names, no faces. Write, or send a voice message 🎤 or a photo. You can skip this.
-report-photo-added = Photo added. Send another one, or continue.
+report-photos-added =
+    { $count ->
+        [one] Photo added.
+       *[other] { $count } photos added.
+    } Send more, or continue.
+report-photo-cap-reached = That is the most: a report keeps { $max ->
+        [one] { $max } photo
+       *[other] { $max } photos
+    } at most. Continue when you are ready.
+report-photos-not-taken =
+    { $count ->
+        [one] One photo was not added
+       *[other] { $count } photos were not added
+    }: a report keeps { $max ->
+        [one] { $max } photo
+       *[other] { $max } photos
+    } at most.
 report-ask-audience = Who can read your report?
 button-audience-coordinator = 🔒 Only the coordinator
 button-audience-relays = 👥 The coordinator, the relay mothers and the facilitators of my neighbourhood
@@ -413,7 +429,12 @@ report-limit = You have already made { $max ->
         [one] { $max } report
        *[other] { $max } reports
     } in 24 hours: thank you! You can carry on tomorrow. If it is urgent, call 17 or 112.
-error-slow-down = Slow down a little 🙂: you are writing to me very fast. I have received your previous messages; please wait a moment before sending the next one.
+error-slow-down = Slow down a little 🙂: you are writing to me very fast. I did not take { $what }, nor what you sent right after it in the same second. Please send it again in a moment.
+error-slow-down-button = Slow down a little 🙂: this button press was not taken. Press it again in a moment.
+flood-what-message = this message
+flood-what-photo = this photo
+flood-what-voice = this voice message
+flood-what-location = this location
 
 ## Following up a report
 

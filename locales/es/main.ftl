@@ -289,7 +289,23 @@ weekday-sun = Domingo
 button-done = ✅ Confirmar
 report-ask-place = ¿Dónde? Escriba el lugar (una calle, una parada de autobús, la entrada de un colegio…) o comparta una ubicación con 📎. Puede saltar este paso.
 report-ask-content = Cuente lo que pasa: <b>describa el lugar y el momento, no a las personas</b> — ni nombres ni caras. Escriba, envíe un mensaje de voz 🎤 o una foto. Puede saltar este paso.
-report-photo-added = Foto añadida. Envíe otra, o continúe.
+report-photos-added =
+    { $count ->
+        [one] Foto añadida.
+       *[other] { $count } fotos añadidas.
+    } Envíe más, o continúe.
+report-photo-cap-reached = Es el máximo: un aviso guarda { $max ->
+        [one] { $max } foto
+       *[other] { $max } fotos
+    } como mucho. Continúe cuando quiera.
+report-photos-not-taken =
+    { $count ->
+        [one] Una foto no se ha añadido
+       *[other] { $count } fotos no se han añadido
+    }: un aviso guarda { $max ->
+        [one] { $max } foto
+       *[other] { $max } fotos
+    } como mucho.
 report-ask-audience = ¿Quién puede leer su aviso?
 button-audience-coordinator = 🔒 Solo la coordinadora
 button-audience-relays = 👥 La coordinadora, las madres enlace y las animadoras de mi barrio
@@ -413,7 +429,12 @@ report-limit = Ya ha enviado { $max ->
         [one] { $max } aviso
        *[other] { $max } avisos
     } en 24 horas: ¡gracias! Puede seguir mañana. Si es urgente, llame al 17 o al 112.
-error-slow-down = Con calma 🙂: me está escribiendo muy rápido. He recibido bien sus mensajes anteriores; espere un momento antes de enviar el siguiente.
+error-slow-down = Con calma 🙂: me está escribiendo muy rápido. No he tenido en cuenta { $what }, ni lo que envió justo después en el mismo segundo. Vuelva a enviarlo dentro de un momento.
+error-slow-down-button = Con calma 🙂: no se ha tenido en cuenta este botón. Vuelva a pulsarlo dentro de un momento.
+flood-what-message = este mensaje
+flood-what-photo = esta foto
+flood-what-voice = este mensaje de voz
+flood-what-location = esta ubicación
 
 ## Seguimiento de un aviso
 

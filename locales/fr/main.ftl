@@ -289,7 +289,23 @@ weekday-sun = Dimanche
 button-done = ✅ Valider
 report-ask-place = Où ? Écrivez le lieu (une rue, un arrêt de bus, l'entrée d'une école…) ou partagez une position avec 📎. Vous pouvez passer.
 report-ask-content = Racontez ce qui se passe : <b>décrivez le lieu et le moment, pas les personnes</b> — pas de noms, pas de visages. Écrivez, envoyez un message vocal 🎤 ou une photo. Vous pouvez passer.
-report-photo-added = Photo ajoutée. Envoyez-en une autre, ou continuez.
+report-photos-added =
+    { $count ->
+        [one] Photo ajoutée.
+       *[other] { $count } photos ajoutées.
+    } Envoyez-en d'autres, ou continuez.
+report-photo-cap-reached = C'est le maximum : un signalement garde { $max ->
+        [one] { $max } photo
+       *[other] { $max } photos
+    } au plus. Continuez quand vous voulez.
+report-photos-not-taken =
+    { $count ->
+        [one] Une photo n'a pas été ajoutée
+       *[other] { $count } photos n'ont pas été ajoutées
+    } : un signalement garde { $max ->
+        [one] { $max } photo
+       *[other] { $max } photos
+    } au plus.
 report-ask-audience = Qui peut lire votre signalement ?
 button-audience-coordinator = 🔒 La coordinatrice seulement
 button-audience-relays = 👥 La coordinatrice, les mères relais et les animatrices de mon quartier
@@ -413,7 +429,12 @@ report-limit = Vous avez déjà fait { $max ->
         [one] { $max } signalement
        *[other] { $max } signalements
     } en 24 heures : merci ! Reprenez demain. Si c'est urgent, appelez le 17 ou le 112.
-error-slow-down = Doucement 🙂 : vous m'écrivez très vite. J'ai bien reçu vos messages précédents ; attendez un instant avant le suivant.
+error-slow-down = Doucement 🙂 : vous m'écrivez très vite. Je n'ai pas pris en compte { $what }, ni ce que vous avez envoyé juste après dans la même seconde. Renvoyez-le dans un instant.
+error-slow-down-button = Doucement 🙂 : ce bouton n'a pas été pris en compte. Appuyez à nouveau dans un instant.
+flood-what-message = ce message
+flood-what-photo = cette photo
+flood-what-voice = ce message vocal
+flood-what-location = cette position
 
 ## Suivi d'un signalement
 

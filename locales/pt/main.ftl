@@ -289,7 +289,23 @@ weekday-sun = Domingo
 button-done = ✅ Confirmar
 report-ask-place = Onde? Escreva o lugar (uma rua, uma paragem de autocarro, a entrada de uma escola…) ou partilhe uma localização com 📎. Pode saltar este passo.
 report-ask-content = Conte o que se passa: <b>descreva o lugar e o momento, não as pessoas</b> — sem nomes, sem rostos. Escreva, envie uma mensagem de voz 🎤 ou uma fotografia. Pode saltar este passo.
-report-photo-added = Fotografia adicionada. Envie outra, ou continue.
+report-photos-added =
+    { $count ->
+        [one] Fotografia adicionada.
+       *[other] { $count } fotografias adicionadas.
+    } Envie mais, ou continue.
+report-photo-cap-reached = É o máximo: um relato guarda no máximo { $max ->
+        [one] { $max } fotografia
+       *[other] { $max } fotografias
+    }. Continue quando quiser.
+report-photos-not-taken =
+    { $count ->
+        [one] Uma fotografia não foi adicionada
+       *[other] { $count } fotografias não foram adicionadas
+    }: um relato guarda no máximo { $max ->
+        [one] { $max } fotografia
+       *[other] { $max } fotografias
+    }.
 report-ask-audience = Quem pode ler o seu relato?
 button-audience-coordinator = 🔒 Só a coordenadora
 button-audience-relays = 👥 A coordenadora, as mães de ligação e as dinamizadoras do meu bairro
@@ -413,7 +429,12 @@ report-limit = Já fez { $max ->
         [one] { $max } relato
        *[other] { $max } relatos
     } em 24 horas: obrigado! Pode continuar amanhã. Se for urgente, ligue para o 17 ou para o 112.
-error-slow-down = Com calma 🙂: está a escrever-me muito depressa. Recebi bem as suas mensagens anteriores; espere um instante antes de enviar a próxima.
+error-slow-down = Com calma 🙂: está a escrever-me muito depressa. Não tive em conta { $what }, nem o que enviou logo a seguir no mesmo segundo. Volte a enviá-lo daqui a um instante.
+error-slow-down-button = Com calma 🙂: este botão não foi tido em conta. Carregue de novo daqui a um instante.
+flood-what-message = esta mensagem
+flood-what-photo = esta fotografia
+flood-what-voice = esta mensagem de voz
+flood-what-location = esta localização
 
 ## Acompanhamento de um relato
 

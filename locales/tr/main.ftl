@@ -280,8 +280,18 @@ weekday-sun = Pazar
 button-done = ✅ Onayla
 report-ask-place = Nerede? Yeri yazın (bir sokak, bir otobüs durağı, bir okulun girişi…) ya da 📎 ile bir konum paylaşın. Bu adımı geçebilirsiniz.
 report-ask-content = Neler olduğunu anlatın: <b>kişileri değil, yeri ve zamanı anlatın</b> — isim yazmayın, yüz göstermeyin. Yazın, sesli mesaj 🎤 ya da fotoğraf gönderin. Bu adımı geçebilirsiniz.
-report-photo-added = Fotoğraf eklendi. Bir tane daha gönderin ya da devam edin.
 report-ask-audience = Raporunuzu kimler okuyabilir?
+report-photos-added =
+    { $count ->
+        [one] Fotoğraf eklendi.
+       *[other] { $count } fotoğraf eklendi.
+    } Daha fazla gönderin ya da devam edin.
+report-photo-cap-reached = Bu kadar: bir rapor en fazla { $max } fotoğraf tutar. Hazır olduğunuzda devam edin.
+report-photos-not-taken =
+    { $count ->
+        [one] Bir fotoğraf eklenmedi
+       *[other] { $count } fotoğraf eklenmedi
+    }: bir rapor en fazla { $max } fotoğraf tutar.
 button-audience-coordinator = 🔒 Yalnızca koordinatör
 button-audience-relays = 👥 Koordinatör, mahallemin aracı anneleri ve atölye yürütücüleri
 report-ask-identity = Raporunuzu okuyacak kişilere adınız gösterilebilir mi?
@@ -401,7 +411,12 @@ alert-roundup =
        *[other] 🗓 Bugün { $count } yeni rapor var. Görmek için /reports.
     }
 report-limit = 24 saat içinde zaten { $max } rapor gönderdiniz: teşekkür ederiz! Yarın devam edebilirsiniz. Acil bir durum varsa 17'yi ya da 112'yi arayın.
-error-slow-down = Yavaş yavaş 🙂: bana çok hızlı yazıyorsunuz. Önceki mesajlarınızı aldım; bir sonrakini göndermeden önce biraz bekleyin.
+error-slow-down = Yavaş yavaş 🙂: bana çok hızlı yazıyorsunuz. { $what } ve aynı saniye içinde hemen ardından gönderdiklerinizi dikkate almadım. Lütfen biraz sonra yeniden gönderin.
+error-slow-down-button = Yavaş yavaş 🙂: bu düğmeye basışınız dikkate alınmadı. Biraz sonra yeniden basın.
+flood-what-message = Bu mesajı
+flood-what-photo = Bu fotoğrafı
+flood-what-voice = Bu sesli mesajı
+flood-what-location = Bu konumu
 
 ## Bir raporun takibi
 

@@ -2,7 +2,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
@@ -14,6 +13,8 @@ use super::reply::Replies;
 use super::state::State;
 use crate::domain::{Person, PersonId, Principal, TelegramUserId};
 use crate::i18n::{Localizer, Msg};
+use crate::outbox::limiter::{Limits as SendLimits, Pacer};
+use crate::outbox::retry::RetryPolicy;
 use crate::outbox::{self, NewMessage};
 use crate::services::people;
 
@@ -31,14 +32,28 @@ pub struct Ctx {
     pub wake: Arc<Notify>,
     pub limits: Limits,
     pub retention: Retention,
-    /// Per sender: the current one-second window, its count, and whether she was told.
+    /// Per sender: her current one-second window (see `flood_check`).
     pub flood: Arc<Mutex<HashMap<i64, FloodWindow>>>,
     /// The time zone of a city created without one (`TIMEZONE`).
     pub timezone: chrono_tz::Tz,
+    /// The answer sent to each album being received, by (chat, `media_group_id`): the
+    /// next photos of the album edit it instead of answering again.
+    pub tallies: Arc<Mutex<HashMap<(i64, String), i32>>>,
+    /// Telegram's limits, shared with the outbox sender: replies wait for their turn.
+    pub pacer: Arc<Pacer>,
+    /// How often a reply hit by a network error, a timeout or a 5xx is tried again.
+    pub reply_retry: RetryPolicy,
 }
 
-/// A sender's one-second window: its start, its count, whether she was told to slow down.
-pub type FloodWindow = (Instant, u32, bool);
+/// A sender's window: the second she sent in (by the message's own date), the inputs
+/// counted in it, whether she was told of a refusal in it, and her last album.
+#[derive(Debug, Clone, Default)]
+pub struct FloodWindow {
+    second: i64,
+    inputs: u32,
+    told: bool,
+    album: Option<String>,
+}
 
 /// Per-person limits (configurable).
 #[derive(Debug, Clone, Copy)]
@@ -90,10 +105,11 @@ impl Default for Retention {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flood {
     Allowed,
-    /// Over the limit: answer once that she should slow down.
+    /// Over the limit, the first refusal of this second: tell her that this input and
+    /// what she sent after it in the same second were not taken.
     TellHer,
-    /// Over the limit and already told in this second.
-    Drop,
+    /// Over the limit, already told in this second (a button press is still answered).
+    Refused,
 }
 
 impl Ctx {
@@ -117,7 +133,17 @@ impl Ctx {
             retention: Retention::default(),
             flood: Arc::new(Mutex::new(HashMap::new())),
             timezone: chrono_tz::Europe::Paris,
+            tallies: Arc::new(Mutex::new(HashMap::new())),
+            pacer: Arc::new(Pacer::new(SendLimits::default())),
+            reply_retry: RetryPolicy::default(),
         }
+    }
+
+    /// Shares the process's one limiter (the outbox sender's) and its retry policy.
+    pub fn with_pacer(mut self, pacer: Arc<Pacer>, reply_retry: RetryPolicy) -> Self {
+        self.pacer = pacer;
+        self.reply_retry = reply_retry;
+        self
     }
 
     pub fn with_limits(mut self, limits: Limits) -> Self {
@@ -136,24 +162,42 @@ impl Ctx {
         self
     }
 
-    /// Counts one update from `sender` at `now` against the per-second limit.
-    pub fn flood_check(&self, sender: i64, now: Instant) -> Flood {
+    /// Counts one input against the per-second limit. A limit against abuse counts what a
+    /// person does, not how fast Telegram hands updates over: inputs are counted in the
+    /// second she sent them (so a backlog after a restart, spread over the time the bot
+    /// was down, is not a flood), and an album (`media_group_id`) is one input.
+    pub fn flood_check(&self, inc: &Incoming) -> Flood {
+        let Some(sender) = &inc.sender else {
+            return Flood::Allowed;
+        };
+        let second = inc.at.timestamp();
         let mut map = self.flood.lock().unwrap_or_else(|p| p.into_inner());
         if map.len() > 10_000 {
-            map.retain(|_, (start, _, _)| now.duration_since(*start) < Duration::from_secs(1));
+            map.retain(|_, w| w.second >= second - 1);
         }
-        let entry = map.entry(sender).or_insert((now, 0, false));
-        if now.duration_since(entry.0) >= Duration::from_secs(1) {
-            *entry = (now, 0, false);
+        let window = map.entry(sender.id.0).or_default();
+        if window.second != second {
+            let album = window.album.take();
+            *window = FloodWindow {
+                second,
+                album,
+                ..FloodWindow::default()
+            };
         }
-        entry.1 += 1;
-        if entry.1 <= self.limits.updates_per_second {
+        if inc.media_group.is_some() && window.album == inc.media_group {
+            return Flood::Allowed;
+        }
+        window.inputs += 1;
+        if window.inputs <= self.limits.updates_per_second {
+            if inc.media_group.is_some() {
+                window.album = inc.media_group.clone();
+            }
             Flood::Allowed
-        } else if !entry.2 {
-            entry.2 = true;
+        } else if !window.told {
+            window.told = true;
             Flood::TellHer
         } else {
-            Flood::Drop
+            Flood::Refused
         }
     }
 

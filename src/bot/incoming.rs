@@ -72,8 +72,12 @@ pub struct Incoming {
     pub message_id: Option<i64>,
     pub private: bool,
     pub sender: Option<Sender>,
+    /// When she sent it (a message's own date; a button press: when it arrived).
     pub at: DateTime<Utc>,
     pub input: Input,
+    /// The album (`media_group_id`) this message belongs to: one input for the flood
+    /// limit, answered once.
+    pub media_group: Option<String>,
 }
 
 fn sender(user: Option<&teloxide::types::User>) -> Option<Sender> {
@@ -158,6 +162,7 @@ impl Incoming {
                     sender: sender(msg.from.as_ref()),
                     at: msg.date,
                     input,
+                    media_group: msg.media_group_id().map(|g| g.0.clone()),
                 })
             }
             UpdateKind::EditedMessage(msg) if msg.chat.is_private() => Some(Incoming {
@@ -168,6 +173,7 @@ impl Incoming {
                 sender: sender(msg.from.as_ref()),
                 at: msg.edit_date().copied().unwrap_or(msg.date),
                 input: Input::Edited,
+                media_group: None,
             }),
             UpdateKind::CallbackQuery(q) => {
                 let chat = q.message.as_ref().map(|m| m.chat());
@@ -182,6 +188,7 @@ impl Incoming {
                         query_id: q.id.0.clone(),
                         data: q.data.clone().unwrap_or_default(),
                     },
+                    media_group: None,
                 })
             }
             _ => None,

@@ -76,6 +76,17 @@ pub enum Out {
         caption: Msg,
         markup: Markup,
     },
+    /// One answer to a whole album (`group`, its `media_group_id`): sent for its first
+    /// photo, then edited in place for the next ones ("6 photos added").
+    Tally {
+        chat: i64,
+        locale: Locale,
+        group: String,
+        parts: Vec<Msg>,
+        markup: Markup,
+    },
+    /// Photos Telegram already has, re-sent by their file ids as albums of ten at most.
+    Photos { chat: i64, file_ids: Vec<String> },
     /// A voice note or photo Telegram already has, re-sent by its file id.
     Media {
         chat: i64,
@@ -102,18 +113,22 @@ impl Out {
     /// The message ids of a text or photo, for tests and logs (never the text).
     pub fn ids(&self) -> Vec<&str> {
         match self {
-            Out::Text { parts, .. } => parts.iter().map(|m| m.id.as_ref()).collect(),
+            Out::Text { parts, .. } | Out::Tally { parts, .. } => {
+                parts.iter().map(|m| m.id.as_ref()).collect()
+            }
             Out::Photo { caption, .. } | Out::Document { caption, .. } => {
                 vec![caption.id.as_ref()]
             }
             Out::Answer { text, .. } => text.iter().map(|m| m.id.as_ref()).collect(),
-            Out::Media { .. } => vec![],
+            Out::Media { .. } | Out::Photos { .. } => vec![],
         }
     }
 
     pub fn chat(&self) -> Option<i64> {
         match self {
             Out::Text { chat, .. }
+            | Out::Tally { chat, .. }
+            | Out::Photos { chat, .. }
             | Out::Photo { chat, .. }
             | Out::Media { chat, .. }
             | Out::Document { chat, .. } => Some(*chat),
@@ -154,6 +169,27 @@ impl Replies {
             parts,
             markup,
         });
+    }
+
+    /// The answer to a photo of the album `group`: one message for the whole album.
+    pub fn say_once_for(&mut self, group: &str, parts: Vec<Msg>, markup: Markup) {
+        self.outs.push(Out::Tally {
+            chat: self.chat,
+            locale: self.locale.clone(),
+            group: group.to_owned(),
+            parts,
+            markup,
+        });
+    }
+
+    /// Photos Telegram already has, shown as albums.
+    pub fn photos(&mut self, file_ids: &[String]) {
+        if !file_ids.is_empty() {
+            self.outs.push(Out::Photos {
+                chat: self.chat,
+                file_ids: file_ids.to_vec(),
+            });
+        }
     }
 
     pub fn photo(&mut self, png: Vec<u8>, caption: Msg, markup: Markup) {

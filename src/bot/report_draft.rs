@@ -52,6 +52,14 @@ pub enum DraftPlace {
     Location { latitude: f64, longitude: f64 },
 }
 
+/// What came of an album's photos so far: added, and not taken beyond the cap.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PhotoAlbum {
+    pub group: String,
+    pub added: u32,
+    pub refused: u32,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ReportDraft {
     pub quartier: Option<QuartierId>,
@@ -67,6 +75,9 @@ pub struct ReportDraft {
     pub text: Option<String>,
     pub voice: Option<String>,
     pub photos: Vec<String>,
+    /// The album (`media_group_id`) being received: its photos are answered by one message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub album: Option<PhotoAlbum>,
     /// Content step done (given or skipped).
     pub content_done: bool,
     pub audience: Option<Audience>,
@@ -121,6 +132,7 @@ impl ReportDraft {
                 self.text = None;
                 self.voice = None;
                 self.photos.clear();
+                self.album = None;
                 self.content_done = false;
                 self.media_checked = false;
             }

@@ -8,7 +8,7 @@ use sqlx::Connection;
 use super::callback::Callback;
 use super::context::{Ctx, Flood, Turn};
 use super::handlers::{self, HandlerResult};
-use super::incoming::{Incoming, Input};
+use super::incoming::{Attachment, Incoming, Input};
 use super::reply::{Out, Replies};
 use super::state::State;
 use crate::domain::Locale;
@@ -24,18 +24,9 @@ pub async fn handle(ctx: &Ctx, inc: &Incoming) -> Vec<Out> {
 
 /// The same, and whether the messages sent to her chat must be remembered (discreet mode).
 pub async fn handle_tracked(ctx: &Ctx, inc: &Incoming) -> (Vec<Out>, bool) {
-    if let Some(sender) = &inc.sender {
-        match ctx.flood_check(sender.id.0, std::time::Instant::now()) {
-            Flood::Allowed => {}
-            Flood::TellHer => {
-                tracing::info!(chat = inc.chat_id, "flood limit: asked to slow down");
-                let locale = ctx.localizer.best_for(sender.language_code.as_deref());
-                let mut replies = Replies::new(inc.chat_id, locale);
-                replies.say("error-slow-down");
-                return (replies.outs, false);
-            }
-            Flood::Drop => return (vec![], false),
-        }
+    let flood = ctx.flood_check(inc);
+    if flood != Flood::Allowed {
+        return (refused(ctx, inc, flood), false);
     }
     match run(ctx, inc).await {
         Ok(done) => done,
@@ -52,6 +43,34 @@ pub async fn handle_tracked(ctx: &Ctx, inc: &Incoming) -> (Vec<Out>, bool) {
             (replies.outs, false)
         }
     }
+}
+
+/// The answer to an input the flood limit refused: it says exactly what was not taken —
+/// this input, and what she sent after it in the same second (told once a second); a
+/// button press is always answered.
+fn refused(ctx: &Ctx, inc: &Incoming, flood: Flood) -> Vec<Out> {
+    tracing::info!(
+        update = inc.update_id,
+        chat = inc.chat_id,
+        input = inc.input.kind(),
+        "flood limit: input not taken"
+    );
+    let language = inc.sender.as_ref().and_then(|s| s.language_code.as_deref());
+    let mut replies = Replies::new(inc.chat_id, ctx.localizer.best_for(language));
+    let what = match &inc.input {
+        Input::Button { query_id, .. } => {
+            replies.answer(query_id, Some(Msg::new("error-slow-down-button")));
+            return replies.outs;
+        }
+        Input::Attachment(Attachment::Photo { .. }) => "flood-what-photo",
+        Input::Attachment(Attachment::Voice { .. }) => "flood-what-voice",
+        Input::Attachment(Attachment::Location { .. }) => "flood-what-location",
+        _ => "flood-what-message",
+    };
+    if flood == Flood::TellHer {
+        replies.say(Msg::new("error-slow-down").msg("what", what));
+    }
+    replies.outs
 }
 
 async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {

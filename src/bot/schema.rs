@@ -17,7 +17,7 @@ async fn on_update(bot: Bot, ctx: Ctx, update: Update) -> anyhow::Result<()> {
         return Ok(());
     };
     let (outs, track) = router::handle_tracked(&ctx, &incoming).await;
-    let remember = track.then_some((&ctx.pool, incoming.chat_id));
-    send::deliver(&bot, &ctx.localizer, outs, remember).await;
+    let remember = track.then_some(incoming.chat_id);
+    send::deliver(&bot, &ctx, outs, remember).await;
     Ok(())
 }

@@ -1,16 +1,32 @@
-//! Renders `Out`s in each recipient's language and sends them with HTML parse mode.
-//! A failed send is logged (ids and the error kind only) and never stops the bot.
+//! Renders `Out`s in each recipient's language and sends them with HTML parse mode, each
+//! send in its turn under the limits shared with the outbox. A reply answered 429 waits
+//! `retry_after` and is sent again; network errors, timeouts and 5xx are retried a bounded
+//! number of times; what still fails is logged (ids and the outcome only), never dropped
+//! in silence, and never stops the bot.
 
+use std::collections::HashMap;
+use std::future::IntoFuture;
+use std::time::Instant;
+
+use teloxide::RequestError;
 use teloxide::prelude::*;
 use teloxide::types::{
-    CallbackQueryId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, KeyboardButton,
-    KeyboardMarkup, KeyboardRemove, ParseMode, ReplyMarkup,
+    CallbackQueryId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, InputMedia,
+    InputMediaPhoto, KeyboardButton, KeyboardMarkup, KeyboardRemove, MessageId, ParseMode,
+    ReplyMarkup,
 };
 
+use super::Ctx;
 use super::keyboards::strip_marks;
 use super::reply::{Label, Markup, MediaKind, Out};
 use crate::domain::Locale;
 use crate::i18n::{Localizer, Msg};
+use crate::outbox::limiter::Lane;
+use crate::outbox::retry::Outcome;
+use crate::outbox::sender::classify;
+
+/// 429s one reply may meet before it is given up (each waits what Telegram asked).
+const MAX_RETRY_AFTER: u32 = 20;
 
 /// Telegram's limit is 4,096 characters; long lists are cut at line breaks below it.
 const MAX_TEXT: usize = 4000;
@@ -66,27 +82,92 @@ pub fn split(text: &str) -> Vec<String> {
     pieces
 }
 
-/// Sends the answers; with `remember`, the ids of the messages sent to that chat are
-/// kept (discreet mode) so that they can be deleted when the report dialogue ends.
-pub async fn deliver(
-    bot: &Bot,
-    localizer: &Localizer,
-    outs: Vec<Out>,
-    remember: Option<(&sqlx::SqlitePool, i64)>,
-) {
+/// Sends the answers, in order; with `remember`, the ids of the messages sent to that chat
+/// are kept (discreet mode) so that they can be deleted when the report dialogue ends.
+pub async fn deliver(bot: &Bot, ctx: &Ctx, outs: Vec<Out>, remember: Option<i64>) {
     for out in outs {
         let ids: Vec<String> = out.ids().into_iter().map(str::to_owned).collect();
         let chat = out.chat();
-        match send_one(bot, localizer, out).await {
+        match send_one(&Sending { bot, ctx }, out).await {
             Ok(sent) => {
-                if let Some((pool, tracked)) = remember
+                if let Some(tracked) = remember
                     && chat == Some(tracked)
                 {
-                    remember_sent(pool, tracked, &sent).await;
+                    remember_sent(&ctx.pool, tracked, &sent).await;
                 }
             }
             Err(error) => {
-                tracing::warn!(messages = ?ids, error = %error, "a reply could not be sent")
+                let outcome = classify(&error).name();
+                tracing::error!(chat, messages = ?ids, outcome, error = %error, "a reply could not be sent");
+            }
+        }
+    }
+}
+
+/// How a call is paced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pace {
+    /// A message to a chat: the overall rate and the chat's interval.
+    Chat(i64),
+    /// An edit: the overall rate only.
+    Overall,
+    /// A button's answer: not a message.
+    Free,
+}
+
+/// The bot and the shared limits, for one update's replies.
+struct Sending<'a> {
+    bot: &'a Bot,
+    ctx: &'a Ctx,
+}
+
+impl Sending<'_> {
+    fn lock_tallies(&self) -> std::sync::MutexGuard<'_, HashMap<(i64, String), i32>> {
+        self.ctx.tallies.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Makes one Telegram call in its turn (see `Pace`). A 429 pauses every send, the
+    /// outbox's too, for `retry_after`, then the call is made again; a network error, a
+    /// timeout or a 5xx is retried with back-off a bounded number of times.
+    async fn call<R, T>(&self, pace: Pace, request: R) -> Result<T, RequestError>
+    where
+        R: IntoFuture<Output = Result<T, RequestError>> + Clone,
+    {
+        let (mut throttled, mut failed) = (0, 0);
+        let chat = match pace {
+            Pace::Chat(chat) => Some(chat),
+            _ => None,
+        };
+        loop {
+            if pace != Pace::Free {
+                self.ctx.pacer.wait_turn(Lane::Reply, chat).await;
+            }
+            let error = match request.clone().await {
+                Ok(done) => return Ok(done),
+                Err(error) => error,
+            };
+            match classify(&error) {
+                Outcome::RetryAfter(wait) if throttled < MAX_RETRY_AFTER => {
+                    throttled += 1;
+                    tracing::warn!(
+                        chat,
+                        seconds = wait.as_secs(),
+                        "Telegram asked to slow down: replies and outbox pause, the reply waits"
+                    );
+                    self.ctx.pacer.pause(Instant::now() + wait);
+                    if pace == Pace::Free {
+                        tokio::time::sleep(wait).await;
+                    }
+                }
+                Outcome::Transient(_) => {
+                    failed += 1;
+                    let Some(delay) = self.ctx.reply_retry.next_delay(failed) else {
+                        return Err(error);
+                    };
+                    tracing::info!(chat, attempt = failed, "a reply failed; it is tried again");
+                    tokio::time::sleep(delay).await;
+                }
+                _ => return Err(error),
             }
         }
     }
@@ -106,12 +187,63 @@ async fn remember_sent(pool: &sqlx::SqlitePool, chat: i64, ids: &[i64]) {
     }
 }
 
+fn render_parts(localizer: &Localizer, locale: &Locale, parts: &[Msg]) -> String {
+    parts
+        .iter()
+        .map(|p| localizer.render(locale, p))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// The answer to an album: the first photo's is sent and remembered, the next ones edit
+/// it (an edit that fails sends a new answer instead). Returns the ids of new messages.
+async fn tally(
+    s: &Sending<'_>,
+    chat: i64,
+    group: String,
+    text: String,
+    m: Option<ReplyMarkup>,
+) -> Result<Vec<i64>, RequestError> {
+    let key = (chat, group);
+    let earlier = s.lock_tallies().get(&key).copied();
+    if let Some(id) = earlier {
+        let mut request = s
+            .bot
+            .edit_message_text(ChatId(chat), MessageId(id), text.clone())
+            .parse_mode(ParseMode::Html);
+        if let Some(ReplyMarkup::InlineKeyboard(k)) = m.clone() {
+            request = request.reply_markup(k);
+        }
+        match s.call(Pace::Overall, request).await {
+            Ok(_) => return Ok(vec![]),
+            Err(error) => {
+                tracing::warn!(
+                    chat,
+                    outcome = classify(&error).name(),
+                    "an album's answer could not be updated; a new one is sent"
+                );
+            }
+        }
+    }
+    let mut request = s
+        .bot
+        .send_message(ChatId(chat), text)
+        .parse_mode(ParseMode::Html);
+    if let Some(m) = m {
+        request = request.reply_markup(m);
+    }
+    let message = s.call(Pace::Chat(chat), request).await?;
+    let mut tallies = s.lock_tallies();
+    if tallies.len() > 1000 {
+        tallies.clear();
+    }
+    tallies.insert(key, message.id.0);
+    Ok(vec![i64::from(message.id.0)])
+}
+
 /// Sends one answer; returns the ids of the messages it made.
-async fn send_one(
-    bot: &Bot,
-    localizer: &Localizer,
-    out: Out,
-) -> Result<Vec<i64>, teloxide::RequestError> {
+async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
+    let (bot, localizer) = (s.bot, &*s.ctx.localizer);
     let mut sent = vec![];
     match out {
         Out::Text {
@@ -120,11 +252,7 @@ async fn send_one(
             parts,
             markup: m,
         } => {
-            let text = parts
-                .iter()
-                .map(|p| localizer.render(&locale, p))
-                .collect::<Vec<_>>()
-                .join("\n\n");
+            let text = render_parts(localizer, &locale, &parts);
             let pieces = split(&text);
             let last = pieces.len().saturating_sub(1);
             for (i, piece) in pieces.into_iter().enumerate() {
@@ -136,7 +264,34 @@ async fn send_one(
                 {
                     request = request.reply_markup(m);
                 }
-                sent.push(i64::from(request.await?.id.0));
+                sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
+            }
+        }
+        Out::Tally {
+            chat,
+            locale,
+            group,
+            parts,
+            markup: m,
+        } => {
+            let text = render_parts(localizer, &locale, &parts);
+            let m = markup(localizer, &locale, &m);
+            sent.extend(tally(s, chat, group, text, m).await?);
+        }
+        Out::Photos { chat, file_ids } => {
+            for album in file_ids.chunks(10) {
+                let file = |id: &String| InputFile::file_id(FileId(id.clone()));
+                if let [one] = album {
+                    let request = bot.send_photo(ChatId(chat), file(one));
+                    sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
+                    continue;
+                }
+                let media = album
+                    .iter()
+                    .map(|id| InputMedia::Photo(InputMediaPhoto::new(file(id))));
+                let request = bot.send_media_group(ChatId(chat), media);
+                let messages = s.call(Pace::Chat(chat), request).await?;
+                sent.extend(messages.iter().map(|m| i64::from(m.id.0)));
             }
         }
         Out::Photo {
@@ -156,7 +311,7 @@ async fn send_one(
             if let Some(m) = markup(localizer, &locale, &m) {
                 request = request.reply_markup(m);
             }
-            sent.push(i64::from(request.await?.id.0));
+            sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
         }
         Out::Document {
             chat,
@@ -165,11 +320,11 @@ async fn send_one(
             bytes,
             caption,
         } => {
-            let message = bot
+            let request = bot
                 .send_document(ChatId(chat), InputFile::memory(bytes).file_name(name))
                 .caption(localizer.render(&locale, &caption))
-                .parse_mode(ParseMode::Html)
-                .await?;
+                .parse_mode(ParseMode::Html);
+            let message = s.call(Pace::Chat(chat), request).await?;
             sent.push(i64::from(message.id.0));
         }
         Out::Media {
@@ -177,11 +332,17 @@ async fn send_one(
             kind,
             file_id,
         } => {
-            let file = InputFile::file_id(teloxide::types::FileId(file_id));
+            let file = InputFile::file_id(FileId(file_id));
             let message = match kind {
-                MediaKind::Voice => bot.send_voice(ChatId(chat), file).await?,
-                MediaKind::Photo => bot.send_photo(ChatId(chat), file).await?,
-            };
+                MediaKind::Voice => {
+                    s.call(Pace::Chat(chat), bot.send_voice(ChatId(chat), file))
+                        .await
+                }
+                MediaKind::Photo => {
+                    s.call(Pace::Chat(chat), bot.send_photo(ChatId(chat), file))
+                        .await
+                }
+            }?;
             sent.push(i64::from(message.id.0));
         }
         Out::Answer {
@@ -193,7 +354,7 @@ async fn send_one(
             if let Some(text) = text {
                 request = request.text(strip_marks(&localizer.render(&locale, &text)));
             }
-            request.await?;
+            s.call(Pace::Free, request).await?;
         }
     }
     Ok(sent)

@@ -14,7 +14,7 @@ use teloxide::{ApiError, RequestError};
 use tokio::sync::Notify;
 use tokio::task::JoinSet;
 
-use super::limiter::{Limiter, Limits, Wait};
+use super::limiter::{Lane, Limits, Pacer, Wait};
 use super::retry::{Outcome, RetryPolicy};
 use super::{Delivery, claim, defer, record};
 use crate::i18n::Localizer;
@@ -34,7 +34,7 @@ impl Transport for BotTransport {
             let ids: Vec<MessageId> = d.delete_ids.iter().map(|i| MessageId(*i as i32)).collect();
             return match self.0.delete_messages(chat, ids).await {
                 Ok(_) => Outcome::Sent,
-                Err(e) => classify(e),
+                Err(e) => classify(&e),
             };
         }
         let result = match &d.attachment {
@@ -57,13 +57,13 @@ impl Transport for BotTransport {
         };
         match result {
             Ok(()) => Outcome::Sent,
-            Err(e) => classify(e),
+            Err(e) => classify(&e),
         }
     }
 }
 
-/// Maps teloxide's errors onto RELIABILITY.md's rules.
-pub fn classify(error: RequestError) -> Outcome {
+/// Maps teloxide's errors onto RELIABILITY.md's rules (for the outbox and the replies).
+pub fn classify(error: &RequestError) -> Outcome {
     match error {
         RequestError::RetryAfter(secs) => Outcome::RetryAfter(secs.duration()),
         RequestError::MigrateToChatId(chat) => Outcome::Migrated(chat.0),
@@ -75,9 +75,13 @@ pub fn classify(error: RequestError) -> Outcome {
             | ApiError::UserDeactivated
             | ApiError::CantInitiateConversation
             | ApiError::CantTalkWithBots => Outcome::Unreachable(api.to_string()),
-            ApiError::Unknown(text) if text.starts_with("Forbidden") => Outcome::Unreachable(text),
+            ApiError::Unknown(text) if text.starts_with("Forbidden") => {
+                Outcome::Unreachable(text.clone())
+            }
             // Not a "Bad Request": a server error (5xx) or something passing.
-            ApiError::Unknown(text) if !text.starts_with("Bad Request") => Outcome::Transient(text),
+            ApiError::Unknown(text) if !text.starts_with("Bad Request") => {
+                Outcome::Transient(text.clone())
+            }
             other => Outcome::Permanent(other.to_string()),
         },
         other => Outcome::Transient(other.to_string()),
@@ -111,7 +115,8 @@ struct Sender<T> {
     localizer: Arc<Localizer>,
     transport: Arc<T>,
     config: SenderConfig,
-    limiter: Limiter,
+    /// Shared with the replies: one budget of Telegram's limits.
+    limiter: Arc<Pacer>,
     tasks: JoinSet<(Delivery, Outcome)>,
 }
 
@@ -184,7 +189,10 @@ impl<T: Transport + 'static> Sender<T> {
                 continue;
             }
             let delivery = ready.pop_front().expect("not empty");
-            match self.limiter.acquire(delivery.chat_id, Instant::now()) {
+            match self
+                .limiter
+                .acquire(Lane::Outbox, Some(delivery.chat_id), Instant::now())
+            {
                 Ok(()) => {
                     let transport = self.transport.clone();
                     self.tasks.spawn(async move {
@@ -215,12 +223,14 @@ impl<T: Transport + 'static> Sender<T> {
     }
 }
 
-/// Runs the sender for ever: production's loop.
+/// Runs the sender for ever: production's loop. `pacer` is the process's one limiter,
+/// shared with the replies.
 pub async fn run<T: Transport + 'static>(
     pool: SqlitePool,
     localizer: Arc<Localizer>,
     transport: T,
     config: SenderConfig,
+    pacer: Arc<Pacer>,
     wake: Arc<Notify>,
 ) {
     let sender = Sender {
@@ -228,7 +238,7 @@ pub async fn run<T: Transport + 'static>(
         localizer,
         transport: Arc::new(transport),
         config,
-        limiter: Limiter::new(config.limits),
+        limiter: pacer,
         tasks: JoinSet::new(),
     };
     sender.run(wake).await

@@ -76,7 +76,8 @@ pub async fn submit(
         place: s.place.as_ref(),
         text: s.text.as_deref(),
         voice: s.voice.as_deref(),
-        photos: &s.photos,
+        // The draft refuses more; a report never keeps more than this.
+        photos: &s.photos[..s.photos.len().min(crate::domain::report::MAX_PHOTOS)],
         audience: s.audience,
     };
     let (_, reference) = reports::create(&mut *conn, &new, now).await?;

@@ -98,6 +98,7 @@ impl Harness {
             }),
             at: Utc::now(),
             input,
+            media_group: None,
         }
     }
 
@@ -124,6 +125,28 @@ impl Harness {
 
     pub async fn attach(&mut self, who: &Person, kind: Attachment) -> Vec<Out> {
         self.send(who, Input::Attachment(kind)).await
+    }
+
+    /// An album sent at `at`: one update per photo, all with the same `media_group_id`,
+    /// as Telegram delivers them. Returns the answers to each.
+    pub async fn album(
+        &mut self,
+        who: &Person,
+        at: chrono::DateTime<Utc>,
+        group: &str,
+        file_ids: &[&str],
+    ) -> Vec<Vec<Out>> {
+        let mut answers = vec![];
+        for file_id in file_ids {
+            let photo = Attachment::Photo {
+                file_id: (*file_id).into(),
+            };
+            let mut incoming = self.incoming(who, who.id, Input::Attachment(photo));
+            incoming.at = at;
+            incoming.media_group = Some(group.into());
+            answers.push(self.deliver(&incoming).await);
+        }
+        answers
     }
 
     pub async fn press(&mut self, who: &Person, cb: &Callback) -> Vec<Out> {
@@ -235,7 +258,7 @@ impl Harness {
 
     pub fn render(&self, out: &Out) -> String {
         match out {
-            Out::Text { locale, parts, .. } => parts
+            Out::Text { locale, parts, .. } | Out::Tally { locale, parts, .. } => parts
                 .iter()
                 .map(|m| self.ctx.localizer.render(locale, m))
                 .collect::<Vec<_>>()
@@ -251,6 +274,7 @@ impl Harness {
                 .map(|m| self.ctx.localizer.render(locale, m))
                 .unwrap_or_default(),
             Out::Media { file_id, .. } => file_id.clone(),
+            Out::Photos { file_ids, .. } => file_ids.join(" "),
         }
     }
 }
@@ -264,10 +288,10 @@ pub fn ids(outs: &[Out]) -> Vec<&str> {
 fn messages(outs: &[Out]) -> Vec<&Msg> {
     outs.iter()
         .flat_map(|o| match o {
-            Out::Text { parts, .. } => parts.iter().collect::<Vec<_>>(),
+            Out::Text { parts, .. } | Out::Tally { parts, .. } => parts.iter().collect::<Vec<_>>(),
             Out::Photo { caption, .. } | Out::Document { caption, .. } => vec![caption],
             Out::Answer { text, .. } => text.iter().collect(),
-            Out::Media { .. } => vec![],
+            Out::Media { .. } | Out::Photos { .. } => vec![],
         })
         .collect()
 }
@@ -290,6 +314,10 @@ pub fn buttons(outs: &[Out]) -> Vec<(String, Callback)> {
     outs.iter()
         .flat_map(|o| match o {
             Out::Text {
+                markup: Markup::Inline(rows),
+                ..
+            }
+            | Out::Tally {
                 markup: Markup::Inline(rows),
                 ..
             }

@@ -39,7 +39,7 @@ const MESSAGE_METHODS: &str =
 const TRUE_METHODS: &str = "answercallbackquery setmycommands deletemycommands setmydescription \
     setmyshortdescription setmyname deletewebhook deletemessage deletemessages setchatmenubutton \
     sendchataction close logout";
-const OTHER_METHODS: &str = "getme getupdates getwebhookinfo getmycommands";
+const OTHER_METHODS: &str = "getme getupdates getwebhookinfo getmycommands sendmediagroup";
 
 fn listed(list: &str, method: &str) -> bool {
     list.split_whitespace().any(|m| m == method)
@@ -252,7 +252,8 @@ impl FakeApi {
             .collect()
     }
 
-    /// Accepted `sendMessage`/`sendPhoto`/`sendDocument`/`editMessageText` to `chat_id`, in order.
+    /// Accepted `sendMessage`/`sendPhoto`/`sendDocument`/`editMessageText` to `chat_id`, in order
+    /// (a `sendMediaGroup` counts one per photo).
     pub fn messages_to(&self, chat_id: i64) -> Vec<Sent> {
         let inner = self.lock();
         let to_chat = inner.sent.iter().filter(|(chat, _)| *chat == chat_id);
@@ -475,12 +476,40 @@ impl Inner {
             "getwebhookinfo" => json!({"url": "", "has_custom_certificate": false,
                                        "pending_update_count": 0}),
             "getmycommands" => json!([]),
+            "sendmediagroup" => self.media_group_answer(chat_id_of(p).unwrap_or(0), p),
             m if listed(MESSAGE_METHODS, m) => match chat_id_of(p) {
                 Some(chat) => self.message_answer(method, lower, chat, p),
                 None => json!(true), // an inline message edit
             },
             _ => json!(true),
         })
+    }
+
+    /// The `Message`s of an album, one per photo (recorded as `sendMediaGroup`).
+    fn media_group_answer(&mut self, chat: i64, p: &Value) -> Value {
+        let items = p["media"].as_array().cloned().unwrap_or_default();
+        let group = format!("album-{chat}-{}", self.sent.len());
+        let messages = items.iter().map(|item| {
+            let message_id = self.next_message_id(chat);
+            let uniq = format!("{chat}-{message_id}");
+            let msg = json!({"message_id": message_id, "date": now(),
+                "chat": self.chat_json(chat), "from": bot_user(), "media_group_id": group,
+                "photo": [{"file_id": item["media"], "file_unique_id": uniq,
+                           "width": 512, "height": 512}]});
+            self.messages.insert((chat, message_id), msg.clone());
+            let sent = Sent {
+                method: "sendMediaGroup".into(),
+                message_id,
+                text: String::new(),
+                html: String::new(),
+                buttons: vec![],
+                reply_keyboard: vec![],
+                has_photo: true,
+            };
+            self.sent.push((chat, sent));
+            msg
+        });
+        Value::Array(messages.collect())
     }
 
     /// Builds, stores and records the `Message` answering a send or edit.

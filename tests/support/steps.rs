@@ -124,3 +124,39 @@ pub async fn press(
     let id = on.message_id;
     step(api, user.id, |a| a.push_callback(user, id, &d), next).await
 }
+
+/// `/invite` by `user` for `role` (its letter in the `ir:` button), in a city of one
+/// quartier: returns the code shown.
+pub async fn invite(api: &FakeApi, user: &TestUser, role: char) -> String {
+    let roles = step(
+        api,
+        user.id,
+        |a| a.push_text(user, "/invite"),
+        has_button("ir:"),
+    )
+    .await;
+    let created = press(api, user, &roles, &format!("ir:{role}"), |s| {
+        s.html.contains("<code>")
+    })
+    .await;
+    let start = created.html.find("<code>").unwrap() + "<code>".len();
+    let end = created.html[start..].find("</code>").unwrap() + start;
+    created.html[start..end].to_owned()
+}
+
+/// A person joins with `code` in `lang`, by the buttons the bot shows (no first name, not
+/// discreet); returns the last answer.
+pub async fn onboard(api: &FakeApi, user: &TestUser, code: &str, lang: &str) -> Sent {
+    let start = format!("/start {code}");
+    let langs = step(
+        api,
+        user.id,
+        |a| a.push_text(user, &start),
+        has_button("l:"),
+    )
+    .await;
+    let notice = press(api, user, &langs, &format!("l:{lang}"), has_button("go")).await;
+    let name = press(api, user, &notice, "go", has_button("skn")).await;
+    let discreet = press(api, user, &name, "skn", has_button("dq:")).await;
+    press(api, user, &discreet, "dq:0", |_| true).await
+}

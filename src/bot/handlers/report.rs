@@ -8,9 +8,9 @@ use crate::bot::callback::{Callback, ReportButton};
 use crate::bot::context::Turn;
 use crate::bot::incoming::Attachment;
 use crate::bot::reply::{Button, Label, Markup};
-use crate::bot::report_draft::{DraftPlace, ReportDraft, ReportStep, WhenChoice};
+use crate::bot::report_draft::{DraftPlace, PhotoAlbum, ReportDraft, ReportStep, WhenChoice};
 use crate::bot::state::State;
-use crate::domain::report::{Audience, Category, TimeSlot, slot::weekday_bit};
+use crate::domain::report::{Audience, Category, MAX_PHOTOS, TimeSlot, slot::weekday_bit};
 use crate::i18n::Msg;
 use crate::services::ServiceError;
 use crate::services::reports;
@@ -296,6 +296,55 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
     advance(t, d).await
 }
 
+/// A photo at the content step: added up to the cap, which is said when reached. The
+/// photos of one album are answered by one message, kept up to date ("6 photos added").
+fn photo(t: &mut Turn<'_>, d: &mut ReportDraft, file_id: &str) {
+    let full = d.photos.len() >= MAX_PHOTOS;
+    if !full {
+        d.photos.push(file_id.to_owned());
+    }
+    let group = t.inc.media_group.clone();
+    let (added, refused) = match &group {
+        Some(g) => {
+            if d.album.as_ref().is_none_or(|a| &a.group != g) {
+                d.album = Some(PhotoAlbum {
+                    group: g.clone(),
+                    ..PhotoAlbum::default()
+                });
+            }
+            let a = d.album.as_mut().expect("set above");
+            if full {
+                a.refused += 1;
+            } else {
+                a.added += 1;
+            }
+            (a.added, a.refused)
+        }
+        None => (u32::from(!full), u32::from(full)),
+    };
+    let mut parts = vec![];
+    if added > 0 {
+        parts.push(Msg::new("report-photos-added").num("count", i64::from(added)));
+    }
+    if refused > 0 {
+        parts.push(
+            Msg::new("report-photos-not-taken")
+                .num("count", i64::from(refused))
+                .num("max", MAX_PHOTOS as i64),
+        );
+    } else if d.photos.len() == MAX_PHOTOS {
+        parts.push(Msg::new("report-photo-cap-reached").num("max", MAX_PHOTOS as i64));
+    }
+    let buttons = Markup::column(vec![
+        button("button-continue", ReportButton::ContentDone),
+        button("button-cancel-report", ReportButton::Cancel),
+    ]);
+    match group {
+        Some(g) => t.replies.say_once_for(&g, parts, buttons),
+        None => t.replies.say_with(parts, buttons),
+    }
+}
+
 pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerResult {
     let (step, mut d) = draft_of(t)?;
     match (step, attachment) {
@@ -317,16 +366,8 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
             d.content_done = true;
         }
         (ReportStep::Content, Attachment::Photo { file_id }) => {
-            d.photos.push(file_id.clone());
+            photo(t, &mut d, file_id);
             t.state = State::Report { step, draft: d };
-            let buttons = vec![
-                button("button-continue", ReportButton::ContentDone),
-                button("button-cancel-report", ReportButton::Cancel),
-            ];
-            t.replies.say_with(
-                vec![Msg::new("report-photo-added")],
-                Markup::column(buttons),
-            );
             return Ok(());
         }
         (ReportStep::Place, _) => {

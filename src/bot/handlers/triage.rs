@@ -135,9 +135,7 @@ pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
     if let Some(voice) = &r.voice {
         t.replies.media(MediaKind::Voice, voice);
     }
-    for photo in &r.photos {
-        t.replies.media(MediaKind::Photo, photo);
-    }
+    t.replies.photos(&r.photos);
     Ok(())
 }
 

@@ -67,6 +67,10 @@ pub fn reference(prefix: &str, number: i64) -> String {
     format!("{prefix}-{number:04}")
 }
 
+/// The most photos a report keeps: one album when it is shown to those who triage it
+/// (Telegram's `sendMediaGroup` takes ten at most).
+pub const MAX_PHOTOS: usize = 10;
+
 /// The side of the grid an anonymous report's location is snapped to, in metres.
 pub const LOCATION_GRID_METRES: f64 = 150.0;
 

@@ -100,6 +100,10 @@ pub(super) fn validate(method: &str, p: &Value) -> Result<(), ApiErr> {
     {
         return Err(bad("Bad Request: message caption is too long"));
     }
+    let media = p["media"].as_array().map_or(0, Vec::len);
+    if method == "sendmediagroup" && !(2..=10).contains(&media) {
+        return Err(bad("Bad Request: media must include 2-10 items"));
+    }
     let alert = p["text"].as_str();
     if method == "answercallbackquery" && alert.is_some_and(|t| utf16_len(t) > 200) {
         return Err(bad("Bad Request: MESSAGE_TOO_LONG"));

@@ -129,6 +129,26 @@ impl FakeApi {
         )
     }
 
+    /// An album of `n` photos with `media_group_id` `group`: one update per photo, pushed
+    /// at once, as Telegram delivers them.
+    pub fn push_album(&self, from: &TestUser, group: &str, n: usize) -> Vec<i64> {
+        (0..n)
+            .map(|i| {
+                let photo = json!([{"file_id": format!("{group}-photo-{i}"),
+                    "file_unique_id": format!("{group}-u{i}"), "width": 1280, "height": 960,
+                    "file_size": 90000}]);
+                self.push_private(from, json!({ "photo": photo, "media_group_id": group }))
+            })
+            .collect()
+    }
+
+    /// A private text message she sent `seconds_ago` (delivered now: a backlog).
+    pub fn push_text_sent_ago(&self, from: &TestUser, text: &str, seconds_ago: i64) -> i64 {
+        let mut fields = text_fields(text);
+        fields["date"] = json!(now() - seconds_ago);
+        self.push_private(from, fields)
+    }
+
     /// A private voice note.
     pub fn push_voice(&self, from: &TestUser, file_id: &str) -> i64 {
         self.push_private(
