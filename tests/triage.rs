@@ -6,7 +6,7 @@ mod support;
 
 use agenda_mmm::bot::callback::{Callback, ReportButton as R};
 use agenda_mmm::bot::incoming::Attachment;
-use agenda_mmm::bot::reply::Out;
+use agenda_mmm::bot::reply::{Label, Markup, Out};
 use agenda_mmm::domain::Role;
 use agenda_mmm::domain::report::{Category, ReportStatus};
 use agenda_mmm::scheduler::JobKind;
@@ -787,4 +787,92 @@ async fn one_photo_of_a_report_can_be_dropped() {
             .await
             .unwrap();
     assert_eq!(note, "redacted: photo 1 dropped");
+}
+
+/// The rendered labels of the inline buttons, in order.
+fn button_labels(h: &Harness, outs: &[Out]) -> Vec<String> {
+    outs.iter()
+        .flat_map(|o| match o {
+            Out::Text {
+                locale,
+                markup: Markup::Inline(rows),
+                ..
+            } => rows
+                .iter()
+                .flatten()
+                .map(|b| match &b.label {
+                    Label::Msg(m) => h.ctx.localizer.render(locale, m),
+                    Label::Raw(s) => s.clone(),
+                })
+                .collect::<Vec<_>>(),
+            _ => vec![],
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_detail_and_the_list_say_whether_it_happens_regularly_and_the_day_it_was_reported() {
+    let mut h = city().await;
+    // BEL-0001: once, now. BEL-0002: regularly, on Tuesdays at school exit.
+    report(&mut h, true).await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(Category::Incivility.code())))
+        .await;
+    h.press(&AMINA, &r(R::When(2))).await;
+    h.press(&AMINA, &r(R::Weekday(1))).await;
+    h.press(&AMINA, &r(R::WeekdaysDone)).await;
+    h.press(&AMINA, &r(R::Slot(4))).await;
+    h.press(&AMINA, &r(R::Skip)).await;
+    h.press(&AMINA, &r(R::Skip)).await;
+    h.press(&AMINA, &r(R::Audience(true))).await;
+    h.press(&AMINA, &r(R::Named(true))).await;
+    let outs = h.press(&AMINA, &r(R::Confirm)).await;
+    assert_eq!(
+        arg(&outs, "report-saved", "reference").as_deref(),
+        Some("BEL-0002")
+    );
+    let made: Vec<(i64, chrono::DateTime<chrono::Utc>)> =
+        sqlx::query_as("SELECT id, created_at FROM report ORDER BY id")
+            .fetch_all(&h.ctx.pool)
+            .await
+            .unwrap();
+    let fr = agenda_mmm::domain::Locale::parse("fr").unwrap();
+    let paris = chrono_tz::Europe::Paris;
+    let long = |at| agenda_mmm::domain::time::format_date_time(at, paris, &fr);
+    let short = |at| agenda_mmm::domain::time::format_day(at, paris, &fr);
+
+    // The relay, who may read both, sees once / regularly and the day in the list…
+    let outs = h.text(&RELAY, "/reports").await;
+    let labels = button_labels(&h, &outs);
+    let line = |reference: &str| {
+        labels
+            .iter()
+            .find(|l| l.contains(reference))
+            .cloned()
+            .unwrap_or_else(|| panic!("{reference} in {labels:?}"))
+    };
+    let (once, regular) = (line("BEL-0001"), line("BEL-0002"));
+    assert!(
+        once.contains("une fois") && once.contains(&short(made[0].1)),
+        "{once}"
+    );
+    assert!(
+        regular.contains("souvent") && regular.contains(&short(made[1].1)),
+        "{regular}"
+    );
+    // …and in the detail, with the weekday, the slot and the date it was reported.
+    let outs = h.press(&RELAY, &Callback::TriageOpen(made[1].0)).await;
+    let detail = h.rendered(&outs, "triage-detail");
+    assert!(
+        detail.contains("souvent — Mardi — ")
+            && detail.contains("Sortie d'école")
+            && detail.contains(&format!("signalé le {}", long(made[1].1))),
+        "{detail}"
+    );
+    let outs = h.press(&RELAY, &Callback::TriageOpen(made[0].0)).await;
+    let detail = h.rendered(&outs, "triage-detail");
+    assert!(
+        detail.contains("une fois — ") && detail.contains(&long(made[0].1)),
+        "{detail}"
+    );
 }

@@ -395,7 +395,7 @@ triage-list-header =
     }
 triage-filter-open = الجارية
 triage-filter-closed = المغلقة
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 الجارية
 button-show-closed = 🗄 المغلقة
 button-previous = ▶️ السابقة
@@ -408,7 +408,7 @@ triage-detail =
     ماذا: { $content }
     يقرؤه: { $audience }
     المُرسِلة: { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (أُبلغ عنه يوم { $date })
 triage-location = موقع ({ $lat }، { $lon })
 triage-reporter-anonymous = دون ذكر الاسم
 triage-reporter-unnamed = عضوة لم تذكر اسمها
@@ -419,6 +419,8 @@ triage-duplicate-unknown = لا أجد هذا البلاغ في هذا الحي�
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = هناك جديد بشأن بلاغك <b>{ $reference }</b>: { $status }.
 report-news-discreet = هناك جديد بشأن أحد بلاغاتك: افتحي { -ltr }/myreports{ -end }.
+triage-kind-once = مرة واحدة
+triage-kind-regularly = كثيرًا
 
 ## التنبيهات والحدود
 

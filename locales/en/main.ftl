@@ -371,7 +371,7 @@ triage-list-header =
     }
 triage-filter-open = open
 triage-filter-closed = closed
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 Open
 button-show-closed = 🗄 Closed
 button-previous = ◀️ Previous
@@ -384,7 +384,7 @@ triage-detail =
     What: { $content }
     Read by: { $audience }
     From: { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (reported on { $date })
 triage-location = a location ({ $lat }, { $lon })
 triage-reporter-anonymous = anonymous
 triage-reporter-unnamed = a member with no first name
@@ -395,6 +395,8 @@ triage-duplicate-unknown = I can't find this report in this neighbourhood. Pleas
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = News about your report <b>{ $reference }</b>: { $status }.
 report-news-discreet = There is news about one of your reports: open /myreports.
+triage-kind-once = once
+triage-kind-regularly = often
 
 ## Alerts and limits
 

@@ -371,7 +371,7 @@ triage-list-header =
     }
 triage-filter-open = abiertos
 triage-filter-closed = cerrados
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 Abiertos
 button-show-closed = 🗄 Cerrados
 button-previous = ◀️ Anteriores
@@ -384,7 +384,7 @@ triage-detail =
     Qué: { $content }
     Lo leen: { $audience }
     De: { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (aviso del { $date })
 triage-location = una ubicación ({ $lat }, { $lon })
 triage-reporter-anonymous = anónima
 triage-reporter-unnamed = una integrante sin nombre
@@ -395,6 +395,8 @@ triage-duplicate-unknown = No encuentro ese aviso en este barrio. Compruebe la r
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = Novedades sobre su aviso <b>{ $reference }</b>: { $status }.
 report-news-discreet = Hay novedades sobre uno de sus avisos: abra /myreports.
+triage-kind-once = una vez
+triage-kind-regularly = a menudo
 
 ## Alertas y límites
 

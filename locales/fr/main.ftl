@@ -371,7 +371,7 @@ triage-list-header =
     }
 triage-filter-open = en cours
 triage-filter-closed = clos
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 En cours
 button-show-closed = 🗄 Clos
 button-previous = ◀️ Précédents
@@ -384,7 +384,7 @@ triage-detail =
     Quoi : { $content }
     Lu par : { $audience }
     De : { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (signalé le { $date })
 triage-location = une position ({ $lat }, { $lon })
 triage-reporter-anonymous = anonyme
 triage-reporter-unnamed = une membre sans prénom
@@ -395,6 +395,8 @@ triage-duplicate-unknown = Je ne trouve pas ce signalement dans ce quartier. Vé
 triage-status-changed = <b>{ $reference }</b> : { $status }.
 report-status-changed = Du nouveau sur votre signalement <b>{ $reference }</b> : { $status }.
 report-news-discreet = Du nouveau sur un de vos signalements : ouvrez /myreports.
+triage-kind-once = une fois
+triage-kind-regularly = souvent
 
 ## Alertes et limites
 

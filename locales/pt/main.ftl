@@ -371,7 +371,7 @@ triage-list-header =
     }
 triage-filter-open = em aberto
 triage-filter-closed = encerrados
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 Em aberto
 button-show-closed = 🗄 Encerrados
 button-previous = ◀️ Anteriores
@@ -384,7 +384,7 @@ triage-detail =
     O quê: { $content }
     Lido por: { $audience }
     De: { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (relatado em { $date })
 triage-location = uma localização ({ $lat }, { $lon })
 triage-reporter-anonymous = anónima
 triage-reporter-unnamed = um membro sem nome
@@ -395,6 +395,8 @@ triage-duplicate-unknown = Não encontro esse relato neste bairro. Verifique a r
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = Há novidades sobre o seu relato <b>{ $reference }</b>: { $status }.
 report-news-discreet = Há novidades sobre um dos seus relatos: abra /myreports.
+triage-kind-once = uma vez
+triage-kind-regularly = muitas vezes
 
 ## Alertas e limites
 
