@@ -59,6 +59,7 @@ error-bad-timezone = لا أعرف هذه المنطقة الزمنية. مثا�
 error-unknown-language = لا أعرف هذه اللغة.
 error-unknown-role = لا أعرف هذا الدور.
 error-edited = لا أقرأ الرسائل المعدَّلة: أرسلي رسالة جديدة بدلًا من ذلك.
+error-not-allowed-instead = إليك ما يمكنك فعله: { $commands }
 dialogue-expired =
     بقيت محادثتك السابقة دون متابعة مدة { $hours ->
         [one] ساعة واحدة

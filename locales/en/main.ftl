@@ -56,6 +56,7 @@ error-bad-timezone = I don't know this time zone. Example: Europe/Paris.
 error-unknown-language = I don't know this language.
 error-unknown-role = I don't know this role.
 error-edited = I don't read edited messages: please send a new message instead.
+error-not-allowed-instead = Here is what you can do: { $commands }
 dialogue-expired = Your last conversation was left unfinished for { $hours ->
         [one] { $hours } hour
        *[other] { $hours } hours

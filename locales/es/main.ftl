@@ -56,6 +56,7 @@ error-bad-timezone = No conozco esta zona horaria. Ejemplo: Europe/Paris.
 error-unknown-language = No conozco este idioma.
 error-unknown-role = No conozco este rol.
 error-edited = No leo los mensajes editados: mejor envíe un mensaje nuevo.
+error-not-allowed-instead = Esto es lo que puede hacer: { $commands }
 dialogue-expired = Su conversación anterior quedó sin terminar durante { $hours ->
         [one] { $hours } hora
        *[other] { $hours } horas

@@ -56,6 +56,7 @@ error-bad-timezone = Je ne connais pas ce fuseau horaire. Exemple : Europe/Paris
 error-unknown-language = Je ne connais pas cette langue.
 error-unknown-role = Je ne connais pas ce rôle.
 error-edited = Je ne lis pas les messages modifiés : envoyez plutôt un nouveau message.
+error-not-allowed-instead = Voici ce que vous pouvez faire : { $commands }
 dialogue-expired = Votre conversation précédente était restée sans suite pendant { $hours ->
         [one] { $hours } heure
        *[other] { $hours } heures

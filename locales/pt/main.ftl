@@ -56,6 +56,7 @@ error-bad-timezone = Não conheço este fuso horário. Exemplo: Europe/Paris.
 error-unknown-language = Não conheço esta língua.
 error-unknown-role = Não conheço este papel.
 error-edited = Não leio mensagens editadas: envie antes uma mensagem nova.
+error-not-allowed-instead = Eis o que pode fazer: { $commands }
 dialogue-expired = A sua conversa anterior ficou parada durante { $hours ->
         [one] { $hours } hora
        *[other] { $hours } horas

@@ -53,6 +53,7 @@ error-bad-timezone = Bu saat dilimini tanımıyorum. Örnek: Europe/Paris.
 error-unknown-language = Bu dili tanımıyorum.
 error-unknown-role = Bu rolü tanımıyorum.
 error-edited = Düzenlenen mesajları okumuyorum: bunun yerine yeni bir mesaj gönderin.
+error-not-allowed-instead = Yapabilecekleriniz: { $commands }
 dialogue-expired = Önceki sohbetiniz { $hours } saat boyunca yarım kaldı, bu yüzden onu sildim. İstediğiniz zaman yeniden başlayabilirsiniz.
 cancelled = İptal edildi. Hiçbir şey kaydedilmedi.
 nothing-to-cancel = Devam eden bir işlem yok.

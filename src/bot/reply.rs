@@ -90,6 +90,9 @@ pub enum Out {
         bytes: Vec<u8>,
         caption: Msg,
     },
+    /// Removes her chat's own "/" command list (after `/forget`): sent after the commit
+    /// like any answer, since nothing of her may stay queued.
+    RemoveCommands { chat: i64 },
     /// The answer to a button press (stops the spinner; an optional short notice).
     Answer {
         query_id: String,
@@ -107,7 +110,7 @@ impl Out {
                 vec![caption.id.as_ref()]
             }
             Out::Answer { text, .. } => text.iter().map(|m| m.id.as_ref()).collect(),
-            Out::Media { .. } => vec![],
+            Out::Media { .. } | Out::RemoveCommands { .. } => vec![],
         }
     }
 
@@ -116,7 +119,8 @@ impl Out {
             Out::Text { chat, .. }
             | Out::Photo { chat, .. }
             | Out::Media { chat, .. }
-            | Out::Document { chat, .. } => Some(*chat),
+            | Out::Document { chat, .. }
+            | Out::RemoveCommands { chat } => Some(*chat),
             Out::Answer { .. } => None,
         }
     }
@@ -182,6 +186,11 @@ impl Replies {
             kind,
             file_id: file_id.to_owned(),
         });
+    }
+
+    /// Removes her chat's own "/" command list.
+    pub fn remove_commands(&mut self) {
+        self.outs.push(Out::RemoveCommands { chat: self.chat });
     }
 
     pub fn answer(&mut self, query_id: &str, text: Option<Msg>) {

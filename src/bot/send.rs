@@ -184,6 +184,11 @@ async fn send_one(
             };
             sent.push(i64::from(message.id.0));
         }
+        Out::RemoveCommands { chat } => {
+            bot.delete_my_commands()
+                .scope(super::setup::chat_scope(chat))
+                .await?;
+        }
         Out::Answer {
             query_id,
             locale,
