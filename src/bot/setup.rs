@@ -92,7 +92,8 @@ pub async fn queue_missing_commands(
     admin_ids: &HashSet<TelegramUserId>,
     now: DateTime<Utc>,
 ) -> sqlx::Result<usize> {
-    let mut tx = pool.begin().await?;
+    // Immediate: it reads, then writes, while the sender may write.
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let people = persons::without_command_list(&mut tx).await?;
     for person in &people {
         let key = format!("commands:first:{person}");
