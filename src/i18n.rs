@@ -78,6 +78,16 @@ impl From<&'static str> for Msg {
     }
 }
 
+/// Removes Unicode isolation marks (Fluent adds them around arguments in RTL languages):
+/// for plain-text places such as button labels and command descriptions.
+pub fn strip_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
 /// Escapes text for Telegram's HTML parse mode.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -163,6 +173,25 @@ impl Localizer {
     }
 
     /// Renders `msg` in `locale`, falling back to the default language for a missing id.
+    /// Commands with their descriptions (the messages `cmd-<name>`) in `locale`, as
+    /// Telegram's "/" menu shows them: plain text.
+    pub fn commands<'a>(
+        &self,
+        locale: &Locale,
+        names: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<(String, String)> {
+        names
+            .into_iter()
+            .map(|name| {
+                let msg = Msg {
+                    id: format!("cmd-{name}").into(),
+                    args: vec![],
+                };
+                (name.to_owned(), strip_marks(&self.render(locale, &msg)))
+            })
+            .collect()
+    }
+
     pub fn render(&self, locale: &Locale, msg: &Msg) -> String {
         self.try_render(locale, msg)
             .or_else(|_| self.try_render(&self.default, msg))

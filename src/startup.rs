@@ -53,6 +53,19 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     // One budget of Telegram's limits for the outbox and the replies.
     let pacer = Arc::new(Pacer::new(config.sender.limits));
     start_delivery(&pool, &localizer, &bot, &config, &wake, &pacer).await?;
+    tokio::spawn({
+        let (pool, admins, wake) = (pool.clone(), config.admin_ids.clone(), wake.clone());
+        async move {
+            match setup::queue_missing_commands(&pool, &admins, Utc::now()).await {
+                Ok(0) => {}
+                Ok(count) => {
+                    tracing::info!(count, "command lists queued for members who had none");
+                    wake.notify_one();
+                }
+                Err(e) => tracing::error!(error = %e, "could not queue members' command lists"),
+            }
+        }
+    });
 
     let ctx = Ctx::new(
         pool,

@@ -413,16 +413,25 @@ async fn forged_callback_data_is_refused() {
             &Callback::EndRole(AssignmentId(coordinator_assignment)),
         )
         .await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     let outs = h
         .press(
             &MOTHER,
             &Callback::Members(ScopeRef::Quartier(QuartierId(1))),
         )
         .await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     let outs = h.press(&MOTHER, &Callback::Revoke(InvitationId(1))).await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     // A mother cannot invite at all; a forged role step is stale.
     let outs = h.text(&MOTHER, "/invite").await;
     assert_eq!(ids(&outs), ["invite-nothing-to-grant"]);
@@ -440,7 +449,10 @@ async fn forged_callback_data_is_refused() {
     let outs = h
         .press(&COORDINATOR, &Callback::InviteRole(Role::Coordinator))
         .await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     h.text(&COORDINATOR, "/invite").await;
     h.press(&COORDINATOR, &Callback::InviteRole(Role::Mother))
         .await;
@@ -458,7 +470,10 @@ async fn forged_callback_data_is_refused() {
     let outs = h
         .press(&COORDINATOR, &Callback::Members(ScopeRef::City(CityId(2))))
         .await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     let invitations: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM invitation")
         .fetch_one(&h.ctx.pool)
         .await
@@ -510,7 +525,10 @@ async fn commands_with_missing_or_malformed_arguments_are_explained() {
         Some("America/Cayenne")
     );
     let outs = h.text(&COORDINATOR, "/newcity Lille").await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     let outs = h.text(&COORDINATOR, "/newquartier B Belleville").await;
     assert_eq!(ids(&outs), ["error-bad-prefix", "newquartier-ask"]);
     let outs = h.text(&COORDINATOR, "/newquartier BEL").await;
@@ -764,4 +782,91 @@ async fn a_failure_is_answered_with_an_apology_and_the_bot_goes_on() {
     assert!(h.render(&outs[0]).contains("Rien n'est perdu"));
     let outs = h.text(&COORDINATOR, "/help").await;
     assert_eq!(ids(&outs)[0], "help-intro");
+}
+
+#[tokio::test]
+async fn each_member_s_command_list_follows_her_roles_and_her_language_and_goes_at_forget() {
+    let (mut h, code) = city().await;
+    let admin = h.commands_of(ADMIN.id).expect("the operator's list");
+    assert!(admin.contains(&"newcity"), "{admin:?}");
+    let coordinator = h
+        .commands_of(COORDINATOR.id)
+        .expect("the coordinator's list");
+    for name in ["reports", "invite", "revoke", "members", "newquartier"] {
+        assert!(coordinator.contains(&name), "{name} in {coordinator:?}");
+    }
+    assert!(!coordinator.contains(&"newcity"), "{coordinator:?}");
+
+    // A mother's list holds only what she may use.
+    h.join(&MOTHER, Some(&code), "ar", None).await;
+    h.outbox().await;
+    let mother = h.commands_of(MOTHER.id).expect("her list");
+    assert!(mother.contains(&"report") && mother.contains(&"myreports"));
+    for never in [
+        "reports",
+        "invite",
+        "revoke",
+        "members",
+        "newquartier",
+        "newcity",
+    ] {
+        assert!(!mother.contains(&never), "{never} in {mother:?}");
+    }
+    // A refusal says what she can do instead: her own commands.
+    let outs = h.text(&MOTHER, "/members").await;
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
+    let instead = h.rendered(&outs, "error-not-allowed-instead");
+    assert!(
+        instead.contains("/report") && instead.contains("/help") && !instead.contains("/members"),
+        "{instead}"
+    );
+
+    // Made a relay, her list gains what a relay does.
+    let assignment: i64 =
+        sqlx::query_scalar("SELECT id FROM role_assignment WHERE role = 'mother'")
+            .fetch_one(&h.ctx.pool)
+            .await
+            .unwrap();
+    let assignment = AssignmentId(assignment);
+    h.press(&COORDINATOR, &Callback::ChangeRole(assignment))
+        .await;
+    h.press(
+        &COORDINATOR,
+        &Callback::ChangeRoleTo(assignment, Role::Relay),
+    )
+    .await;
+    h.outbox().await;
+    let relay = h.commands_of(MOTHER.id).unwrap();
+    for name in ["reports", "invite", "revoke"] {
+        assert!(relay.contains(&name), "{name} in {relay:?}");
+    }
+
+    // She changes her language: the list is published again, described in Turkish.
+    let published = h.command_lists.len();
+    let tr = Locale::parse("tr").unwrap();
+    h.press(&MOTHER, &Callback::Language(tr.clone())).await;
+    h.outbox().await;
+    assert_eq!(h.command_lists.len(), published + 1);
+    let (chat, list) = h.command_lists.last().unwrap();
+    assert_eq!(*chat, MOTHER.id);
+    let report = agenda_mmm::i18n::Msg::new("cmd-report");
+    let described = list.iter().find(|(name, _)| name == "report").unwrap();
+    assert_eq!(described.1, h.ctx.localizer.render(&tr, &report).trim());
+
+    // At /forget her own list is removed (after the commit, as an answer).
+    h.text(&MOTHER, "/forget").await;
+    let outs = h
+        .press(
+            &MOTHER,
+            &Callback::Privacy(agenda_mmm::bot::callback::PrivacyButton::Forget(true)),
+        )
+        .await;
+    assert!(
+        outs.contains(&agenda_mmm::bot::reply::Out::RemoveCommands { chat: MOTHER.id }),
+        "{:?}",
+        ids(&outs)
+    );
 }

@@ -6,7 +6,7 @@ mod support;
 
 use agenda_mmm::bot::callback::{Callback, ReportButton as R};
 use agenda_mmm::bot::incoming::{Attachment, Input};
-use agenda_mmm::bot::reply::Out;
+use agenda_mmm::bot::reply::{Label, Markup, Out};
 use agenda_mmm::domain::Role;
 use agenda_mmm::domain::report::{Category, ReportStatus};
 use agenda_mmm::scheduler::JobKind;
@@ -204,27 +204,41 @@ async fn relays_read_only_what_the_reporter_allowed_and_only_in_their_quartier()
         "coordinator only"
     );
     let outs = h.press(&RELAY, &Callback::TriageOpen(private)).await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     let outs = h.press(&RELAY, &Callback::TriageOpen(shared)).await;
     assert_eq!(ids(&outs), ["triage-detail"]);
     // A relay of another quartier, a local actor, an élu, a mother: nothing raw.
     for who in [&OTHER_RELAY, &ACTOR, &AMINA] {
         let outs = h.press(who, &Callback::TriageOpen(shared)).await;
-        assert_eq!(ids(&outs), ["error-not-allowed"], "{who:?}");
+        assert_eq!(
+            ids(&outs),
+            ["error-not-allowed", "error-not-allowed-instead"],
+            "{who:?}"
+        );
         let outs = h
             .press(
                 who,
                 &Callback::TriageStatus(shared, status(ReportStatus::Acknowledged)),
             )
             .await;
-        assert_eq!(ids(&outs), ["error-not-allowed"], "{who:?}");
+        assert_eq!(
+            ids(&outs),
+            ["error-not-allowed", "error-not-allowed-instead"],
+            "{who:?}"
+        );
     }
     // A local actor's /reports shows validated texts only: none yet.
     let outs = h.text(&ACTOR, "/reports").await;
     assert_eq!(ids(&outs), ["partners-header", "partners-none"]);
     // The operator reads no report.
     let outs = h.press(&ADMIN, &Callback::TriageOpen(shared)).await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     assert_eq!(report_status(&h, shared).await, "new");
     let bel: i64 = sqlx::query_scalar("SELECT id FROM quartier WHERE prefix = 'BEL'")
         .fetch_one(&h.ctx.pool)
@@ -238,7 +252,10 @@ async fn relays_read_only_what_the_reporter_allowed_and_only_in_their_quartier()
         status: None,
     };
     let outs = h.press(&OTHER_RELAY, &forged).await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
 }
 
 #[tokio::test]
@@ -423,7 +440,10 @@ async fn a_relay_who_chose_a_daily_round_up_gets_one_message_a_day() {
             &Callback::Settings(agenda_mmm::bot::callback::SettingsAction::Alerts),
         )
         .await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     report(&mut h, true).await;
     report(&mut h, true).await;
     let told: Vec<i64> = outbox_texts(&mut h)
@@ -744,7 +764,10 @@ async fn partners_read_only_the_validated_text_and_never_a_safeguarded_report() 
     let outs = h
         .press(&RELAY, &Callback::TriageAction(id, FollowUp::Safeguarding))
         .await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     let outs = h
         .press(
             &COORDINATOR,
@@ -759,7 +782,11 @@ async fn partners_read_only_the_validated_text_and_never_a_safeguarded_report() 
         let outs = h
             .press(who, &Callback::TriageAction(id, FollowUp::Validate))
             .await;
-        assert_eq!(ids(&outs), ["error-not-allowed"], "{who:?}");
+        assert_eq!(
+            ids(&outs),
+            ["error-not-allowed", "error-not-allowed-instead"],
+            "{who:?}"
+        );
     }
     let events: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM report_event WHERE report_id = ? AND note IN ('redacted text', 'validated for partners', 'safeguarding on')")
         .bind(id)
@@ -882,11 +909,102 @@ async fn one_photo_of_a_report_can_be_dropped() {
         "no second photo any more"
     );
     let outs = h.press(&OTHER_RELAY, &Callback::DropPhoto(id, 0)).await;
-    assert_eq!(ids(&outs), ["error-not-allowed"]);
+    assert_eq!(
+        ids(&outs),
+        ["error-not-allowed", "error-not-allowed-instead"]
+    );
     let note: String =
         sqlx::query_scalar("SELECT note FROM report_event WHERE note LIKE 'redacted: photo%'")
             .fetch_one(&h.ctx.pool)
             .await
             .unwrap();
     assert_eq!(note, "redacted: photo 1 dropped");
+}
+
+/// The rendered labels of the inline buttons, in order.
+fn button_labels(h: &Harness, outs: &[Out]) -> Vec<String> {
+    outs.iter()
+        .flat_map(|o| match o {
+            Out::Text {
+                locale,
+                markup: Markup::Inline(rows),
+                ..
+            } => rows
+                .iter()
+                .flatten()
+                .map(|b| match &b.label {
+                    Label::Msg(m) => h.ctx.localizer.render(locale, m),
+                    Label::Raw(s) => s.clone(),
+                })
+                .collect::<Vec<_>>(),
+            _ => vec![],
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_detail_and_the_list_say_whether_it_happens_regularly_and_the_day_it_was_reported() {
+    let mut h = city().await;
+    // BEL-0001: once, now. BEL-0002: regularly, on Tuesdays at school exit.
+    report(&mut h, true).await;
+    h.text(&AMINA, "/report").await;
+    h.press(&AMINA, &r(R::Category(Category::Incivility.code())))
+        .await;
+    h.press(&AMINA, &r(R::When(2))).await;
+    h.press(&AMINA, &r(R::Weekday(1))).await;
+    h.press(&AMINA, &r(R::WeekdaysDone)).await;
+    h.press(&AMINA, &r(R::Slot(4))).await;
+    h.press(&AMINA, &r(R::Skip)).await;
+    h.press(&AMINA, &r(R::Skip)).await;
+    h.press(&AMINA, &r(R::Audience(true))).await;
+    h.press(&AMINA, &r(R::Named(true))).await;
+    let outs = h.press(&AMINA, &r(R::Confirm)).await;
+    assert_eq!(
+        arg(&outs, "report-saved", "reference").as_deref(),
+        Some("BEL-0002")
+    );
+    let made: Vec<(i64, chrono::DateTime<chrono::Utc>)> =
+        sqlx::query_as("SELECT id, created_at FROM report ORDER BY id")
+            .fetch_all(&h.ctx.pool)
+            .await
+            .unwrap();
+    let fr = agenda_mmm::domain::Locale::parse("fr").unwrap();
+    let paris = chrono_tz::Europe::Paris;
+    let long = |at| agenda_mmm::domain::time::format_date_time(at, paris, &fr);
+    let short = |at| agenda_mmm::domain::time::format_day(at, paris, &fr);
+
+    // The relay, who may read both, sees once / regularly and the day in the list…
+    let outs = h.text(&RELAY, "/reports").await;
+    let labels = button_labels(&h, &outs);
+    let line = |reference: &str| {
+        labels
+            .iter()
+            .find(|l| l.contains(reference))
+            .cloned()
+            .unwrap_or_else(|| panic!("{reference} in {labels:?}"))
+    };
+    let (once, regular) = (line("BEL-0001"), line("BEL-0002"));
+    assert!(
+        once.contains("une fois") && once.contains(&short(made[0].1)),
+        "{once}"
+    );
+    assert!(
+        regular.contains("souvent") && regular.contains(&short(made[1].1)),
+        "{regular}"
+    );
+    // …and in the detail, with the weekday, the slot and the date it was reported.
+    let outs = h.press(&RELAY, &Callback::TriageOpen(made[1].0)).await;
+    let detail = h.rendered(&outs, "triage-detail");
+    assert!(
+        detail.contains("souvent — Mardi — ")
+            && detail.contains("Sortie d'école")
+            && detail.contains(&format!("signalé le {}", long(made[1].1))),
+        "{detail}"
+    );
+    let outs = h.press(&RELAY, &Callback::TriageOpen(made[0].0)).await;
+    let detail = h.rendered(&outs, "triage-detail");
+    assert!(
+        detail.contains("une fois — ") && detail.contains(&long(made[0].1)),
+        "{detail}"
+    );
 }

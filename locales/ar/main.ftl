@@ -59,6 +59,7 @@ error-bad-timezone = لا أعرف هذه المنطقة الزمنية. مثا�
 error-unknown-language = لا أعرف هذه اللغة.
 error-unknown-role = لا أعرف هذا الدور.
 error-edited = لا أقرأ الرسائل المعدَّلة: أرسلي رسالة جديدة بدلًا من ذلك.
+error-not-allowed-instead = إليك ما يمكنك فعله: { $commands }
 dialogue-expired =
     بقيت محادثتك السابقة دون متابعة مدة { $hours ->
         [one] ساعة واحدة
@@ -410,7 +411,7 @@ triage-list-header =
     }
 triage-filter-open = الجارية
 triage-filter-closed = المغلقة
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 الجارية
 button-show-closed = 🗄 المغلقة
 button-previous = ▶️ السابقة
@@ -423,7 +424,7 @@ triage-detail =
     ماذا: { $content }
     يقرؤه: { $audience }
     المُرسِلة: { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (أُبلغ عنه يوم { $date })
 triage-location = موقع ({ $lat }، { $lon })
 triage-reporter-anonymous = دون ذكر الاسم
 triage-reporter-unnamed = عضوة لم تذكر اسمها
@@ -434,6 +435,8 @@ triage-duplicate-unknown = لا أجد هذا البلاغ في هذا الحي�
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = هناك جديد بشأن بلاغك <b>{ $reference }</b>: { $status }.
 report-news-discreet = هناك جديد بشأن أحد بلاغاتك: افتحي { -ltr }/myreports{ -end }.
+triage-kind-once = مرة واحدة
+triage-kind-regularly = كثيرًا
 
 ## التنبيهات والحدود
 

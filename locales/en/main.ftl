@@ -56,6 +56,7 @@ error-bad-timezone = I don't know this time zone. Example: Europe/Paris.
 error-unknown-language = I don't know this language.
 error-unknown-role = I don't know this role.
 error-edited = I don't read edited messages: please send a new message instead.
+error-not-allowed-instead = Here is what you can do: { $commands }
 dialogue-expired = Your last conversation was left unfinished for { $hours ->
         [one] { $hours } hour
        *[other] { $hours } hours
@@ -387,7 +388,7 @@ triage-list-header =
     }
 triage-filter-open = open
 triage-filter-closed = closed
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 Open
 button-show-closed = 🗄 Closed
 button-previous = ◀️ Previous
@@ -400,7 +401,7 @@ triage-detail =
     What: { $content }
     Read by: { $audience }
     From: { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (reported on { $date })
 triage-location = a location ({ $lat }, { $lon })
 triage-reporter-anonymous = anonymous
 triage-reporter-unnamed = a member with no first name
@@ -411,6 +412,8 @@ triage-duplicate-unknown = I can't find this report in this neighbourhood. Pleas
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = News about your report <b>{ $reference }</b>: { $status }.
 report-news-discreet = There is news about one of your reports: open /myreports.
+triage-kind-once = once
+triage-kind-regularly = often
 
 ## Alerts and limits
 

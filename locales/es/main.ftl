@@ -56,6 +56,7 @@ error-bad-timezone = No conozco esta zona horaria. Ejemplo: Europe/Paris.
 error-unknown-language = No conozco este idioma.
 error-unknown-role = No conozco este rol.
 error-edited = No leo los mensajes editados: mejor envíe un mensaje nuevo.
+error-not-allowed-instead = Esto es lo que puede hacer: { $commands }
 dialogue-expired = Su conversación anterior quedó sin terminar durante { $hours ->
         [one] { $hours } hora
        *[other] { $hours } horas
@@ -387,7 +388,7 @@ triage-list-header =
     }
 triage-filter-open = abiertos
 triage-filter-closed = cerrados
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 Abiertos
 button-show-closed = 🗄 Cerrados
 button-previous = ◀️ Anteriores
@@ -400,7 +401,7 @@ triage-detail =
     Qué: { $content }
     Lo leen: { $audience }
     De: { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (aviso del { $date })
 triage-location = una ubicación ({ $lat }, { $lon })
 triage-reporter-anonymous = anónima
 triage-reporter-unnamed = una integrante sin nombre
@@ -411,6 +412,8 @@ triage-duplicate-unknown = No encuentro ese aviso en este barrio. Compruebe la r
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = Novedades sobre su aviso <b>{ $reference }</b>: { $status }.
 report-news-discreet = Hay novedades sobre uno de sus avisos: abra /myreports.
+triage-kind-once = una vez
+triage-kind-regularly = a menudo
 
 ## Alertas y límites
 

@@ -56,6 +56,7 @@ error-bad-timezone = Je ne connais pas ce fuseau horaire. Exemple : Europe/Paris
 error-unknown-language = Je ne connais pas cette langue.
 error-unknown-role = Je ne connais pas ce rôle.
 error-edited = Je ne lis pas les messages modifiés : envoyez plutôt un nouveau message.
+error-not-allowed-instead = Voici ce que vous pouvez faire : { $commands }
 dialogue-expired = Votre conversation précédente était restée sans suite pendant { $hours ->
         [one] { $hours } heure
        *[other] { $hours } heures
@@ -387,7 +388,7 @@ triage-list-header =
     }
 triage-filter-open = en cours
 triage-filter-closed = clos
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 En cours
 button-show-closed = 🗄 Clos
 button-previous = ◀️ Précédents
@@ -400,7 +401,7 @@ triage-detail =
     Quoi : { $content }
     Lu par : { $audience }
     De : { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (signalé le { $date })
 triage-location = une position ({ $lat }, { $lon })
 triage-reporter-anonymous = anonyme
 triage-reporter-unnamed = une membre sans prénom
@@ -411,6 +412,8 @@ triage-duplicate-unknown = Je ne trouve pas ce signalement dans ce quartier. Vé
 triage-status-changed = <b>{ $reference }</b> : { $status }.
 report-status-changed = Du nouveau sur votre signalement <b>{ $reference }</b> : { $status }.
 report-news-discreet = Du nouveau sur un de vos signalements : ouvrez /myreports.
+triage-kind-once = une fois
+triage-kind-regularly = souvent
 
 ## Alertes et limites
 

@@ -56,6 +56,7 @@ error-bad-timezone = Não conheço este fuso horário. Exemplo: Europe/Paris.
 error-unknown-language = Não conheço esta língua.
 error-unknown-role = Não conheço este papel.
 error-edited = Não leio mensagens editadas: envie antes uma mensagem nova.
+error-not-allowed-instead = Eis o que pode fazer: { $commands }
 dialogue-expired = A sua conversa anterior ficou parada durante { $hours ->
         [one] { $hours } hora
        *[other] { $hours } horas
@@ -387,7 +388,7 @@ triage-list-header =
     }
 triage-filter-open = em aberto
 triage-filter-closed = encerrados
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 Em aberto
 button-show-closed = 🗄 Encerrados
 button-previous = ◀️ Anteriores
@@ -400,7 +401,7 @@ triage-detail =
     O quê: { $content }
     Lido por: { $audience }
     De: { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (relatado em { $date })
 triage-location = uma localização ({ $lat }, { $lon })
 triage-reporter-anonymous = anónima
 triage-reporter-unnamed = um membro sem nome
@@ -411,6 +412,8 @@ triage-duplicate-unknown = Não encontro esse relato neste bairro. Verifique a r
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = Há novidades sobre o seu relato <b>{ $reference }</b>: { $status }.
 report-news-discreet = Há novidades sobre um dos seus relatos: abra /myreports.
+triage-kind-once = uma vez
+triage-kind-regularly = muitas vezes
 
 ## Alertas e limites
 

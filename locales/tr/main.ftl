@@ -53,6 +53,7 @@ error-bad-timezone = Bu saat dilimini tanımıyorum. Örnek: Europe/Paris.
 error-unknown-language = Bu dili tanımıyorum.
 error-unknown-role = Bu rolü tanımıyorum.
 error-edited = Düzenlenen mesajları okumuyorum: bunun yerine yeni bir mesaj gönderin.
+error-not-allowed-instead = Yapabilecekleriniz: { $commands }
 dialogue-expired = Önceki sohbetiniz { $hours } saat boyunca yarım kaldı, bu yüzden onu sildim. İstediğiniz zaman yeniden başlayabilirsiniz.
 cancelled = İptal edildi. Hiçbir şey kaydedilmedi.
 nothing-to-cancel = Devam eden bir işlem yok.
@@ -372,7 +373,7 @@ triage-list-header =
     }
 triage-filter-open = devam edenler
 triage-filter-closed = kapananlar
-triage-list-button = { $reference } · { $status } · { $category }
+triage-list-button = { $reference } · { $date } · { $kind } · { $status } · { $category }
 button-show-open = 📂 Devam edenler
 button-show-closed = 🗄 Kapananlar
 button-previous = ◀️ Öncekiler
@@ -385,7 +386,7 @@ triage-detail =
     Ne oldu: { $content }
     Kimler okur: { $audience }
     Gönderen: { $reporter }
-triage-when-cell = { $days } — { $slot }
+triage-when-cell = { $kind } — { $days } — { $slot } (bildirim tarihi: { $date })
 triage-location = bir konum ({ $lat }, { $lon })
 triage-reporter-anonymous = isimsiz
 triage-reporter-unnamed = adını vermemiş bir üye
@@ -396,6 +397,8 @@ triage-duplicate-unknown = Bu raporu bu mahallede bulamıyorum. Numarayı kontro
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = <b>{ $reference }</b> numaralı raporunuzla ilgili yenilik var: { $status }.
 report-news-discreet = Bildirdiklerinizden biriyle ilgili yenilik var: görmek için /myreports.
+triage-kind-once = bir kez
+triage-kind-regularly = sık sık
 
 ## Uyarılar ve sınırlar
 

@@ -268,6 +268,15 @@ impl Turn<'_> {
             .map(drop)
     }
 
+    /// Queues `person`'s "/" command list for her roles and language as they are now
+    /// (she joined, her roles or her language changed), in this update's transaction.
+    pub async fn refresh_commands(&mut self, person: PersonId) -> sqlx::Result<()> {
+        let key = format!("update:{}:commands:{person}", self.inc.update_id);
+        super::setup::queue_commands(self.conn, &self.ctx.admin_ids, person, key, self.now)
+            .await
+            .map(drop)
+    }
+
     /// Discreet mode: the report dialogue is over; its messages (hers and the bot's) are
     /// deleted from the chat through the outbox, and nothing more of it is remembered.
     pub async fn end_discreet_dialogue(&mut self) -> sqlx::Result<()> {

@@ -55,6 +55,23 @@ impl MenuAction {
         }
     }
 
+    /// The command that does the same.
+    pub fn command(self) -> &'static str {
+        match self {
+            MenuAction::Help => "help",
+            MenuAction::Settings => "settings",
+            MenuAction::Language => "language",
+            MenuAction::Privacy => "privacy",
+            MenuAction::Invite => "invite",
+            MenuAction::Members => "members",
+            MenuAction::NewQuartier => "newquartier",
+            MenuAction::NewCity => "newcity",
+            MenuAction::Report => "report",
+            MenuAction::MyReports => "myreports",
+            MenuAction::Reports => "reports",
+        }
+    }
+
     /// Every label in every language, so a button works whatever language drew it.
     pub fn labels(localizer: &Localizer) -> HashMap<String, MenuAction> {
         let mut map = HashMap::new();
@@ -68,22 +85,15 @@ impl MenuAction {
     }
 }
 
-/// Removes Unicode isolation marks (Fluent adds them around arguments in RTL languages).
-pub fn strip_marks(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-        .collect::<String>()
-        .trim()
-        .to_owned()
-}
+pub use crate::i18n::strip_marks;
 
-/// The main menu for her roles.
-pub fn main_menu(principal: &Principal) -> Markup {
+/// What her roles allow, as the rows of her main menu (her "/" commands follow it too).
+pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     let mut rows = vec![];
     if principal.reports_somewhere() {
         rows.push(vec![MenuAction::Report, MenuAction::MyReports]);
     }
-    if principal.triages_somewhere() {
+    if principal.reads_reports_somewhere() {
         rows.push(vec![MenuAction::Reports]);
     }
     rows.extend([
@@ -105,8 +115,14 @@ pub fn main_menu(principal: &Principal) -> Markup {
         }
         rows.push(row);
     }
+    rows
+}
+
+/// The main menu for her roles.
+pub fn main_menu(principal: &Principal) -> Markup {
     Markup::Menu(
-        rows.into_iter()
+        allowed(principal)
+            .into_iter()
             .map(|r| r.into_iter().map(MenuAction::message_id).collect())
             .collect(),
     )

@@ -101,6 +101,9 @@ pub enum Out {
         bytes: Vec<u8>,
         caption: Msg,
     },
+    /// Removes her chat's own "/" command list (after `/forget`): sent after the commit
+    /// like any answer, since nothing of her may stay queued.
+    RemoveCommands { chat: i64 },
     /// The answer to a button press (stops the spinner; an optional short notice).
     Answer {
         query_id: String,
@@ -120,7 +123,7 @@ impl Out {
                 vec![caption.id.as_ref()]
             }
             Out::Answer { text, .. } => text.iter().map(|m| m.id.as_ref()).collect(),
-            Out::Media { .. } | Out::Photos { .. } => vec![],
+            Out::Media { .. } | Out::Photos { .. } | Out::RemoveCommands { .. } => vec![],
         }
     }
 
@@ -131,7 +134,8 @@ impl Out {
             | Out::Photos { chat, .. }
             | Out::Photo { chat, .. }
             | Out::Media { chat, .. }
-            | Out::Document { chat, .. } => Some(*chat),
+            | Out::Document { chat, .. }
+            | Out::RemoveCommands { chat } => Some(*chat),
             Out::Answer { .. } => None,
         }
     }
@@ -218,6 +222,11 @@ impl Replies {
             kind,
             file_id: file_id.to_owned(),
         });
+    }
+
+    /// Removes her chat's own "/" command list.
+    pub fn remove_commands(&mut self) {
+        self.outs.push(Out::RemoveCommands { chat: self.chat });
     }
 
     pub fn answer(&mut self, query_id: &str, text: Option<Msg>) {

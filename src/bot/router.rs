@@ -9,11 +9,11 @@ use super::callback::Callback;
 use super::context::{Ctx, Flood, Turn};
 use super::handlers::{self, HandlerResult};
 use super::incoming::{Attachment, Incoming, Input};
-use super::reply::{Out, Replies};
+use super::reply::{Markup, Out, Replies};
 use super::state::State;
 use crate::domain::Locale;
 use crate::i18n::Msg;
-use crate::services::ServiceError;
+use crate::services::{ServiceError, people};
 use crate::store::{chat_messages, chat_state, persons};
 
 /// Handles one update; returns what to send. Never fails: an unexpected error is logged
@@ -131,6 +131,7 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         .as_ref()
         .is_some_and(|s| ctx.admin_ids.contains(&s.id));
     let discreet = person.as_ref().filter(|p| p.discreet).map(|p| p.id);
+    let person_id = person.as_ref().map(|p| p.id);
     // Where she is before this update, expiry applied: a mistake leaves her here (an
     // expired dialogue stays expired).
     let before = state.clone();
@@ -173,7 +174,13 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
                 let hours = ctx.dialogue_ttl.num_hours();
                 replies.say(Msg::new("dialogue-expired").num("hours", hours));
             }
-            replies.say(msg);
+            let mut parts = vec![msg];
+            if matches!(user_error, ServiceError::NotAllowed) && inc.private {
+                // Say what she can do instead.
+                let principal = people::principal(&mut tx, person_id, is_admin, now).await?;
+                parts.push(handlers::what_she_can_do(&principal, person_id.is_some()));
+            }
+            replies.say_with(parts, Markup::None);
             before
         }
     };

@@ -345,6 +345,11 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             }?;
             sent.push(i64::from(message.id.0));
         }
+        Out::RemoveCommands { chat } => {
+            bot.delete_my_commands()
+                .scope(super::setup::chat_scope(chat))
+                .await?;
+        }
         Out::Answer {
             query_id,
             locale,

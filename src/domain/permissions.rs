@@ -194,6 +194,13 @@ impl Principal {
         self.holds(&[Mother, Relay, Facilitator, Actor, Coordinator], |_| true)
     }
 
+    /// Whether `/reports` shows her something: raw reports to triage, or the texts
+    /// validated for partners (local actors and élus).
+    pub fn reads_reports_somewhere(&self) -> bool {
+        use Role::*;
+        self.holds(&[Relay, Facilitator, Actor, Elected, Coordinator], |_| true)
+    }
+
     /// Whether she may read some raw reports (coordinators, relays, facilitators).
     pub fn triages_somewhere(&self) -> bool {
         use Role::*;

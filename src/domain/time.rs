@@ -28,6 +28,13 @@ pub fn format_date_time(at: DateTime<Utc>, tz: Tz, locale: &Locale) -> String {
         .to_string()
 }
 
+/// A short day such as `8 déc.`, in `tz`, in `locale` (for a line of a list).
+pub fn format_day(at: DateTime<Utc>, tz: Tz, locale: &Locale) -> String {
+    at.with_timezone(&tz)
+        .format_localized("%-d %b", chrono_locale(locale))
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,6 +52,17 @@ mod tests {
         assert!(tr.contains("Aralık"), "{tr}");
         let summer = Utc.with_ymd_and_hms(2026, 7, 1, 16, 0, 0).unwrap();
         assert!(format_date_time(summer, paris, &Locale::parse("fr").unwrap()).ends_with("18:00"));
+    }
+
+    #[test]
+    fn a_short_day_is_in_the_city_time_zone() {
+        // 23:30 UTC on 31 December is already 1 January in Paris.
+        let at = Utc.with_ymd_and_hms(2026, 12, 31, 23, 30, 0).unwrap();
+        let paris = parse_time_zone("Europe/Paris").unwrap();
+        assert_eq!(
+            format_day(at, paris, &Locale::parse("en").unwrap()),
+            "1 Jan"
+        );
     }
 
     #[test]

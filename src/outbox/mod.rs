@@ -90,6 +90,33 @@ impl NewMessage {
     }
 }
 
+/// The kind of a row that publishes a person's "/" command list instead of a message.
+pub const COMMANDS_KIND: &str = "commands";
+
+impl NewMessage {
+    /// Publishes her chat's "/" command list: these commands, described when sent in her
+    /// language of that moment.
+    pub fn commands(key: String, person: PersonId, names: &[&str], now: DateTime<Utc>) -> Self {
+        let message = Msg::new("commands").plain("names", names.join(" "));
+        NewMessage::to_person(key, COMMANDS_KIND, person, message, now)
+    }
+}
+
+/// The command names a `commands` row carries.
+fn command_names(message: &Msg) -> Vec<&str> {
+    message
+        .args
+        .iter()
+        .find_map(|(name, arg)| match arg {
+            crate::i18n::Arg::Plain(names) if name == "names" => Some(names.split(' ')),
+            _ => None,
+        })
+        .into_iter()
+        .flatten()
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
 /// Queues a message; returns false if a message with this key was already queued.
 pub async fn enqueue(
     conn: &mut SqliteConnection,
@@ -173,6 +200,8 @@ pub struct Delivery {
     pub delete_ids: Vec<i64>,
     /// When the row was queued (a deletion is retried while Telegram allows it).
     pub queued_at: Option<DateTime<Utc>>,
+    /// Instead of sending `text`: her chat's "/" command list, with descriptions.
+    pub commands: Option<Vec<(String, String)>>,
 }
 
 type ClaimedRow = (
@@ -184,6 +213,7 @@ type ClaimedRow = (
     i64,
     Option<String>,
     DateTime<Utc>,
+    String,
 );
 
 /// Claims up to `limit` due rows for `lease`, and resolves each: her chat and current
@@ -203,7 +233,7 @@ pub async fn claim(
                         AND (lease_until IS NULL OR lease_until <= ?2)
                       ORDER BY not_before, id LIMIT ?3)
          RETURNING id, person_id, quartier_id, message, attachment, attempts, delete_ids,
-             created_at",
+             created_at, kind",
     )
     .bind(now + lease)
     .bind(now)
@@ -211,7 +241,8 @@ pub async fn claim(
     .fetch_all(&mut *tx)
     .await?;
     let mut out = Vec::with_capacity(rows.len());
-    for (id, person, quartier, message, attachment, attempts, delete_ids, created_at) in rows {
+    for (id, person, quartier, message, attachment, attempts, delete_ids, created_at, kind) in rows
+    {
         let target = match (person, quartier) {
             (Some(p), _) => person_target(&mut tx, PersonId(p)).await?,
             (None, Some(q)) => {
@@ -224,7 +255,12 @@ pub async fn claim(
             (Ok((chat_id, locale)), Some(message)) => out.push(Delivery {
                 id,
                 chat_id,
-                text: localizer.render(&locale, &message),
+                text: match kind.as_str() {
+                    COMMANDS_KIND => String::new(),
+                    _ => localizer.render(&locale, &message),
+                },
+                commands: (kind == COMMANDS_KIND)
+                    .then(|| localizer.commands(&locale, command_names(&message))),
                 attachment,
                 attempts: attempts as u32,
                 quartier: quartier.map(QuartierId),

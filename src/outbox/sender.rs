@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use sqlx::SqlitePool;
 use teloxide::prelude::*;
-use teloxide::types::{InputFile, MessageId, ParseMode};
+use teloxide::types::{BotCommand, BotCommandScope, InputFile, MessageId, ParseMode, Recipient};
 use teloxide::{ApiError, RequestError};
 use tokio::sync::Notify;
 use tokio::task::JoinSet;
@@ -33,6 +33,23 @@ impl Transport for BotTransport {
         if !d.delete_ids.is_empty() {
             let ids: Vec<MessageId> = d.delete_ids.iter().map(|i| MessageId(*i as i32)).collect();
             return match self.0.delete_messages(chat, ids).await {
+                Ok(_) => Outcome::Sent,
+                Err(e) => classify(&e),
+            };
+        }
+        if let Some(commands) = &d.commands {
+            let list = commands
+                .iter()
+                .map(|(name, description)| BotCommand::new(name, description))
+                .collect::<Vec<_>>();
+            return match self
+                .0
+                .set_my_commands(list)
+                .scope(BotCommandScope::Chat {
+                    chat_id: Recipient::Id(chat),
+                })
+                .await
+            {
                 Ok(_) => Outcome::Sent,
                 Err(e) => classify(&e),
             };

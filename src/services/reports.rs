@@ -62,9 +62,7 @@ pub async fn submit(
     if !principal.may(Action::Report(quartier.scope())) {
         return Err(ServiceError::NotAllowed);
     }
-    let tz = cities::get(&mut *conn, quartier.city)
-        .await?
-        .map_or(chrono_tz::Europe::Paris, |c| c.tz);
+    let tz = cities::time_zone(&mut *conn, quartier.city).await?;
     let new = reports::NewReport {
         quartier: quartier.id,
         prefix: quartier.prefix.as_str(),

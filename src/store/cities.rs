@@ -40,6 +40,13 @@ pub async fn get(conn: &mut SqliteConnection, id: CityId) -> sqlx::Result<Option
     Ok(row.map(city))
 }
 
+/// The time zone dates of a city are shown in (Paris for a city that is gone).
+pub async fn time_zone(conn: &mut SqliteConnection, id: CityId) -> sqlx::Result<chrono_tz::Tz> {
+    Ok(get(conn, id)
+        .await?
+        .map_or(chrono_tz::Europe::Paris, |c| c.tz))
+}
+
 pub async fn all(conn: &mut SqliteConnection) -> sqlx::Result<Vec<City>> {
     let rows = sqlx::query_as("SELECT id, name, timezone FROM city ORDER BY name")
         .fetch_all(conn)

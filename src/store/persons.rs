@@ -188,3 +188,15 @@ pub async fn discreet_offer_pending(
             .await?;
     Ok(matches!(answered, Some(None)))
 }
+
+/// Members with a Telegram account who never had a "/" command list of their own queued.
+pub async fn without_command_list(conn: &mut SqliteConnection) -> sqlx::Result<Vec<PersonId>> {
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT p.id FROM person p JOIN telegram_account a ON a.person_id = p.id
+         WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.person_id = p.id AND o.kind = 'commands')
+         ORDER BY p.id",
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(ids.into_iter().map(PersonId).collect())
+}

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use crate::domain::report::{Audience, Category, Cell, ReportStatus, When, reference};
+use crate::domain::report::{Audience, Category, Cell, ReportStatus, When, WhenKind, reference};
 use crate::domain::{CityId, PersonId, QuartierId};
 
 /// Where the moment happens, as she gave it.
@@ -29,14 +29,6 @@ pub struct NewReport<'a> {
     pub voice: Option<&'a str>,
     pub photos: &'a [String],
     pub audience: Audience,
-}
-
-fn when_kind(when: &When) -> &'static str {
-    match when {
-        When::Now => "now",
-        When::EarlierToday { .. } => "earlier_today",
-        When::Regularly { .. } => "regularly",
-    }
 }
 
 /// Saves a report; returns its id and reference. The number is the next in its quartier,
@@ -73,7 +65,7 @@ pub async fn create(
     .bind(r.reporter.0)
     .bind(r.anonymous)
     .bind(r.category.as_str())
-    .bind(when_kind(r.when))
+    .bind(r.when.kind().as_str())
     .bind(i64::from(r.cell.weekdays))
     .bind(r.cell.slot.as_str())
     .bind(place_text)
@@ -154,6 +146,8 @@ pub struct Report {
     pub reporter: Option<PersonId>,
     pub anonymous: bool,
     pub category: Category,
+    /// Once (now, earlier today) or regularly, as she said it.
+    pub when_kind: WhenKind,
     pub cell_weekdays: u8,
     pub cell_slot: String,
     pub place_text: Option<String>,
@@ -176,6 +170,7 @@ struct ReportRow {
     reporter_id: Option<i64>,
     anonymous: bool,
     category: String,
+    when_kind: String,
     cell_weekdays: i64,
     cell_slot: String,
     place_text: Option<String>,
@@ -191,7 +186,7 @@ struct ReportRow {
 }
 
 const REPORT_COLUMNS: &str = "SELECT id, quartier_id, reference, reporter_id, anonymous, category,
-    cell_weekdays, cell_slot, place_text, latitude, longitude, content_text, voice_file_id,
+    when_kind, cell_weekdays, cell_slot, place_text, latitude, longitude, content_text, voice_file_id,
     photo_file_ids, audience, status, created_at,
     content_erased_at IS NOT NULL AS content_erased FROM report";
 
@@ -203,6 +198,7 @@ fn report(r: ReportRow) -> Option<Report> {
         reporter: r.reporter_id.map(PersonId),
         anonymous: r.anonymous,
         category: Category::parse(&r.category)?,
+        when_kind: WhenKind::parse(&r.when_kind)?,
         cell_weekdays: r.cell_weekdays as u8,
         cell_slot: r.cell_slot,
         place_text: r.place_text,

@@ -43,6 +43,8 @@ pub struct Harness {
     pub dir: tempfile::TempDir,
     pub url: String,
     next_update: i64,
+    /// The "/" command lists the outbox published, in order: (chat, [(command, description)]).
+    pub command_lists: Vec<(i64, Vec<(String, String)>)>,
 }
 
 impl Harness {
@@ -75,6 +77,7 @@ impl Harness {
             dir,
             url,
             next_update: next,
+            command_lists: vec![],
         }
     }
 
@@ -244,7 +247,26 @@ impl Harness {
         .unwrap()
             > 0
         {}
-        recorder.0.into_inner().unwrap()
+        let (lists, sent): (Vec<Delivery>, Vec<Delivery>) = recorder
+            .0
+            .into_inner()
+            .unwrap()
+            .into_iter()
+            .partition(|d| d.commands.is_some());
+        for d in lists {
+            self.command_lists
+                .push((d.chat_id, d.commands.unwrap_or_default()));
+        }
+        sent
+    }
+
+    /// The last "/" command list published for `chat`'s own chat, if any.
+    pub fn commands_of(&self, chat: i64) -> Option<Vec<&str>> {
+        self.command_lists
+            .iter()
+            .rev()
+            .find(|(c, _)| *c == chat)
+            .map(|(_, list)| list.iter().map(|(name, _)| name.as_str()).collect())
     }
 
     /// The rendered text of the first answer carrying message `id`.
@@ -275,6 +297,7 @@ impl Harness {
                 .unwrap_or_default(),
             Out::Media { file_id, .. } => file_id.clone(),
             Out::Photos { file_ids, .. } => file_ids.join(" "),
+            Out::RemoveCommands { .. } => String::new(),
         }
     }
 }
@@ -291,7 +314,7 @@ fn messages(outs: &[Out]) -> Vec<&Msg> {
             Out::Text { parts, .. } | Out::Tally { parts, .. } => parts.iter().collect::<Vec<_>>(),
             Out::Photo { caption, .. } | Out::Document { caption, .. } => vec![caption],
             Out::Answer { text, .. } => text.iter().collect(),
-            Out::Media { .. } | Out::Photos { .. } => vec![],
+            Out::Media { .. } | Out::Photos { .. } | Out::RemoveCommands { .. } => vec![],
         })
         .collect()
 }

@@ -62,13 +62,11 @@ pub async fn new_quartier(t: &mut Turn<'_>, args: &str) -> HandlerResult {
     let principal = t.principal().await?;
     let cities = administration::cities_for_quartier(t.conn, &principal).await?;
     if cities.is_empty() {
+        if !principal.is_admin {
+            return Err(ServiceError::NotAllowed);
+        }
         t.state = State::Idle;
-        let id = if principal.is_admin {
-            "no-city-yet"
-        } else {
-            "error-not-allowed"
-        };
-        t.replies.say(id);
+        t.replies.say("no-city-yet");
         return Ok(());
     }
     if args.is_empty() {

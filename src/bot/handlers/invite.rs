@@ -85,9 +85,7 @@ async fn create(t: &mut Turn<'_>, role: Role, scope: Scope) -> HandlerResult {
         administration::create_invitation(t.conn, &principal, by, role, scope, t.now, code).await?;
     t.state = State::Idle;
     let place = place_name(t.conn, scope).await?;
-    let tz = cities::get(t.conn, scope.city())
-        .await?
-        .map_or(chrono_tz::Europe::Paris, |c| c.tz);
+    let tz = cities::time_zone(t.conn, scope.city()).await?;
     let code = invitation.code.as_str().to_owned();
     let link = format!("https://t.me/{}?start={code}", t.ctx.bot_username);
     let until = format_date_time(invitation.expires_at, tz, &t.replies.locale);

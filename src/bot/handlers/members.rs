@@ -106,6 +106,8 @@ async fn tell_member(
         .user("place", place)
         .msg("role", role.message_id());
     t.tell(a.person, "role_changed", msg).await?;
+    // Her "/" list follows her roles.
+    t.refresh_commands(a.person).await?;
     Ok(())
 }
 

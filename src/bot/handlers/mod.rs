@@ -23,22 +23,17 @@ use super::context::Turn;
 use super::incoming::Attachment;
 use super::keyboards::{MenuAction, main_menu, strip_marks};
 use super::state::State;
-use crate::domain::DomainError;
-use crate::i18n::Msg;
+use crate::domain::{DomainError, Principal};
+use crate::i18n::{Arg, Msg};
 use crate::services::ServiceError;
 
 pub type HandlerResult = Result<(), ServiceError>;
-
-/// Commands that work before registration.
-const OPEN_COMMANDS: [&str; 7] = [
-    "start", "help", "language", "cancel", "privacy", "mydata", "forget",
-];
 
 pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult {
     if !t.inc.private {
         return group::command(t, name, args).await;
     }
-    if t.person.is_none() && !OPEN_COMMANDS.contains(&name) {
+    if t.person.is_none() && !super::setup::OPEN_COMMANDS.contains(&name) {
         return not_registered(t).await;
     }
     match name {
@@ -279,6 +274,20 @@ pub(crate) async fn show_menu(t: &mut Turn<'_>, id: &'static str) -> HandlerResu
     t.replies
         .say_with(vec![Msg::new(id)], main_menu(&principal));
     Ok(())
+}
+
+/// After a refusal: the commands she may use instead (everyone's before registration).
+pub fn what_she_can_do(principal: &Principal, registered: bool) -> Msg {
+    let names = if registered {
+        super::setup::commands_for(principal)
+    } else {
+        super::setup::OPEN_COMMANDS.to_vec()
+    };
+    let commands = names
+        .into_iter()
+        .map(|name| Arg::Plain(format!("/{name}")))
+        .collect();
+    Msg::new("error-not-allowed-instead").arg("commands", Arg::List(commands))
 }
 
 /// The message for a refused value, with its arguments.

@@ -29,9 +29,7 @@ pub async fn mine(t: &mut Turn<'_>) -> HandlerResult {
         .await?
         .first()
     {
-        Some(q) => cities::get(t.conn, q.city)
-            .await?
-            .map_or(chrono_tz::Europe::Paris, |c| c.tz),
+        Some(q) => cities::time_zone(t.conn, q.city).await?,
         None => chrono_tz::Europe::Paris,
     };
     let mut parts = vec![Msg::new("myreports-header")];

@@ -34,6 +34,9 @@ pub async fn start(t: &mut Turn<'_>, args: &str) -> HandlerResult {
                 "joined-already"
             };
             notify_inviter(t, &joined).await?;
+            if joined.is_new {
+                t.refresh_commands(person.id).await?;
+            }
             let msg = Msg::new(id)
                 .user("place", &joined.place)
                 .msg("role", joined.role.message_id());
@@ -208,6 +211,7 @@ pub async fn finish(t: &mut Turn<'_>, discreet: bool) -> HandlerResult {
     };
     t.person = Some(persons::get(t.conn, person).await?);
     t.state = State::Idle;
+    t.refresh_commands(person).await?;
     match &joined {
         Some(joined) => {
             notify_inviter(t, joined).await?;

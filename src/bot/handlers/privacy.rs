@@ -202,6 +202,8 @@ pub async fn forget_answered(t: &mut Turn<'_>, erase: bool, resume: State) -> Ha
     }
     let kept = privacy::forget(t.conn, person.id, t.now).await?;
     t.forgotten = true;
+    // Her own "/" list goes too: her chat is back to the list of everyone.
+    t.replies.remove_commands();
     t.replies.say_with(
         vec![Msg::new("forget-done").num("reports", kept as i64)],
         Markup::RemoveMenu,

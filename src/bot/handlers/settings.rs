@@ -101,7 +101,9 @@ pub async fn set_language(t: &mut Turn<'_>, locale: Locale) -> HandlerResult {
     }
     persons::set_locale(t.conn, person.id, &locale).await?;
     person.locale = locale.clone();
+    let person = person.id;
     t.replies.locale = locale;
+    t.refresh_commands(person).await?;
     show_menu(t, "language-changed").await
 }
 

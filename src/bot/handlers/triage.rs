@@ -8,11 +8,15 @@ use crate::bot::callback::Callback;
 use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Label, Markup, MediaKind};
 use crate::bot::state::State;
+use chrono_tz::Tz;
+
 use crate::domain::report::{ReportStatus, TimeSlot, round_location};
+use crate::domain::time::format_date_time;
+use crate::domain::{Locale, QuartierId};
 use crate::i18n::{Arg, Msg};
 use crate::services::{ServiceError, triage};
-use crate::store::persons;
 use crate::store::reports::Report;
+use crate::store::{cities, persons, quartiers};
 
 const DAYS: [&str; 7] = [
     "weekday-mon",
@@ -43,7 +47,9 @@ pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
     }
 }
 
-fn when(r: &Report) -> Arg {
+/// When it happens: once or regularly, the weekdays and the slot of its cell, and the day
+/// it was reported (in the city's time zone, in the reader's language).
+fn when(r: &Report, tz: Tz, locale: &Locale) -> Arg {
     let days = DAYS
         .iter()
         .enumerate()
@@ -56,9 +62,22 @@ fn when(r: &Report) -> Arg {
         .map_or("report-place-none", TimeSlot::message_id);
     Arg::Nested(Box::new(
         Msg::new("triage-when-cell")
+            .msg("kind", r.when_kind.message_id())
             .arg("days", Arg::List(days))
-            .msg("slot", slot),
+            .msg("slot", slot)
+            .plain("date", format_date_time(r.created_at, tz, locale)),
     ))
+}
+
+/// The time zone of a quartier's city: dates of its reports are shown in it.
+pub(super) async fn quartier_time_zone(
+    t: &mut Turn<'_>,
+    quartier: QuartierId,
+) -> Result<Tz, ServiceError> {
+    let q = quartiers::get(t.conn, quartier)
+        .await?
+        .ok_or(ServiceError::Stale)?;
+    Ok(cities::time_zone(t.conn, q.city).await?)
 }
 
 pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
@@ -105,11 +124,12 @@ pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
         _ => Arg::Msg("triage-reporter-anonymous".into()),
     };
     let audience = r.audience.summary_id();
+    let tz = quartier_time_zone(t, r.quartier).await?;
     let detail = Msg::new("triage-detail")
         .plain("reference", r.reference.clone())
         .msg("status", r.status.message_id())
         .msg("category", r.category.message_id())
-        .arg("when", when(&r))
+        .arg("when", when(&r, tz, &t.replies.locale))
         .arg("place", place)
         .arg("content", Arg::List(content))
         .msg("audience", audience)

@@ -7,8 +7,10 @@ use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Label, Markup};
 use crate::domain::QuartierId;
 use crate::domain::report::{Category, ReportStatus};
+use crate::domain::time::format_day;
 use crate::i18n::Msg;
 use crate::services::{ServiceError, triage};
+use crate::store::cities;
 use crate::store::reports::{self, Filter};
 
 const PAGE: i64 = 10;
@@ -88,11 +90,15 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     if let Some(s) = status {
         parts.push(Msg::new("triage-list-category").msg("category", s.message_id()));
     }
+    let tz = cities::time_zone(t.conn, q.city).await?;
+    let locale = t.replies.locale.clone();
     let mut rows: Vec<Vec<Button>> = reports
         .iter()
         .map(|r| {
             let label = Msg::new("triage-list-button")
                 .plain("reference", r.reference.clone())
+                .plain("date", format_day(r.created_at, tz, &locale))
+                .msg("kind", r.when_kind.message_id())
                 .msg("status", r.status.message_id())
                 .msg("category", r.category.message_id());
             vec![Button {

@@ -6,7 +6,7 @@ pub mod slot;
 mod status;
 
 pub use category::Category;
-pub use slot::{Cell, TimeSlot, When, cell_of};
+pub use slot::{Cell, TimeSlot, When, WhenKind, cell_of};
 pub use status::{ReportStatus, TransitionError};
 
 use serde::{Deserialize, Serialize};

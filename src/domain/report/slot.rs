@@ -103,6 +103,51 @@ pub enum When {
     Regularly { weekdays: u8, slot: TimeSlot },
 }
 
+impl When {
+    /// How she said it, without the details: what a report keeps besides its cell.
+    pub fn kind(&self) -> WhenKind {
+        match self {
+            When::Now => WhenKind::Now,
+            When::EarlierToday { .. } => WhenKind::EarlierToday,
+            When::Regularly { .. } => WhenKind::Regularly,
+        }
+    }
+}
+
+/// Whether a moment was told as happening now, earlier today (both once, on the day of
+/// the report) or regularly: stored with a report, shown to those who triage it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhenKind {
+    Now,
+    EarlierToday,
+    Regularly,
+}
+
+impl WhenKind {
+    pub const ALL: [WhenKind; 3] = [WhenKind::Now, WhenKind::EarlierToday, WhenKind::Regularly];
+
+    /// The stable name stored in the database (`report.when_kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WhenKind::Now => "now",
+            WhenKind::EarlierToday => "earlier_today",
+            WhenKind::Regularly => "regularly",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        WhenKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// "once" or "regularly", as those who triage read it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            WhenKind::Now | WhenKind::EarlierToday => "triage-kind-once",
+            WhenKind::Regularly => "triage-kind-regularly",
+        }
+    }
+}
+
 /// A heat-map cell: weekdays (a bit mask; one bit unless the moment recurs) and a slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cell {
@@ -163,6 +208,19 @@ mod tests {
             .find(|d| weekday_bit(*d) == cell.weekdays)
             .unwrap();
         (day, cell.slot)
+    }
+
+    #[test]
+    fn when_kinds_round_trip_through_their_stored_names() {
+        for kind in WhenKind::ALL {
+            assert_eq!(WhenKind::parse(kind.as_str()), Some(kind));
+        }
+        let regularly = When::Regularly {
+            weekdays: 2,
+            slot: TimeSlot::SchoolExit,
+        };
+        assert_eq!(regularly.kind(), WhenKind::Regularly);
+        assert_eq!(When::Now.kind().message_id(), "triage-kind-once");
     }
 
     #[test]
