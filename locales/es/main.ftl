@@ -537,7 +537,8 @@ privacy-details-rights =
     <b>Sus derechos</b>
     • Ver y llevarse sus datos: /mydata. Corregirlos: /settings. Borrarlo todo: /forget.
     • Negarse a un uso de sus datos, o pedir que se limite: escriba al contacto para los datos de su ciudad.
-    • Reclamar ante la CNIL, el organismo público francés que protege los datos personales: www.cnil.fr/plaintes, o CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, Francia.
+    • Reclamar ante la CNIL, el organismo público francés que protege los datos personales.
+    • Para escribir a la CNIL: www.cnil.fr/plaintes, o CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, Francia.
 privacy-details-telegram =
     <b>Telegram</b>
     Sus mensajes pasan por Telegram, una empresa establecida fuera de la Unión Europea, que los ve como cualquier otro mensaje.

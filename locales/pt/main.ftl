@@ -537,7 +537,8 @@ privacy-details-rights =
     <b>Os seus direitos</b>
     • Ver e levar os seus dados: /mydata. Corrigir: /settings. Apagar tudo: /forget.
     • Recusar um uso dos seus dados, ou pedir que seja limitado: escreva ao contacto para os dados da sua cidade.
-    • Apresentar queixa à CNIL, o organismo público francês que protege os dados pessoais: www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, França.
+    • Apresentar queixa à CNIL, o organismo público francês que protege os dados pessoais.
+    • Para escrever à CNIL: www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, França.
 privacy-details-telegram =
     <b>Telegram</b>
     As suas mensagens passam pelo Telegram, uma empresa sediada fora da União Europeia, que as vê como qualquer outra mensagem.

@@ -502,7 +502,8 @@ privacy-details-rights =
     <b>Haklarınız</b>
     • Verilerinizi görmek ve almak: /mydata. Düzeltmek: /settings. Her şeyi silmek: /forget.
     • Verilerinizin bir kullanımını reddetmek ya da sınırlanmasını istemek: şehrinizde veriler için iletişim adresine yazın.
-    • CNIL'e, yani Fransa'da kişisel verileri koruyan devlet kurumuna şikâyette bulunmak: www.cnil.fr/plaintes ya da posta ile CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+    • CNIL'e, yani Fransa'da kişisel verileri koruyan devlet kurumuna şikâyette bulunmak.
+    • CNIL'e yazmak için: www.cnil.fr/plaintes ya da posta ile CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
 privacy-details-telegram =
     <b>Telegram</b>
     Mesajlarınız, Avrupa Birliği dışında kurulmuş bir şirket olan Telegram üzerinden geçer ve Telegram onları her mesaj gibi görür.
