@@ -513,9 +513,31 @@ fn no_bullet_runs_over_twenty_five_words_in_any_language() {
 /// documentation), a second word for an idea that already has one (French says "sujet",
 /// never "catégorie"), or a word that means something else to the reader (Spanish
 /// "socios" are business partners; Turkish "bildirim" is Telegram's own notification).
-const FORBIDDEN: [(&str, &[&str]); 2] = [
+const FORBIDDEN: [(&str, &[&str]); 4] = [
     ("fr", &["incohésion", "catégorie", "signé", "signe "]),
     ("en", &["incohesion", "category", "topic", "signs "]),
+    (
+        "es",
+        &[
+            "incohesión",
+            "categoría",
+            "socios",
+            "socio ",
+            "colegio",
+            "firma ",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "incoesão",
+            "categoria",
+            "sócios",
+            "sócio ",
+            "denúncia",
+            "assina ",
+        ],
+    ),
 ];
 
 #[test]
@@ -537,13 +559,19 @@ fn no_language_shows_a_forbidden_word() {
 /// Per language, a legal term and the plain words that must come with it in every message
 /// that uses it: the controller is "who answers for your data", the CNIL is the State's
 /// body that protects personal data, the legal basis is what allows us to use them.
-const EXPLAINED: [(&str, &str, &str); 6] = [
+const EXPLAINED: [(&str, &str, &str); 12] = [
     ("fr", "responsable du traitement", "répond"),
     ("fr", "base légale", "autorise"),
     ("fr", "cnil", "protège les données"),
     ("en", "data controller", "responsible for"),
     ("en", "cnil", "protects personal data"),
     ("en", "legal basis", "allows"),
+    ("es", "responsable del tratamiento", "responde"),
+    ("es", "cnil", "protege los datos"),
+    ("es", "base legal", "permite"),
+    ("pt", "responsável pelo tratamento", "responde"),
+    ("pt", "cnil", "protege os dados"),
+    ("pt", "base legal", "permite"),
 ];
 
 #[test]
