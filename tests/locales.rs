@@ -513,7 +513,7 @@ fn no_bullet_runs_over_twenty_five_words_in_any_language() {
 /// documentation), a second word for an idea that already has one (French says "sujet",
 /// never "catégorie"), or a word that means something else to the reader (Spanish
 /// "socios" are business partners; Turkish "bildirim" is Telegram's own notification).
-const FORBIDDEN: [(&str, &[&str]); 4] = [
+const FORBIDDEN: [(&str, &[&str]); 5] = [
     ("fr", &["incohésion", "catégorie", "signé", "signe "]),
     ("en", &["incohesion", "category", "topic", "signs "]),
     (
@@ -538,6 +538,10 @@ const FORBIDDEN: [(&str, &[&str]); 4] = [
             "assina ",
         ],
     ),
+    (
+        "tr",
+        &["bildirim", "bildirdikleriniz", "kategori", "paydaş", "imza"],
+    ),
 ];
 
 #[test]
@@ -559,7 +563,7 @@ fn no_language_shows_a_forbidden_word() {
 /// Per language, a legal term and the plain words that must come with it in every message
 /// that uses it: the controller is "who answers for your data", the CNIL is the State's
 /// body that protects personal data, the legal basis is what allows us to use them.
-const EXPLAINED: [(&str, &str, &str); 12] = [
+const EXPLAINED: [(&str, &str, &str); 15] = [
     ("fr", "responsable du traitement", "répond"),
     ("fr", "base légale", "autorise"),
     ("fr", "cnil", "protège les données"),
@@ -572,6 +576,9 @@ const EXPLAINED: [(&str, &str, &str); 12] = [
     ("pt", "responsável pelo tratamento", "responde"),
     ("pt", "cnil", "protege os dados"),
     ("pt", "base legal", "permite"),
+    ("tr", "veri sorumlusu", "sorumlu olan"),
+    ("tr", "cnil", "koruyan"),
+    ("tr", "hukuki dayanak", "izin veren"),
 ];
 
 #[test]
