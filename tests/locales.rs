@@ -513,7 +513,7 @@ fn no_bullet_runs_over_twenty_five_words_in_any_language() {
 /// documentation), a second word for an idea that already has one (French says "sujet",
 /// never "catégorie"), or a word that means something else to the reader (Spanish
 /// "socios" are business partners; Turkish "bildirim" is Telegram's own notification).
-const FORBIDDEN: [(&str, &[&str]); 5] = [
+const FORBIDDEN: [(&str, &[&str]); 6] = [
     ("fr", &["incohésion", "catégorie", "signé", "signe "]),
     ("en", &["incohesion", "category", "topic", "signs "]),
     (
@@ -542,6 +542,11 @@ const FORBIDDEN: [(&str, &[&str]); 5] = [
         "tr",
         &["bildirim", "bildirdikleriniz", "kategori", "paydaş", "imza"],
     ),
+    // Arabic: one word for data (معلومات), for erasing (حذف) and for an answer (جواب).
+    (
+        "ar",
+        &["فئة", "بيانات", "يمحو", "مُحي", "يُمحى", "إجاب", "توقيع"],
+    ),
 ];
 
 #[test]
@@ -563,7 +568,7 @@ fn no_language_shows_a_forbidden_word() {
 /// Per language, a legal term and the plain words that must come with it in every message
 /// that uses it: the controller is "who answers for your data", the CNIL is the State's
 /// body that protects personal data, the legal basis is what allows us to use them.
-const EXPLAINED: [(&str, &str, &str); 15] = [
+const EXPLAINED: [(&str, &str, &str); 18] = [
     ("fr", "responsable du traitement", "répond"),
     ("fr", "base légale", "autorise"),
     ("fr", "cnil", "protège les données"),
@@ -579,6 +584,9 @@ const EXPLAINED: [(&str, &str, &str); 15] = [
     ("tr", "veri sorumlusu", "sorumlu olan"),
     ("tr", "cnil", "koruyan"),
     ("tr", "hukuki dayanak", "izin veren"),
+    ("ar", "المسؤول عن المعالجة", "الجهة المسؤولة عن"),
+    ("ar", "cnil", "تحمي المعلومات"),
+    ("ar", "الأساس القانوني", "يسمح لنا"),
 ];
 
 #[test]
