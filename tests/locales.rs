@@ -454,3 +454,160 @@ fn arabic_previous_and_next_buttons_point_the_way_arabic_reads() {
     let fr = Locale::parse("fr").unwrap();
     assert!(l.render(&fr, &Msg::new("button-previous")).starts_with('◀'));
 }
+
+/// Every message of a language as a reader sees it, with short plain arguments.
+fn shown_messages(l: &Localizer, locale: &Locale) -> Vec<(String, String)> {
+    messages()
+        .into_iter()
+        .map(|(id, vars)| {
+            let mut msg = Msg::new(leak(&id));
+            for var in &vars {
+                let value = if is_numeric(var) {
+                    Arg::Num(3)
+                } else {
+                    Arg::User("Roubaix".into())
+                };
+                msg = msg.arg(leak(var), value);
+            }
+            let text = displayed(&l.render(locale, &msg)).replace(['\u{2066}', '\u{2069}'], "");
+            (id, text)
+        })
+        .collect()
+}
+
+/// The words of a line: pieces with at least one letter or digit (not "—", "•" or an emoji).
+fn words(line: &str) -> usize {
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// A bullet a mother reads in one breath. The limit holds in all six languages: Turkish
+/// and Arabic glue small words to their nouns, so they use fewer words than French.
+/// No exception is needed: the CNIL's postal address, the longest, has its own bullet.
+const MAX_WORDS_PER_BULLET: usize = 25;
+
+#[test]
+fn no_bullet_runs_over_twenty_five_words_in_any_language() {
+    let l = localizer();
+    let mut bullets = 0;
+    let mut long = vec![];
+    for locale in l.locales() {
+        for (id, text) in shown_messages(&l, locale) {
+            for line in text.lines().map(str::trim) {
+                if line.starts_with('•') || line.starts_with("- ") {
+                    bullets += 1;
+                    let n = words(line);
+                    if n > MAX_WORDS_PER_BULLET {
+                        long.push(format!("{locale} {id}: {n} words: {line}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(long.is_empty(), "bullets too long:\n{}", long.join("\n"));
+    assert!(bullets > 100, "only {bullets} bullets checked");
+}
+
+/// Per language, words that must not be shown: jargon ("moment d'incohésion" stays in the
+/// documentation), a second word for an idea that already has one (French says "sujet",
+/// never "catégorie"), or a word that means something else to the reader (Spanish
+/// "socios" are business partners; Turkish "bildirim" is Telegram's own notification).
+const FORBIDDEN: [(&str, &[&str]); 6] = [
+    ("fr", &["incohésion", "catégorie", "signé", "signe "]),
+    ("en", &["incohesion", "category", "topic", "signs "]),
+    (
+        "es",
+        &[
+            "incohesión",
+            "categoría",
+            "socios",
+            "socio ",
+            "colegio",
+            "firma ",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "incoesão",
+            "categoria",
+            "sócios",
+            "sócio ",
+            "denúncia",
+            "assina ",
+        ],
+    ),
+    (
+        "tr",
+        &["bildirim", "bildirdikleriniz", "kategori", "paydaş", "imza"],
+    ),
+    // Arabic: one word for data (معلومات), for erasing (حذف) and for an answer (جواب).
+    (
+        "ar",
+        &["فئة", "بيانات", "يمحو", "مُحي", "يُمحى", "إجاب", "توقيع"],
+    ),
+];
+
+#[test]
+fn no_language_shows_a_forbidden_word() {
+    let l = localizer();
+    let mut found = vec![];
+    for (lang, forbidden) in FORBIDDEN {
+        let locale = Locale::parse(lang).unwrap();
+        for (id, text) in shown_messages(&l, &locale) {
+            let text = text.to_lowercase();
+            for word in forbidden.iter().filter(|w| text.contains(**w)) {
+                found.push(format!("{lang} {id} says «{word}»: {text}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// Per language, a legal term and the plain words that must come with it in every message
+/// that uses it: the controller is "who answers for your data", the CNIL is the State's
+/// body that protects personal data, the legal basis is what allows us to use them.
+const EXPLAINED: [(&str, &str, &str); 18] = [
+    ("fr", "responsable du traitement", "répond"),
+    ("fr", "base légale", "autorise"),
+    ("fr", "cnil", "protège les données"),
+    ("en", "data controller", "responsible for"),
+    ("en", "cnil", "protects personal data"),
+    ("en", "legal basis", "allows"),
+    ("es", "responsable del tratamiento", "responde"),
+    ("es", "cnil", "protege los datos"),
+    ("es", "base legal", "permite"),
+    ("pt", "responsável pelo tratamento", "responde"),
+    ("pt", "cnil", "protege os dados"),
+    ("pt", "base legal", "permite"),
+    ("tr", "veri sorumlusu", "sorumlu olan"),
+    ("tr", "cnil", "koruyan"),
+    ("tr", "hukuki dayanak", "izin veren"),
+    ("ar", "المسؤول عن المعالجة", "الجهة المسؤولة عن"),
+    ("ar", "cnil", "تحمي المعلومات"),
+    ("ar", "الأساس القانوني", "يسمح لنا"),
+];
+
+#[test]
+fn the_controller_and_the_cnil_are_explained_wherever_they_are_named() {
+    let l = localizer();
+    let mut bare = vec![];
+    for (lang, term, explanation) in EXPLAINED {
+        let locale = Locale::parse(lang).unwrap();
+        let mut seen = 0;
+        for (id, text) in shown_messages(&l, &locale) {
+            let text = text.to_lowercase();
+            if text.contains(term) {
+                seen += 1;
+                if !text.contains(explanation) {
+                    bare.push(format!(
+                        "{lang} {id} names «{term}» without «{explanation}»: {text}"
+                    ));
+                }
+            }
+        }
+        assert!(seen > 0, "{lang} never names «{term}»");
+    }
+    assert!(bare.is_empty(), "{}", bare.join("\n"));
+}

@@ -5,7 +5,7 @@ language-name = English
 
 ## What Telegram shows before /start
 
-bot-description = The Agenda MMM for living better together puts mothers at the heart of neighbourhood consultation: report the moments when tension rises in the neighbourhood, meet the police, schools, social workers and elected officials as equals, and follow the solutions. By invitation from your city.
+bot-description = The Agenda MMM for living better together puts mothers at the heart of neighbourhood consultation. Report what is wrong in the neighbourhood. Meet the police, schools, social workers and elected officials as equals. Follow the solutions. By invitation from your city.
 bot-short-description = Mothers at the heart of neighbourhood consultation.
 
 ## Command descriptions (Telegram's "/" menu)
@@ -40,10 +40,10 @@ error-generic = Oops, something went wrong on our side. Nothing is lost: please 
 error-not-allowed = You are not allowed to do this.
 error-stale-button = This button no longer works. Please start again from the menu.
 error-not-registered = Hello! To begin, send /start.
-error-private-only = This command is used in a private chat with me.
-error-group-only = This command is used in the neighbourhood's Telegram group.
+error-private-only = This command only works in a private chat with me.
+error-group-only = This command only works in the neighbourhood's Telegram group.
 error-unknown-command = I don't know this command. Send /help to see what you can do.
-error-expected-text = Here I am waiting for a written message.
+error-expected-text = Here I need a written message.
 error-expected-choice = Choose an answer with the buttons above, or send /cancel to stop.
 error-empty-text = This text is empty.
 error-text-too-long = This is too long: { $max ->
@@ -60,7 +60,7 @@ error-not-allowed-instead = Here is what you can do: { $commands }
 dialogue-expired = Your last conversation was left unfinished for { $hours ->
         [one] { $hours } hour
        *[other] { $hours } hours
-    }, so I deleted it. You can start again whenever you like.
+    }, so I erased it. You can start again whenever you like.
 cancelled = Cancelled. Nothing was saved.
 nothing-to-cancel = Nothing is in progress.
 
@@ -75,7 +75,7 @@ button-end-role = ✖️ End the role
 button-change-role = 🔁 Change the role
 button-toggle-discreet = 🤫 Discreet mode: change
 button-change-name = ✏️ Change my first name
-button-remove-name = 🗑 Delete my first name
+button-remove-name = 🗑 Erase my first name
 button-change-language = 🌐 Change language
 
 ## Main menu (keyboard)
@@ -99,18 +99,18 @@ onboarding-notice =
     • The relay mothers and the facilitators of your neighbourhood read it too, only if you choose so.
     • The police, the school, the other partners and elected officials never see your name.
     • We keep your language, your neighbourhood and your role; your first name only if you give it.
-    • A conversation left unfinished is deleted after { $hours ->
+    • A conversation left unfinished is erased after { $hours ->
         [one] { $hours } hour.
        *[other] { $hours } hours.
     }
-    • You can see everything and delete everything at any time.
+    • You can see everything and erase everything at any time.
 onboarding-ask-code = Send the invitation code you were given (12 letters and numbers, for example <code>K7QX-M2PA-9RTD</code>).
-onboarding-ask-name = What would you like us to call you? Your first name is <b>optional</b>: it will only be shown to the people who read your reports, and only when you choose. You can skip this.
+onboarding-ask-name = What would you like us to call you? Your first name is <b>not required</b>. It will only be shown to the people who read your reports, and only if you choose. You can skip this.
 onboarding-ask-discreet =
     <b>Discreet mode</b>
-    If someone else may look at your phone: your reports are deleted from this chat once sent, and my messages say nothing about what they contain. Do you want to turn it on? You can change it in /settings.
+    It helps if someone else may look at your phone. Your reports are erased from this chat once sent. My messages say nothing about what they contain. Do you want to turn it on? You can change it in /settings.
 onboarding-welcome = Welcome! You have joined <b>{ $place }</b>. Your role: <b>{ $role }</b>.
-onboarding-welcome-admin = Welcome! You are an operator of this bot. Start by creating a city with /newcity.
+onboarding-welcome-admin = Welcome! You run this bot (you are its operator). Start by creating a city with /newcity.
 onboarding-privacy-guide =
     <b>Protect yourself on Telegram</b>
     • Hide your number: Settings → Privacy and Security → Phone Number → “Nobody”.
@@ -145,7 +145,7 @@ help-coordinator =
     /members — see the members of a neighbourhood, change or end a role
     /revoke — cancel an invitation
     /newquartier — create a neighbourhood
-    /linkgroup — (in a neighbourhood's Telegram group) link the group to the neighbourhood
+    /linkgroup — link a neighbourhood's Telegram group to the neighbourhood (send it in the group)
 help-admin =
     /newcity — create a city
     /newquartier — create a neighbourhood
@@ -167,7 +167,7 @@ settings-off = off
 settings-discreet-changed = Discreet mode: { $state }.
 settings-ask-name = Send the first name to use.
 settings-name-saved = First name saved.
-settings-name-removed = First name deleted.
+settings-name-removed = First name erased.
 
 ## Privacy
 
@@ -224,7 +224,7 @@ member-notice-changed = Your role for { $place } is now: { $role }.
 ## Neighbourhood Telegram groups
 
 linkgroup-usage = In the neighbourhood's Telegram group, send /linkgroup followed by the neighbourhood's prefix, for example <code>/linkgroup BEL</code>.
-linkgroup-done = This group is now linked to the neighbourhood <b>{ $quartier }</b>. Neighbourhood announcements can be posted here; reports, never.
+linkgroup-done = This group is now linked to the neighbourhood <b>{ $quartier }</b>. Neighbourhood announcements can be posted here. Reports, never.
 linkgroup-unknown-prefix = No neighbourhood in your cities has the prefix { $prefix }.
 
 ## Reports: commands, menu, help
@@ -234,7 +234,7 @@ cmd-myreports = Your reports
 menu-report = 📝 Report
 menu-myreports = 📋 My reports
 help-reporter =
-    /report — report a moment or a place where tension rises in the neighbourhood
+    /report — report a problem in the neighbourhood
     /myreports — your reports and how far they have got
 
 ## Reports: danger
@@ -247,8 +247,8 @@ report-danger =
     🟣 <b>3919</b> violence against women
     This bot is not an emergency service.
 button-danger-now = 🆘 Someone is in danger right now
-report-danger-alerted = Call these numbers right away: they answer day and night. I have also told your city's coordinator. But she is not an emergency service: if someone is in danger, call 17 or 112.
-report-danger-no-coordinator = Call these numbers right away: they answer day and night. I have not told anyone: there is no coordinator to tell in your city. If someone is in danger, call 17 or 112.
+report-danger-alerted = Call these numbers right away: they answer day and night. I have also told your city's coordinator. But she is not an emergency service. If someone is in danger, call 17 or 112.
+report-danger-no-coordinator = Call these numbers right away: they answer day and night. I have not told anyone: your city has no coordinator yet. If someone is in danger, call 17 or 112.
 alert-danger = 🆘 Someone from { $quartier } pressed “someone is in danger right now”. They have been given the emergency numbers.
 alert-danger-city = 🆘 Someone from the city of { $city } pressed “someone is in danger right now”. They have been given the emergency numbers.
 report-not-member = To report, you need to be a member of a neighbourhood. Ask your coordinator for an invitation.
@@ -262,9 +262,9 @@ category-school-run = 🏫 Going to and from school
 category-harassment = 🗣 Harassment or insults in the street
 category-youth-conflict = 👊 Fights or conflicts between young people
 category-insecurity = ⚠️ Drug dealing, feeling unsafe
-category-incivility = 🗑 Antisocial behaviour (noise, litter, damage)
-category-public-space = 💡 Public space (lighting, broken equipment)
-category-vulnerable-person = 🧓 A vulnerable person left alone
+category-incivility = 🗑 Noise, litter, damage
+category-public-space = 💡 Streets and public places (lighting, broken equipment)
+category-vulnerable-person = 🧓 A frail person left alone
 category-discrimination = ✋ Discrimination
 category-other = ❔ Something else
 report-ask-when = When does it happen?
@@ -313,7 +313,7 @@ button-audience-relays = 👥 The coordinator, the relay mothers and the facilit
 report-ask-identity = Can your first name be shown to those who will read your report?
 button-named = 🙋 Yes, with my first name
 button-anonymous = 🕶 No, anonymous
-report-anonymous-warning = ⚠️ You stay anonymous: nobody will see your name in the bot. But a voice, a photo or an exact location can let people recognise you. What would you like to do?
+report-anonymous-warning = ⚠️ You stay anonymous: nobody will see your name in the bot. But your voice, a photo or an exact location can make you recognisable. What would you like to do?
 button-keep-media = I'll keep them
 button-drop-media = 🗑 Remove them
 
@@ -366,7 +366,7 @@ myreports-header = <b>Your reports</b>
 myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
 status-new = 🆕 received
 status-acknowledged = 👀 noted
-status-on-agenda = 📅 on the agenda
+status-on-agenda = 📅 planned for a meeting
 status-in-progress = 🔧 in progress
 status-resolved = ✅ resolved
 status-duplicate = 🔁 already reported
@@ -444,12 +444,12 @@ flood-what-location = this location
 button-redact = ✏️ Correct the text
 button-drop-photos = 🗑 Remove the photos
 button-validate = ✅ Text for partners
-button-safeguarding = 🛡 Protection (left out of summaries)
+button-safeguarding = 🛡 Protect (left out of summaries)
 button-ask = ❓ Ask a question
 triage-ask-redacted = Send the corrected text, without names or details that could let someone be recognised. It replaces the original text.
 triage-redacted = Text corrected. This is recorded in the history.
 triage-photos-dropped = Photos removed. This is recorded in the history.
-triage-ask-partner-text = Send the text that the police, the school, the other partners and elected officials will be able to read: the place, the time and the problem, with no identities at all.
+triage-ask-partner-text = Send the text that the police, the school, the other partners and elected officials will be able to read. Say the place, the time and the problem, with no identities at all.
 triage-validated = Text approved for partners.
 triage-safeguarding-on = 🛡 Protection on: this report will not appear in any summary.
 triage-safeguarding-off = Protection removed.
@@ -472,7 +472,7 @@ partners-none = No reports approved yet.
 
 ## Discreet mode
 
-report-discreet-offer = 🤫 Could someone else look at your phone? Discreet mode erases this report from the conversation once it is sent, and my messages will say nothing about what it contains.
+report-discreet-offer = 🤫 Could someone else look at your phone? Discreet mode erases this report from the conversation once it is sent. My messages will say nothing about what it contains.
 report-discreet-accepted = 🤫 Discreet mode is on: this report will be erased from the conversation once it is sent. You can change this in /settings.
 report-discreet-declined = All right, I won't ask again. You can turn discreet mode on at any time in /settings.
 report-discreet-receipt = ✔️ Received, thank you. Find your reports with /myreports.
@@ -486,7 +486,7 @@ triage-list-category = Subject: { $category }
 
 ## Remove a photo
 
-triage-which-photo = Which photo should be removed? (in the order they were just sent)
+triage-which-photo = Which photo should be removed? (in the order they were sent)
 button-drop-photo = 🗑 Photo { $n }
 
 ## Privacy: /privacy, /mydata, /forget
@@ -497,7 +497,7 @@ privacy-controller =
     <b>{ $city }</b> — who is responsible for your data (the “data controller”): { $controller } ({ $kind }), { $address }.
     Who to write to about your data: { $contact }
 privacy-not-named = not given yet (ask your coordinator)
-privacy-controller-unknown = Your data is the responsibility of the town hall or the association running the Agenda in your city (it is called the “data controller”). Its name will be written here as soon as you join a neighbourhood.
+privacy-controller-unknown = The town hall or the association running the Agenda in your city is responsible for your data (it is called the “data controller”). Its name will be written here as soon as you join a neighbourhood.
 privacy-kind-town-hall = town hall
 privacy-kind-association = association
 privacy-short = <b>Your rights</b>: /mydata to see and download everything we keep about you, /forget to erase it all, /settings to correct your first name or language. You can also complain to the CNIL: the French public body that protects personal data.
@@ -507,15 +507,15 @@ privacy-details-collected =
     • Your Telegram account (its internal number, not your phone number), your language and your settings: to write to you in your language.
     • Your neighbourhood and your role: to know what you may see and do.
     • Your first name, only if you give it; you can remove it in /settings.
-    • Your reports: the moment (day, time slot), the place, what you describe, your voice notes and photos.
+    • Your reports: the moment (day, time slot), the place, what you describe, your voice messages and photos.
     • They are sent with your first name or anonymous, as you choose.
     • They are used by the people who deal with them, to act.
     • The messages the bot sends you, to deliver them. Their content is erased afterwards (see how long below).
     We never ask your religion, origin or nationality, and no figure is ever counted by language.
-privacy-basis = <b>Legal basis in { $city }</b>: { $basis }
-privacy-basis-public-task = the town hall's task in the public interest (GDPR, art. 6.1.e); your agreement for your first name, a report with your first name and an exact location (art. 6.1.a).
-privacy-basis-legitimate-interest = the legitimate interest of the association, which runs neighbourhood consultation (GDPR, art. 6.1.f); your agreement for your first name, a report with your first name and an exact location (art. 6.1.a).
-privacy-basis-unknown = <b>Legal basis</b>: the public-interest task of the town hall, or the legitimate interest of the association, running the Agenda in your city; your agreement for the data you do not have to give.
+privacy-basis = <b>What allows us to use your data in { $city }</b> (the “legal basis”): { $basis }
+privacy-basis-public-task = it is a public-service task of the town hall (GDPR, art. 6.1.e). For your first name, a report with your first name or an exact location: your agreement (art. 6.1.a).
+privacy-basis-legitimate-interest = the association has a legitimate interest: running neighbourhood consultation (GDPR, art. 6.1.f). For your first name, a report with your first name or an exact location: your agreement (art. 6.1.a).
+privacy-basis-unknown = <b>What allows us to use your data</b> (the “legal basis”): a public-service task of the town hall, or the legitimate interest of the association, depending on who runs the Agenda in your city. For what you do not have to give: your agreement.
 privacy-details-who-sees =
     <b>Who sees what</b>
     • A report is read by the city's coordinator.
@@ -543,8 +543,10 @@ privacy-details-retention =
     • The content of a report: { $months ->
         [one] { $months } month
        *[other] { $months } months
-    } after it is closed, unless your city chose otherwise. If it stays open: 24 months at most.
-    • After that only the follow-up remains: neighbourhood, subject, time slot, status, the checked text without names for partners, and the coordinators' notes.
+    } after it is closed, unless your city chose another period.
+    • A report that stays open: 24 months at most.
+    • After that only the follow-up remains: neighbourhood, subject, time slot, status.
+    • Also kept: the checked text without names for partners, and the coordinators' notes.
     • The link between an anonymous report and you: 30 days after it is closed.
     • The record of who opened a report with your first name: { $log ->
         [one] { $log } month.
@@ -553,19 +555,21 @@ privacy-details-retention =
     • Your account: if you do not write for { $warning ->
         [one] { $warning } month
        *[other] { $warning } months
-    }, we tell you. After { $erasure ->
+    }, we tell you.
+    • After { $erasure ->
         [one] { $erasure } month
        *[other] { $erasure } months
-    }, it is erased as with /forget.
+    } without a message, your account is erased as with /forget.
 privacy-details-rights =
     <b>Your rights</b>
     • See and take your data: /mydata. Correct it: /settings. Erase everything: /forget.
     • Refuse a use of your data, or ask for it to be limited: write to the contact for data in your city.
-    • Complain to the CNIL, the French public body that protects personal data: www.cnil.fr/plaintes, or CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France.
+    • Complain to the CNIL, the French public body that protects personal data.
+    • To write to the CNIL: www.cnil.fr/plaintes, or CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France.
 privacy-details-telegram =
     <b>Telegram</b>
-    Your messages go through Telegram, a company based outside the European Union, which sees them like any message.
-    That is why notifications say only what is needed, discreet mode erases your reports from the conversation, and our logs never keep the text of your messages or your name.
+    Your messages go through Telegram, a company based outside the European Union. Telegram sees them, like any message.
+    That is why my messages about your reports say as little as possible, discreet mode erases your reports from the conversation, and our logs never keep the text of your messages or your name.
 privacy-nothing-held = You are not registered: we have no account in your name, only the state of this conversation, erased after a week. To join a neighbourhood, send /start.
 mydata-summary =
     <b>What we keep about you</b>
@@ -596,8 +600,8 @@ mydata-caption = Your data at Agenda MMM
 forget-confirm =
     <b>Erase everything?</b>
     We will erase your account, your first name, your settings, your roles and the messages waiting for you.
-    In your reports, we will erase the text, voice notes, photos, places, questions and your answers. They will remain only as anonymous figures (neighbourhood, subject, time slot, status): this way the neighbourhood keeps a record of what happens there.
-    An anonymous report is detached from you 30 days after it is closed. After that, /forget can no longer find it, so it does not erase it. Its content (text, voice, photos, place) is erased later, as for every report: { $retention }.
+    In your reports, we will erase the text, voice messages, photos, places, questions and your answers. They will remain only as anonymous figures (neighbourhood, subject, time slot, status). This way the neighbourhood keeps a record of what happens there.
+    Please note: 30 days after it is closed, an anonymous report is no longer linked to you. So /forget can no longer find it or erase it. Its content (text, voice, photos, place) is erased later, as for every report: { $retention }.
     This cannot be undone. To come back later, you will need a new invitation.
 forget-retention-city = in { $city }, { $months ->
         [one] { $months } month
@@ -638,23 +642,23 @@ privacy-retention-default = erased { $months ->
         [one] { $months } month
        *[other] { $months } months
     } after closing (default setting)
-button-privacy-controller = ✏️ Data controller
+button-privacy-controller = ✏️ Who is responsible for the data
 button-privacy-address = ✏️ Address
 button-privacy-contact = ✏️ Contact for data
 button-privacy-kind = 🔁 Town hall / association
 button-privacy-retention = 🔁 Retention period
-privacy-ask-controller = Send the data controller's name, as it signs (for example "Mairie de Roubaix" or "Association des mères du Nord").
+privacy-ask-controller = Send the name of who is responsible for the data (the “data controller”), as written on its letters. For example “Mairie de Roubaix” or “Association des mères du Nord”.
 privacy-ask-address = Send its postal address.
-privacy-ask-contact = Send the contact for data: the e-mail or postal address of the data protection officer.
+privacy-ask-contact = Send the contact for data: the email or postal address of the data protection officer.
 privacy-saved = Saved.
 
 ## Privacy and permissions: what is not chosen yet, what can no longer be done
 
 privacy-controller-not-named =
-    <b>{ $city }</b> — data controller: not named yet. The city's coordinator has to say who answers for your data (the town hall or an association); until then, ask your coordinator your questions.
-privacy-basis-not-named = <b>Legal basis in { $city }</b>: it depends on the data controller, who is not named yet.
-privacy-settings-not-named = ⚠️ The data controller is not named yet: members read in /privacy that it is not named, with no legal basis. Give its name, then check whether it is the town hall or an association.
-settings-privacy-reminder = ⚠️ <b>{ $city }</b>: the data controller is not named yet. Name it with the "Privacy" button below.
+    <b>{ $city }</b> — who is responsible for your data (the “data controller”): not named yet. The city's coordinator has to name it (the town hall or an association). Until then, ask your coordinator your questions.
+privacy-basis-not-named = <b>What allows us to use your data in { $city }</b> (the “legal basis”): it depends on who is responsible for your data (the “data controller”), not named yet.
+privacy-settings-not-named = ⚠️ No one is named yet as responsible for the data (the “data controller”). So members read in /privacy that it is not named, and nothing on what allows us to use their data. Give its name, then say whether it is the town hall or an association.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b>: no one is named yet as responsible for the data (the “data controller”). Name it with the “Privacy” button below.
 triage-content-erased = The content of this report has been erased: there is no text left to correct or to pass on to partners.
 invite-problem-withdrawn = This invitation is no longer valid: the person who created it can no longer invite. Ask for a new one.
 invite-problem-role-ended = Your role here has ended: an old invitation does not bring it back. Ask your coordinator for a new invitation.

@@ -5,7 +5,7 @@ language-name = Español
 
 ## Lo que Telegram muestra antes de /start
 
-bot-description = La Agenda MMM para vivir mejor juntos pone a las madres en el centro del diálogo vecinal: avisar de los momentos en que el barrio se tensa, reunirse en pie de igualdad con la policía, la escuela, los trabajadores sociales y los cargos electos, y seguir las soluciones. Por invitación de su ciudad.
+bot-description = La Agenda MMM para vivir mejor juntos pone a las madres en el centro del diálogo vecinal. Avise de lo que va mal en el barrio. Reúnase de igual a igual con la policía, la escuela, los trabajadores sociales y los cargos electos. Siga las soluciones. Por invitación de su ciudad.
 bot-short-description = Las madres en el centro del diálogo vecinal.
 
 ## Descripciones de los comandos (menú «/» de Telegram)
@@ -40,8 +40,8 @@ error-generic = Vaya, algo ha fallado por nuestra parte. No se ha perdido nada: 
 error-not-allowed = No tiene permiso para hacer esto.
 error-stale-button = Este botón ya no sirve. Vuelva a empezar desde el menú.
 error-not-registered = ¡Hola! Para empezar, envíe /start.
-error-private-only = Este comando se usa en una conversación privada conmigo.
-error-group-only = Este comando se usa en el grupo de Telegram del barrio.
+error-private-only = Este comando solo funciona en una conversación privada conmigo.
+error-group-only = Este comando solo funciona en el grupo de Telegram del barrio.
 error-unknown-command = No conozco este comando. Envíe /help para ver lo que puede hacer.
 error-expected-text = Aquí espero un mensaje escrito.
 error-expected-choice = Elija una respuesta con los botones de arriba, o envíe /cancel para parar.
@@ -99,18 +99,18 @@ onboarding-notice =
     • Las madres enlace y las animadoras de su barrio también los leen, solo si usted lo elige.
     • La policía, la escuela, las demás entidades colaboradoras y los cargos electos nunca ven su nombre.
     • Guardamos su idioma, su barrio y su rol; su nombre solo si nos lo da.
-    • Una conversación que se deja a medias se borra después de { $hours ->
+    • Una conversación sin terminar se borra después de { $hours ->
         [one] { $hours } hora.
        *[other] { $hours } horas.
     }
     • Podrá verlo todo y borrarlo todo en cualquier momento.
 onboarding-ask-code = Envíe el código de invitación que le han dado (12 letras y números, por ejemplo <code>K7QX-M2PA-9RTD</code>).
-onboarding-ask-name = ¿Cómo quiere que la llamemos? Su nombre es <b>opcional</b>: solo lo verán las personas que leen sus avisos, y solo cuando usted lo elija. Puede saltar este paso.
+onboarding-ask-name = ¿Cómo quiere que la llamemos? Su nombre <b>no es obligatorio</b>. Solo lo verán las personas que leen sus avisos, y solo si usted lo elige. Puede saltar este paso.
 onboarding-ask-discreet =
     <b>Modo discreto</b>
-    Si otra persona puede mirar su teléfono: sus avisos se borran de esta conversación una vez enviados, y mis mensajes no dicen nada de su contenido. ¿Quiere activarlo? Podrá cambiarlo en /settings.
+    Sirve si otra persona puede mirar su teléfono. Sus avisos se borran de esta conversación una vez enviados. Mis mensajes no dicen nada de su contenido. ¿Quiere activarlo? Podrá cambiarlo en /settings.
 onboarding-welcome = ¡Bienvenida! Se ha unido a <b>{ $place }</b> como <b>{ $role }</b>.
-onboarding-welcome-admin = ¡Bienvenida! Usted es operadora de este bot. Empiece creando una ciudad con /newcity.
+onboarding-welcome-admin = ¡Bienvenida! Usted hace funcionar este bot (es su operadora). Empiece creando una ciudad con /newcity.
 onboarding-privacy-guide =
     <b>Protéjase en Telegram</b>
     • Oculte su número: Ajustes → Privacidad y seguridad → Número de teléfono → «Nadie».
@@ -145,7 +145,7 @@ help-coordinator =
     /members — ver los miembros de un barrio, cambiar o terminar un rol
     /revoke — anular una invitación
     /newquartier — crear un barrio
-    /linkgroup — (en el grupo de Telegram de un barrio) vincular el grupo al barrio
+    /linkgroup — vincular el grupo de Telegram de un barrio al barrio (envíelo en el grupo)
 help-admin =
     /newcity — crear una ciudad
     /newquartier — crear un barrio
@@ -224,7 +224,7 @@ member-notice-changed = Su rol en { $place } es ahora: { $role }.
 ## Grupos de Telegram de los barrios
 
 linkgroup-usage = En el grupo de Telegram del barrio, envíe /linkgroup seguido del prefijo del barrio, por ejemplo <code>/linkgroup BEL</code>.
-linkgroup-done = Este grupo está ahora vinculado al barrio <b>{ $quartier }</b>. Aquí se podrán publicar los anuncios del barrio; los avisos, nunca.
+linkgroup-done = Este grupo está ahora vinculado al barrio <b>{ $quartier }</b>. Aquí se podrán publicar los anuncios del barrio. Los avisos, nunca.
 linkgroup-unknown-prefix = Ningún barrio de sus ciudades tiene el prefijo { $prefix }.
 
 ## Avisos: comandos, menú, ayuda
@@ -234,7 +234,7 @@ cmd-myreports = Sus avisos
 menu-report = 📝 Avisar
 menu-myreports = 📋 Mis avisos
 help-reporter =
-    /report — avisar de un momento o un lugar en que el barrio se tensa
+    /report — avisar de algo que va mal en el barrio
     /myreports — sus avisos y en qué punto están
 
 ## Avisos: peligro
@@ -247,8 +247,8 @@ report-danger =
     🟣 <b>3919</b> violencia contra las mujeres
     Este bot no es un servicio de emergencias.
 button-danger-now = 🆘 Alguien está en peligro ahora mismo
-report-danger-alerted = Llame a estos números enseguida: atienden de día y de noche. También he avisado a la coordinadora de su ciudad. Pero ella no es un servicio de emergencias: si alguien está en peligro, llame al 17 o al 112.
-report-danger-no-coordinator = Llame a estos números enseguida: atienden de día y de noche. No he avisado a nadie: en su ciudad no hay ninguna coordinadora a quien avisar. Si alguien está en peligro, llame al 17 o al 112.
+report-danger-alerted = Llame a estos números enseguida: atienden de día y de noche. También he informado a la coordinadora de su ciudad. Pero ella no es un servicio de emergencias. Si alguien está en peligro, llame al 17 o al 112.
+report-danger-no-coordinator = Llame a estos números enseguida: atienden de día y de noche. No he informado a nadie: su ciudad todavía no tiene coordinadora. Si alguien está en peligro, llame al 17 o al 112.
 alert-danger = 🆘 Una persona de { $quartier } ha pulsado «alguien está en peligro ahora mismo». Ha recibido los números de emergencia.
 alert-danger-city = 🆘 Una persona de la ciudad de { $city } ha pulsado «alguien está en peligro ahora mismo». Ha recibido los números de emergencia.
 report-not-member = Para avisar, tiene que ser miembro de un barrio. Pida una invitación a su coordinadora.
@@ -258,13 +258,13 @@ report-not-member = Para avisar, tiene que ser miembro de un barrio. Pida una in
 report-choose-quartier = ¿En qué barrio?
 report-choose-category = ¿De qué se trata?
 category-neighbours = 🏘 Tensiones entre vecinos
-category-school-run = 🏫 Salidas del colegio y trayectos
+category-school-run = 🏫 Salidas de la escuela y trayectos
 category-harassment = 🗣 Acoso o insultos en la calle
 category-youth-conflict = 👊 Peleas o conflictos entre jóvenes
-category-insecurity = ⚠️ Tráfico de drogas, sensación de inseguridad
-category-incivility = 🗑 Incivismo (ruido, basura, destrozos)
-category-public-space = 💡 Espacio público (alumbrado, equipamiento roto)
-category-vulnerable-person = 🧓 Persona vulnerable aislada
+category-insecurity = ⚠️ Tráfico de drogas, inseguridad
+category-incivility = 🗑 Ruido, basura, destrozos
+category-public-space = 💡 Calles y lugares públicos (alumbrado, equipamiento roto)
+category-vulnerable-person = 🧓 Persona frágil y sola
 category-discrimination = ✋ Discriminación
 category-other = ❔ Otra cosa
 report-ask-when = ¿Cuándo pasa?
@@ -276,7 +276,7 @@ slot-early-morning = 🌅 Temprano por la mañana (6:00–9:00)
 slot-morning = ☀️ Por la mañana (9:00–12:00)
 slot-midday = 🍽 Mediodía (12:00–14:00)
 slot-afternoon = 🌤 Por la tarde (14:00–16:00)
-slot-school-exit = 🎒 Salida del colegio (16:00–18:00)
+slot-school-exit = 🎒 Salida de la escuela (16:00–18:00)
 slot-evening = 🌆 Al final de la tarde (18:00–21:00)
 slot-night = 🌙 Por la noche (21:00–6:00)
 report-ask-weekdays = ¿Qué días? Toque los días y luego «Confirmar».
@@ -288,7 +288,7 @@ weekday-fri = Viernes
 weekday-sat = Sábado
 weekday-sun = Domingo
 button-done = ✅ Confirmar
-report-ask-place = ¿Dónde? Escriba el lugar (una calle, una parada de autobús, la entrada de un colegio…) o comparta una ubicación con 📎. Puede saltar este paso.
+report-ask-place = ¿Dónde? Escriba el lugar (una calle, una parada de autobús, la entrada de una escuela…) o comparta una ubicación con 📎. Puede saltar este paso.
 report-ask-content = Cuente lo que pasa: <b>describa el lugar y el momento, no a las personas</b> — ni nombres ni caras. Escriba, envíe un mensaje de voz 🎤 o una foto. Puede saltar este paso.
 report-photos-added =
     { $count ->
@@ -313,7 +313,7 @@ button-audience-relays = 👥 La coordinadora, las madres enlace y las animadora
 report-ask-identity = ¿Se puede mostrar su nombre a quienes lean su aviso?
 button-named = 🙋 Sí, con mi nombre
 button-anonymous = 🕶 No, anónima
-report-anonymous-warning = ⚠️ Usted sigue siendo anónima: nadie verá su nombre en el bot. Pero una voz, una foto o una ubicación exacta pueden permitir que la reconozcan. ¿Qué quiere hacer?
+report-anonymous-warning = ⚠️ Usted sigue siendo anónima: nadie verá su nombre en el bot. Pero su voz, una foto o una ubicación exacta pueden hacer que la reconozcan. ¿Qué quiere hacer?
 button-keep-media = Los dejo
 button-drop-media = 🗑 Quitarlos
 
@@ -354,7 +354,7 @@ step-place = Dónde
 step-content = Qué
 step-audience = Quién puede leer
 step-identity = El nombre
-report-saved = Gracias. Su aviso <b>{ $reference }</b> está guardado. Le avisaremos en cada paso; puede volver a verlo con /myreports.
+report-saved = Gracias. Su aviso <b>{ $reference }</b> está guardado. Le informaremos de cada paso; puede volver a verlo con /myreports.
 report-cancelled = Aviso anulado: no se ha guardado nada.
 report-expected-place = Espero un lugar escrito o una ubicación compartida (📎 → Ubicación), o «Saltar».
 report-expected-content = Espero un texto, un mensaje de voz o una foto, o «Saltar».
@@ -366,7 +366,7 @@ myreports-header = <b>Sus avisos</b>
 myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
 status-new = 🆕 recibido
 status-acknowledged = 👀 tenido en cuenta
-status-on-agenda = 📅 en el orden del día
+status-on-agenda = 📅 previsto para una reunión
 status-in-progress = 🔧 en curso
 status-resolved = ✅ resuelto
 status-duplicate = 🔁 ya avisado
@@ -404,7 +404,7 @@ triage-detail =
 triage-when-cell = { $kind } — { $days } — { $slot } (aviso del { $date })
 triage-location = una ubicación ({ $lat }, { $lon })
 triage-reporter-anonymous = anónima
-triage-reporter-unnamed = una integrante sin nombre
+triage-reporter-unnamed = una persona inscrita sin nombre
 triage-set-status = → { $status }
 triage-ask-reason = ¿Por qué no se acepta este aviso? El motivo se guarda en el historial.
 triage-ask-duplicate = ¿Qué aviso repite este? Envíe su referencia, por ejemplo <code>BEL-0012</code>.
@@ -418,7 +418,7 @@ triage-kind-regularly = a menudo
 ## Alertas y límites
 
 settings-alerts = Avisos nuevos: { $alerts }
-alerts-immediate = 🔔 avisada enseguida
+alerts-immediate = 🔔 al momento
 alerts-daily = 🗓 un resumen al día
 alerts-off = 🔕 sin alertas
 button-alerts = 🔔 Alertas: cambiar
@@ -444,12 +444,12 @@ flood-what-location = esta ubicación
 button-redact = ✏️ Corregir el texto
 button-drop-photos = 🗑 Quitar las fotos
 button-validate = ✅ Texto para las entidades colaboradoras
-button-safeguarding = 🛡 Protección (fuera de los resúmenes)
+button-safeguarding = 🛡 Proteger (fuera de los resúmenes)
 button-ask = ❓ Hacer una pregunta
 triage-ask-redacted = Envíe el texto corregido, sin nombres ni detalles que permitan reconocer a alguien. Sustituirá al texto original.
 triage-redacted = Texto corregido. Queda anotado en el historial.
 triage-photos-dropped = Fotos quitadas. Queda anotado en el historial.
-triage-ask-partner-text = Envíe el texto que podrán leer la policía, la escuela, las demás entidades colaboradoras y los cargos electos: el lugar, el momento y el problema, sin ninguna identidad.
+triage-ask-partner-text = Envíe el texto que podrán leer la policía, la escuela, las demás entidades colaboradoras y los cargos electos. Diga el lugar, el momento y el problema, sin ninguna identidad.
 triage-validated = Texto validado para las entidades colaboradoras.
 triage-safeguarding-on = 🛡 Protección activada: este aviso no aparecerá en ningún resumen.
 triage-safeguarding-off = Protección retirada.
@@ -472,7 +472,7 @@ partners-none = Todavía no hay ningún aviso validado.
 
 ## Modo discreto
 
-report-discreet-offer = 🤫 ¿Otra persona puede mirar su teléfono? El modo discreto borra este aviso de la conversación una vez enviado, y mis mensajes no dirán nada de su contenido.
+report-discreet-offer = 🤫 ¿Otra persona puede mirar su teléfono? El modo discreto borra este aviso de la conversación una vez enviado. Mis mensajes no dirán nada de su contenido.
 report-discreet-accepted = 🤫 Modo discreto activado: este aviso se borrará de la conversación una vez enviado. Puede cambiarlo en /settings.
 report-discreet-declined = De acuerdo, no se lo volveré a proponer. Puede activar el modo discreto en cualquier momento en /settings.
 report-discreet-receipt = ✔️ Recibido, gracias. Encuentre sus avisos con /myreports.
@@ -486,7 +486,7 @@ triage-list-category = Tema: { $category }
 
 ## Quitar una foto
 
-triage-which-photo = ¿Qué foto quiere quitar? (en el orden en que se acaban de enviar)
+triage-which-photo = ¿Qué foto quiere quitar? (en el orden de envío)
 button-drop-photo = 🗑 Foto { $n }
 
 ## Privacidad: /privacy, /mydata, /forget
@@ -497,7 +497,7 @@ privacy-controller =
     <b>{ $city }</b> — quién responde de sus datos (el «responsable del tratamiento»): { $controller } ({ $kind }), { $address }.
     A quién escribir sobre sus datos: { $contact }
 privacy-not-named = todavía sin indicar (pregunte a su coordinadora)
-privacy-controller-unknown = Sus datos están bajo la responsabilidad del ayuntamiento o de la asociación que anima la Agenda en su ciudad (se le llama el «responsable del tratamiento»). Su nombre aparecerá aquí en cuanto usted se una a un barrio.
+privacy-controller-unknown = El ayuntamiento o la asociación que anima la Agenda en su ciudad responde de sus datos (se le llama el «responsable del tratamiento»). Su nombre aparecerá aquí en cuanto usted se una a un barrio.
 privacy-kind-town-hall = ayuntamiento
 privacy-kind-association = asociación
 privacy-short = <b>Sus derechos</b>: /mydata para ver y descargar todo lo que guardamos sobre usted, /forget para borrarlo todo, /settings para corregir su nombre o su idioma. También puede reclamar ante la CNIL: el organismo público francés que protege los datos personales.
@@ -512,10 +512,10 @@ privacy-details-collected =
     • Sirven a las personas que se ocupan de ellos, para actuar.
     • Los mensajes que el bot le envía, para entregárselos. Su contenido se borra después (vea los plazos más abajo).
     Nunca le preguntamos su religión, su origen ni su nacionalidad, y ninguna cifra se calcula por idioma.
-privacy-basis = <b>Base legal en { $city }</b>: { $basis }
-privacy-basis-public-task = la misión de interés público del ayuntamiento (RGPD, art. 6.1.e); su acuerdo para el nombre, un aviso con su nombre y una ubicación exacta (art. 6.1.a).
-privacy-basis-legitimate-interest = el interés legítimo de la asociación, que anima el diálogo vecinal (RGPD, art. 6.1.f); su acuerdo para el nombre, un aviso con su nombre y una ubicación exacta (art. 6.1.a).
-privacy-basis-unknown = <b>Base legal</b>: la misión de interés público del ayuntamiento, o el interés legítimo de la asociación, que anima la Agenda en su ciudad; su acuerdo para los datos que no está obligada a dar.
+privacy-basis = <b>Lo que nos permite usar sus datos en { $city }</b> (la «base legal»): { $basis }
+privacy-basis-public-task = es una misión de servicio público del ayuntamiento (RGPD, art. 6.1.e). Para su nombre, un aviso con su nombre o una ubicación exacta: su acuerdo (art. 6.1.a).
+privacy-basis-legitimate-interest = la asociación tiene un interés legítimo: animar el diálogo vecinal (RGPD, art. 6.1.f). Para su nombre, un aviso con su nombre o una ubicación exacta: su acuerdo (art. 6.1.a).
+privacy-basis-unknown = <b>Lo que nos permite usar sus datos</b> (la «base legal»): una misión de servicio público del ayuntamiento, o el interés legítimo de la asociación, según quién anime la Agenda en su ciudad. Para lo que no está obligada a dar: su acuerdo.
 privacy-details-who-sees =
     <b>Quién ve qué</b>
     • Un aviso lo lee la coordinadora de la ciudad.
@@ -532,7 +532,7 @@ privacy-retention-city = En <b>{ $city }</b>, el contenido de un aviso (texto, v
     } después de cerrarse.
 privacy-details-retention =
     <b>Durante cuánto tiempo</b>
-    • Una conversación que se deja a medias: { $hours ->
+    • Una conversación sin terminar: { $hours ->
         [one] { $hours } hora.
        *[other] { $hours } horas.
     }
@@ -543,8 +543,10 @@ privacy-details-retention =
     • El contenido de un aviso: { $months ->
         [one] { $months } mes
        *[other] { $months } meses
-    } después de cerrarse, salvo que su ciudad elija otra cosa. Si sigue abierto: 24 meses como máximo.
-    • Después solo queda el seguimiento: barrio, tema, franja horaria, estado, el texto revisado sin nombres para las entidades colaboradoras y las notas de la coordinación.
+    } después de cerrarse, salvo que su ciudad elija otro plazo.
+    • Un aviso que sigue abierto: 24 meses como máximo.
+    • Después solo queda el seguimiento: barrio, tema, franja horaria, estado.
+    • También quedan el texto revisado sin nombres para las entidades colaboradoras y las notas de las coordinadoras.
     • El vínculo entre un aviso anónimo y usted: 30 días después de cerrarse.
     • El registro de quién abrió un aviso con su nombre: { $log ->
         [one] { $log } mes.
@@ -553,19 +555,21 @@ privacy-details-retention =
     • Su cuenta: si no escribe durante { $warning ->
         [one] { $warning } mes
        *[other] { $warning } meses
-    }, le avisamos. Después de { $erasure ->
+    }, se lo decimos.
+    • Después de { $erasure ->
         [one] { $erasure } mes
        *[other] { $erasure } meses
-    }, se borra como con /forget.
+    } sin mensajes, su cuenta se borra como con /forget.
 privacy-details-rights =
     <b>Sus derechos</b>
     • Ver y llevarse sus datos: /mydata. Corregirlos: /settings. Borrarlo todo: /forget.
     • Negarse a un uso de sus datos, o pedir que se limite: escriba al contacto para los datos de su ciudad.
-    • Reclamar ante la CNIL, el organismo público francés que protege los datos personales: www.cnil.fr/plaintes, o CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, Francia.
+    • Reclamar ante la CNIL, el organismo público francés que protege los datos personales.
+    • Para escribir a la CNIL: www.cnil.fr/plaintes, o CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, Francia.
 privacy-details-telegram =
     <b>Telegram</b>
-    Sus mensajes pasan por Telegram, una empresa establecida fuera de la Unión Europea, que los ve como cualquier otro mensaje.
-    Por eso las notificaciones solo dicen lo estrictamente necesario, el modo discreto borra sus avisos de la conversación, y nuestros registros nunca guardan el texto de sus mensajes ni su nombre.
+    Sus mensajes pasan por Telegram, una empresa establecida fuera de la Unión Europea. Telegram los ve, como cualquier otro mensaje.
+    Por eso mis mensajes sobre sus avisos dicen lo mínimo, el modo discreto borra sus avisos de la conversación, y nuestros registros nunca guardan el texto de sus mensajes ni su nombre.
 privacy-nothing-held = No está inscrita: no tenemos ninguna cuenta a su nombre, solo el estado de esta conversación, que se borra al cabo de una semana. Para unirse a un barrio, envíe /start.
 mydata-summary =
     <b>Lo que guardamos sobre usted</b>
@@ -596,8 +600,8 @@ mydata-caption = Sus datos en la Agenda MMM
 forget-confirm =
     <b>¿Borrarlo todo?</b>
     Borraremos su cuenta, su nombre, sus ajustes, sus roles y los mensajes pendientes para usted.
-    En sus avisos, borraremos el texto, los mensajes de voz, las fotos, los lugares, las preguntas y sus respuestas. Solo quedarán como cifras anónimas (barrio, tema, franja horaria, estado): así el barrio conserva la huella de lo que pasa en él.
-    Un aviso anónimo deja de estar vinculado a usted 30 días después de cerrarse. Después, /forget ya no puede encontrarlo, así que no lo borra. Su contenido (texto, voz, fotos, lugar) se borra más tarde, como el de todos los avisos: { $retention }.
+    En sus avisos, borraremos el texto, los mensajes de voz, las fotos, los lugares, las preguntas y sus respuestas. Solo quedarán como cifras anónimas (barrio, tema, franja horaria, estado). Así el barrio conserva la huella de lo que pasa en él.
+    Atención: 30 días después de cerrarse, un aviso anónimo ya no está vinculado a usted. Entonces /forget ya no puede encontrarlo ni borrarlo. Su contenido (texto, voz, fotos, lugar) se borra más tarde, como el de todos los avisos: { $retention }.
     No se puede deshacer. Para volver más adelante, necesitará una nueva invitación.
 forget-retention-city = en { $city }, { $months ->
         [one] { $months } mes
@@ -638,12 +642,12 @@ privacy-retention-default = se borra { $months ->
         [one] { $months } mes
        *[other] { $months } meses
     } después del cierre (ajuste por defecto)
-button-privacy-controller = ✏️ Responsable del tratamiento
+button-privacy-controller = ✏️ Quién responde de los datos
 button-privacy-address = ✏️ Dirección
 button-privacy-contact = ✏️ Contacto para los datos
 button-privacy-kind = 🔁 Ayuntamiento / asociación
 button-privacy-retention = 🔁 Plazo de conservación
-privacy-ask-controller = Envíe el nombre del responsable del tratamiento, tal como firma (por ejemplo «Mairie de Roubaix» o «Association des mères du Nord»).
+privacy-ask-controller = Envíe el nombre de quien responde de los datos (el «responsable del tratamiento»), como aparece en sus cartas. Por ejemplo «Mairie de Roubaix» o «Association des mères du Nord».
 privacy-ask-address = Envíe su dirección postal.
 privacy-ask-contact = Envíe el contacto de protección de datos: la dirección de correo electrónico o postal del delegado de protección de datos.
 privacy-saved = Guardado.
@@ -651,11 +655,11 @@ privacy-saved = Guardado.
 ## Privacidad y permisos: lo que aún no se ha elegido, lo que ya no se puede hacer
 
 privacy-controller-not-named =
-    <b>{ $city }</b> — responsable del tratamiento: todavía sin designar. La coordinadora de la ciudad tiene que indicar quién responde de sus datos (el ayuntamiento o una asociación); mientras tanto, haga sus preguntas a su coordinadora.
-privacy-basis-not-named = <b>Base legal en { $city }</b>: depende del responsable del tratamiento, que todavía no está designado.
-privacy-settings-not-named = ⚠️ El responsable del tratamiento todavía no está designado: los miembros leen en /privacy que no está designado, sin base legal. Indique su nombre y luego compruebe si es el ayuntamiento o una asociación.
-settings-privacy-reminder = ⚠️ <b>{ $city }</b>: el responsable del tratamiento todavía no está designado. Indíquelo con el botón «Privacidad» de abajo.
+    <b>{ $city }</b> — quién responde de sus datos (el «responsable del tratamiento»): todavía sin designar. La coordinadora de la ciudad tiene que indicarlo (el ayuntamiento o una asociación). Mientras tanto, haga sus preguntas a su coordinadora.
+privacy-basis-not-named = <b>Lo que nos permite usar sus datos en { $city }</b> (la «base legal»): depende de quién responde de sus datos (el «responsable del tratamiento»), todavía sin designar.
+privacy-settings-not-named = ⚠️ Todavía no hay nadie designado para responder de los datos (el «responsable del tratamiento»). Por eso los miembros leen en /privacy que no está designado, y nada sobre lo que nos permite usar sus datos. Indique su nombre y luego diga si es el ayuntamiento o una asociación.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b>: todavía no hay nadie designado para responder de los datos (el «responsable del tratamiento»). Indíquelo con el botón «Privacidad» de abajo.
 triage-content-erased = El contenido de este aviso ha sido borrado: ya no queda texto que corregir ni que transmitir a las entidades colaboradoras.
 invite-problem-withdrawn = Esta invitación ya no es válida: la persona que la creó ya no puede invitar. Pida una nueva.
-invite-problem-role-ended = Su función aquí ha terminado: una invitación antigua no la restablece. Pida una nueva invitación a su coordinadora.
+invite-problem-role-ended = Su rol aquí ha terminado: una invitación antigua no lo restablece. Pida una nueva invitación a su coordinadora.
 error-private-button = Este botón se usa en una conversación privada conmigo.

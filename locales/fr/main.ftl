@@ -5,7 +5,7 @@ language-name = Français
 
 ## Ce que Telegram montre avant /start
 
-bot-description = L'Agenda MMM du mieux vivre ensemble met les mères au cœur de la concertation de quartier : signaler les moments où le quartier se tend, se réunir à égalité avec la police, l'école, les travailleurs sociaux et les élus, suivre les solutions. Sur invitation de votre ville.
+bot-description = L'Agenda MMM du mieux vivre ensemble met les mères au cœur de la concertation de quartier. Signalez ce qui ne va pas dans le quartier. Réunissez-vous à égalité avec la police, l'école, les travailleurs sociaux et les élus. Suivez les solutions. Sur invitation de votre ville.
 bot-short-description = Les mères au cœur de la concertation de quartier.
 
 ## Descriptions des commandes (menu « / » de Telegram)
@@ -40,10 +40,10 @@ error-generic = Oups, quelque chose n'a pas marché de notre côté. Rien n'est 
 error-not-allowed = Vous n'avez pas le droit de faire cela.
 error-stale-button = Ce bouton n'est plus valable. Reprenez depuis le menu.
 error-not-registered = Bonjour ! Pour commencer, envoyez /start.
-error-private-only = Cette commande s'utilise dans une conversation privée avec moi.
-error-group-only = Cette commande s'utilise dans le groupe Telegram du quartier.
+error-private-only = Cette commande marche seulement dans une conversation privée avec moi.
+error-group-only = Cette commande marche seulement dans le groupe Telegram du quartier.
 error-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir ce que vous pouvez faire.
-error-expected-text = J'attends ici un message écrit.
+error-expected-text = Ici, j'attends un message écrit.
 error-expected-choice = Choisissez une réponse avec les boutons ci-dessus, ou envoyez /cancel pour arrêter.
 error-empty-text = Ce texte est vide.
 error-text-too-long = C'est trop long : { $max ->
@@ -57,7 +57,7 @@ error-unknown-language = Je ne connais pas cette langue.
 error-unknown-role = Je ne connais pas ce rôle.
 error-edited = Je ne lis pas les messages modifiés : envoyez plutôt un nouveau message.
 error-not-allowed-instead = Voici ce que vous pouvez faire : { $commands }
-dialogue-expired = Votre conversation précédente était restée sans suite pendant { $hours ->
+dialogue-expired = Votre conversation précédente est restée sans suite pendant { $hours ->
         [one] { $hours } heure
        *[other] { $hours } heures
     } : je l'ai effacée. Vous pouvez reprendre quand vous voulez.
@@ -99,18 +99,18 @@ onboarding-notice =
     • Les mères relais et les animatrices de votre quartier le lisent aussi, seulement si vous le choisissez.
     • La police, l'école, les autres partenaires et les élus ne voient jamais votre nom.
     • Nous gardons votre langue, votre quartier et votre rôle ; votre prénom seulement si vous le donnez.
-    • Une conversation laissée en plan est effacée après { $hours ->
+    • Une conversation restée sans suite est effacée après { $hours ->
         [one] { $hours } heure.
        *[other] { $hours } heures.
     }
     • Vous pourrez tout voir et tout effacer à tout moment.
 onboarding-ask-code = Envoyez le code d'invitation que l'on vous a donné (12 lettres et chiffres, par exemple <code>K7QX-M2PA-9RTD</code>).
-onboarding-ask-name = Comment voulez-vous qu'on vous appelle ? Votre prénom est <b>facultatif</b> : il ne sera montré qu'aux personnes qui lisent vos signalements, et seulement quand vous le choisirez. Vous pouvez passer.
+onboarding-ask-name = Comment voulez-vous qu'on vous appelle ? Votre prénom n'est <b>pas obligatoire</b>. Il sera montré seulement aux personnes qui lisent vos signalements, et seulement si vous le choisissez. Vous pouvez passer.
 onboarding-ask-discreet =
     <b>Mode discret</b>
-    Si quelqu'un d'autre peut regarder votre téléphone : vos signalements sont effacés de cette conversation une fois envoyés, et mes messages ne disent rien de leur contenu. Voulez-vous l'activer ? Vous pourrez le changer dans /settings.
+    C'est utile si quelqu'un d'autre peut regarder votre téléphone. Vos signalements sont effacés de cette conversation une fois envoyés. Mes messages ne disent rien de leur contenu. Voulez-vous l'activer ? Vous pourrez le changer dans /settings.
 onboarding-welcome = Bienvenue ! Vous avez rejoint <b>{ $place }</b> comme <b>{ $role }</b>.
-onboarding-welcome-admin = Bienvenue ! Vous êtes opératrice de ce bot. Commencez par créer une ville avec /newcity.
+onboarding-welcome-admin = Bienvenue ! Vous faites marcher ce bot (vous êtes opératrice). Commencez par créer une ville avec /newcity.
 onboarding-privacy-guide =
     <b>Protégez-vous sur Telegram</b>
     • Cachez votre numéro : Paramètres → Confidentialité → Numéro de téléphone → « Personne ».
@@ -126,7 +126,7 @@ inviter-joined-unnamed = Une nouvelle personne a rejoint { $place } comme { $rol
 
 invite-problem-unknown = Ce code d'invitation n'existe pas. Vérifiez-le, ou demandez-en un nouveau.
 invite-problem-expired = Cette invitation a expiré. Demandez-en une nouvelle à la personne qui vous l'a donnée.
-invite-problem-used-up = Cette invitation a déjà servi autant de fois que prévu. Demandez-en une nouvelle.
+invite-problem-used-up = Cette invitation a déjà servi le nombre de fois prévu. Demandez-en une nouvelle.
 invite-problem-revoked = Cette invitation a été annulée. Demandez-en une nouvelle.
 
 ## Aide
@@ -145,7 +145,7 @@ help-coordinator =
     /members — voir les membres d'un quartier, changer ou terminer un rôle
     /revoke — annuler une invitation
     /newquartier — créer un quartier
-    /linkgroup — (dans le groupe Telegram d'un quartier) relier le groupe au quartier
+    /linkgroup — relier le groupe Telegram d'un quartier au quartier (à envoyer dans le groupe)
 help-admin =
     /newcity — créer une ville
     /newquartier — créer un quartier
@@ -224,7 +224,7 @@ member-notice-changed = Votre rôle pour { $place } est maintenant : { $role }.
 ## Groupes Telegram des quartiers
 
 linkgroup-usage = Dans le groupe Telegram du quartier, envoyez /linkgroup suivi du préfixe du quartier, par exemple <code>/linkgroup BEL</code>.
-linkgroup-done = Ce groupe est maintenant relié au quartier <b>{ $quartier }</b>. Les annonces du quartier pourront y être publiées ; les signalements, jamais.
+linkgroup-done = Ce groupe est maintenant relié au quartier <b>{ $quartier }</b>. Les annonces du quartier pourront y être publiées. Les signalements, jamais.
 linkgroup-unknown-prefix = Aucun quartier de vos villes n'a le préfixe { $prefix }.
 
 ## Signalements : commandes, menu, aide
@@ -234,7 +234,7 @@ cmd-myreports = Vos signalements
 menu-report = 📝 Signaler
 menu-myreports = 📋 Mes signalements
 help-reporter =
-    /report — signaler un moment ou un lieu où le quartier se tend
+    /report — signaler ce qui ne va pas dans le quartier
     /myreports — vos signalements et où ils en sont
 
 ## Signalements : danger
@@ -247,8 +247,8 @@ report-danger =
     🟣 <b>3919</b> violences faites aux femmes
     Ce bot n'est pas un service d'urgence.
 button-danger-now = 🆘 Quelqu'un est en danger maintenant
-report-danger-alerted = Appelez ces numéros tout de suite : ils répondent jour et nuit. J'ai aussi prévenu la coordinatrice de votre ville. Mais elle n'est pas un service d'urgence : si quelqu'un est en danger, appelez le 17 ou le 112.
-report-danger-no-coordinator = Appelez ces numéros tout de suite : ils répondent jour et nuit. Je n'ai prévenu personne : il n'y a pas de coordinatrice à prévenir dans votre ville. Si quelqu'un est en danger, appelez le 17 ou le 112.
+report-danger-alerted = Appelez ces numéros tout de suite : ils répondent jour et nuit. J'ai aussi prévenu la coordinatrice de votre ville. Mais elle n'est pas un service d'urgence. Si quelqu'un est en danger, appelez le 17 ou le 112.
+report-danger-no-coordinator = Appelez ces numéros tout de suite : ils répondent jour et nuit. Je n'ai prévenu personne : votre ville n'a pas encore de coordinatrice. Si quelqu'un est en danger, appelez le 17 ou le 112.
 alert-danger = 🆘 Une personne de { $quartier } a appuyé sur « quelqu'un est en danger maintenant ». Elle a reçu les numéros d'urgence.
 alert-danger-city = 🆘 Une personne de la ville de { $city } a appuyé sur « quelqu'un est en danger maintenant ». Elle a reçu les numéros d'urgence.
 report-not-member = Pour signaler, il faut être membre d'un quartier. Demandez une invitation à votre coordinatrice.
@@ -261,10 +261,10 @@ category-neighbours = 🏘 Tensions entre voisins
 category-school-run = 🏫 Sorties d'école et trajets
 category-harassment = 🗣 Harcèlement ou insultes dans la rue
 category-youth-conflict = 👊 Bagarres ou conflits entre jeunes
-category-insecurity = ⚠️ Trafic, sentiment d'insécurité
-category-incivility = 🗑 Incivilités (bruit, déchets, dégradations)
-category-public-space = 💡 Espace public (éclairage, équipement cassé)
-category-vulnerable-person = 🧓 Personne vulnérable isolée
+category-insecurity = ⚠️ Trafic de drogue, insécurité
+category-incivility = 🗑 Bruit, déchets, dégradations
+category-public-space = 💡 Rue et lieux publics (éclairage, équipement cassé)
+category-vulnerable-person = 🧓 Personne fragile et seule
 category-discrimination = ✋ Discrimination
 category-other = ❔ Autre chose
 report-ask-when = Quand est-ce que ça se passe ?
@@ -313,7 +313,7 @@ button-audience-relays = 👥 La coordinatrice, les mères relais et les animatr
 report-ask-identity = Votre prénom peut-il être montré à celles qui liront votre signalement ?
 button-named = 🙋 Oui, avec mon prénom
 button-anonymous = 🕶 Non, anonyme
-report-anonymous-warning = ⚠️ Vous restez anonyme : personne ne verra votre nom dans le bot. Mais une voix, une photo ou une position exacte peuvent permettre de vous reconnaître. Que voulez-vous faire ?
+report-anonymous-warning = ⚠️ Vous restez anonyme : personne ne verra votre nom dans le bot. Mais votre voix, une photo ou une position exacte peuvent vous faire reconnaître. Que voulez-vous faire ?
 button-keep-media = Je les garde
 button-drop-media = 🗑 Les retirer
 
@@ -366,7 +366,7 @@ myreports-header = <b>Vos signalements</b>
 myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
 status-new = 🆕 reçu
 status-acknowledged = 👀 pris en compte
-status-on-agenda = 📅 à l'ordre du jour
+status-on-agenda = 📅 prévu pour une réunion
 status-in-progress = 🔧 en cours
 status-resolved = ✅ résolu
 status-duplicate = 🔁 déjà signalé
@@ -444,12 +444,12 @@ flood-what-location = cette position
 button-redact = ✏️ Corriger le texte
 button-drop-photos = 🗑 Retirer les photos
 button-validate = ✅ Texte pour les partenaires
-button-safeguarding = 🛡 Protection (hors résumés)
+button-safeguarding = 🛡 Protéger (hors des résumés)
 button-ask = ❓ Poser une question
-triage-ask-redacted = Envoyez le texte corrigé, sans noms ni détails qui permettent de reconnaître quelqu'un. Il remplace le texte d'origine.
+triage-ask-redacted = Envoyez le texte corrigé, sans noms ni détails qui permettent de reconnaître quelqu'un. Il remplacera le texte d'origine.
 triage-redacted = Texte corrigé. C'est noté dans l'historique.
 triage-photos-dropped = Photos retirées. C'est noté dans l'historique.
-triage-ask-partner-text = Envoyez le texte que la police, l'école, les autres partenaires et les élus pourront lire : le lieu, le moment et le problème, sans aucune identité.
+triage-ask-partner-text = Envoyez le texte que la police, l'école, les autres partenaires et les élus pourront lire. Dites le lieu, le moment et le problème, sans aucune identité.
 triage-validated = Texte validé pour les partenaires.
 triage-safeguarding-on = 🛡 Protection activée : ce signalement ne paraîtra dans aucun résumé.
 triage-safeguarding-off = Protection retirée.
@@ -472,7 +472,7 @@ partners-none = Aucun signalement validé pour l'instant.
 
 ## Mode discret
 
-report-discreet-offer = 🤫 Quelqu'un d'autre peut regarder votre téléphone ? Le mode discret efface ce signalement de la conversation une fois envoyé, et mes messages ne diront rien de son contenu.
+report-discreet-offer = 🤫 Quelqu'un d'autre peut regarder votre téléphone ? Le mode discret efface ce signalement de la conversation une fois envoyé. Mes messages ne diront rien de son contenu.
 report-discreet-accepted = 🤫 Mode discret activé : ce signalement sera effacé de la conversation une fois envoyé. Vous pouvez le changer dans /settings.
 report-discreet-declined = D'accord, je ne vous le proposerai plus. Vous pouvez activer le mode discret à tout moment dans /settings.
 report-discreet-receipt = ✔️ Bien reçu, merci. Retrouvez vos signalements avec /myreports.
@@ -486,7 +486,7 @@ triage-list-category = Sujet : { $category }
 
 ## Retirer une photo
 
-triage-which-photo = Quelle photo retirer ? (dans l'ordre où elles viennent d'être envoyées)
+triage-which-photo = Quelle photo retirer ? (dans l'ordre d'envoi)
 button-drop-photo = 🗑 Photo { $n }
 
 ## Confidentialité : /privacy, /mydata, /forget
@@ -497,7 +497,7 @@ privacy-controller =
     <b>{ $city }</b> — qui répond de vos données (le « responsable du traitement ») : { $controller } ({ $kind }), { $address }.
     À qui écrire pour vos données : { $contact }
 privacy-not-named = pas encore indiqué (demandez à votre coordinatrice)
-privacy-controller-unknown = Vos données sont sous la responsabilité de la mairie ou de l'association qui anime l'Agenda dans votre ville (on l'appelle le « responsable du traitement »). Son nom sera écrit ici dès que vous aurez rejoint un quartier.
+privacy-controller-unknown = La mairie ou l'association qui anime l'Agenda dans votre ville répond de vos données (on l'appelle le « responsable du traitement »). Son nom sera écrit ici dès que vous aurez rejoint un quartier.
 privacy-kind-town-hall = mairie
 privacy-kind-association = association
 privacy-short = <b>Vos droits</b> : /mydata pour voir et télécharger tout ce que nous gardons sur vous, /forget pour tout effacer, /settings pour corriger votre prénom ou votre langue. Vous pouvez aussi vous plaindre auprès de la CNIL : c'est le service de l'État qui protège les données personnelles.
@@ -512,10 +512,10 @@ privacy-details-collected =
     • Ils servent aux personnes qui s'en occupent, pour agir.
     • Les messages que le bot vous envoie, pour vous les livrer. Leur contenu est effacé ensuite (voir les durées plus bas).
     Nous ne demandons jamais votre religion, votre origine ou votre nationalité, et aucun chiffre n'est calculé par langue.
-privacy-basis = <b>Base légale à { $city }</b> : { $basis }
-privacy-basis-public-task = la mission d'intérêt public de la mairie (RGPD, art. 6.1.e) ; votre accord pour le prénom, un signalement avec votre prénom et une position exacte (art. 6.1.a).
-privacy-basis-legitimate-interest = l'intérêt légitime de l'association, qui anime la concertation de quartier (RGPD, art. 6.1.f) ; votre accord pour le prénom, un signalement avec votre prénom et une position exacte (art. 6.1.a).
-privacy-basis-unknown = <b>Base légale</b> : la mission d'intérêt public de la mairie, ou l'intérêt légitime de l'association, qui anime l'Agenda dans votre ville ; votre accord pour les données que vous n'êtes pas obligée de donner.
+privacy-basis = <b>Ce qui nous autorise à utiliser vos données à { $city }</b> (la « base légale ») : { $basis }
+privacy-basis-public-task = c'est une mission de service public de la mairie (RGPD, art. 6.1.e). Pour votre prénom, un signalement avec votre prénom ou une position exacte : votre accord (art. 6.1.a).
+privacy-basis-legitimate-interest = l'association a un intérêt légitime : animer la concertation de quartier (RGPD, art. 6.1.f). Pour votre prénom, un signalement avec votre prénom ou une position exacte : votre accord (art. 6.1.a).
+privacy-basis-unknown = <b>Ce qui nous autorise à utiliser vos données</b> (la « base légale ») : une mission de service public de la mairie, ou l'intérêt légitime de l'association, selon qui anime l'Agenda dans votre ville. Pour ce que vous n'êtes pas obligée de donner : votre accord.
 privacy-details-who-sees =
     <b>Qui voit quoi</b>
     • Un signalement est lu par la coordinatrice de la ville.
@@ -529,7 +529,7 @@ privacy-details-who-sees =
 privacy-retention-city = À <b>{ $city }</b>, le contenu d'un signalement (texte, vocal, photos, lieu) est effacé { $months } mois après sa clôture.
 privacy-details-retention =
     <b>Combien de temps</b>
-    • Une conversation laissée en plan : { $hours ->
+    • Une conversation restée sans suite : { $hours ->
         [one] { $hours } heure.
        *[other] { $hours } heures.
     }
@@ -537,20 +537,24 @@ privacy-details-retention =
         [one] { $outbox } jour
        *[other] { $outbox } jours
     } après l'envoi.
-    • Le contenu d'un signalement : { $months } mois après sa clôture, sauf autre choix de votre ville. S'il reste ouvert : 24 mois au plus.
-    • Ensuite il ne reste que le suivi : quartier, sujet, créneau, état, le texte relu sans nom pour les partenaires et les notes de la coordination.
+    • Le contenu d'un signalement : { $months } mois après sa clôture, sauf si votre ville a choisi une autre durée.
+    • Un signalement qui reste ouvert : 24 mois au plus.
+    • Ensuite il ne reste que le suivi : quartier, sujet, créneau, état.
+    • Restent aussi le texte relu sans nom pour les partenaires, et les notes des coordinatrices.
     • Le lien entre un signalement anonyme et vous : 30 jours après sa clôture.
     • La trace de qui a ouvert un signalement avec votre prénom : { $log } mois.
-    • Votre compte : si vous n'écrivez plus pendant { $warning } mois, nous vous prévenons. Après { $erasure } mois, il est effacé comme avec /forget.
+    • Votre compte : si vous n'écrivez plus pendant { $warning } mois, nous vous prévenons.
+    • Après { $erasure } mois sans message, votre compte est effacé comme avec /forget.
 privacy-details-rights =
     <b>Vos droits</b>
     • Voir et emporter vos données : /mydata. Corriger : /settings. Tout effacer : /forget.
-    • Refuser une utilisation de vos données, ou demander qu'on la limite : écrivez à la personne à contacter pour les données dans votre ville.
-    • Vous plaindre auprès de la CNIL, le service de l'État qui protège les données personnelles : www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+    • Refuser une utilisation de vos données, ou demander qu'on la limite : écrivez au contact pour les données de votre ville.
+    • Vous plaindre auprès de la CNIL, le service de l'État qui protège les données personnelles.
+    • Pour écrire à la CNIL : www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
 privacy-details-telegram =
     <b>Telegram</b>
-    Vos messages passent par Telegram, une société installée hors de l'Union européenne, qui les voit comme tout message.
-    C'est pourquoi les notifications ne disent que le strict nécessaire, le mode discret efface vos signalements de la conversation, et nos journaux ne gardent jamais le texte de vos messages ni votre nom.
+    Vos messages passent par Telegram, une société installée hors de l'Union européenne. Telegram les voit, comme tout message.
+    C'est pourquoi mes messages sur vos signalements disent le moins possible, le mode discret efface vos signalements de la conversation, et nos journaux ne gardent jamais le texte de vos messages ni votre nom.
 privacy-nothing-held = Vous n'êtes pas inscrite : nous n'avons aucun compte à votre nom, seulement l'état de cette conversation, effacé au bout d'une semaine. Pour rejoindre un quartier, envoyez /start.
 mydata-summary =
     <b>Ce que nous gardons sur vous</b>
@@ -576,13 +580,13 @@ mydata-summary =
        *[other] { $messages } messages du bot, envoyés ou en attente
     } (leur contenu est effacé après l'envoi, voir /privacy)
     Tout est dans le fichier ci-dessous (JSON, lisible par un ordinateur).
-mydata-discreet = ⚠️ Mode discret : ce fichier reste dans cette conversation. Enregistrez-le où vous voulez, puis supprimez-le d'ici.
+mydata-discreet = ⚠️ Mode discret : ce fichier reste dans cette conversation. Enregistrez-le où vous voulez, puis effacez-le d'ici.
 mydata-caption = Vos données à l'Agenda MMM
 forget-confirm =
     <b>Tout effacer ?</b>
     Nous effacerons votre compte, votre prénom, vos réglages, vos rôles et les messages en attente pour vous.
-    Dans vos signalements, nous effacerons le texte, les vocaux, les photos, les lieux, les questions et vos réponses. Ils resteront seulement comme chiffres anonymes (quartier, sujet, créneau, état) : le quartier garde ainsi la trace de ce qui s'y passe.
-    Un signalement anonyme est détaché de vous 30 jours après sa clôture. Ensuite, /forget ne peut plus le retrouver : il ne l'efface donc pas. Son contenu (texte, vocal, photos, lieu) est effacé plus tard, comme pour tous les signalements : { $retention }.
+    Dans vos signalements, nous effacerons le texte, les vocaux, les photos, les lieux, les questions et vos réponses. Ils resteront seulement comme chiffres anonymes (quartier, sujet, créneau, état). Ainsi, le quartier garde la trace de ce qui s'y passe.
+    Attention : 30 jours après sa clôture, un signalement anonyme n'est plus relié à vous. /forget ne peut donc plus le trouver ni l'effacer. Son contenu (texte, vocal, photos, lieu) est effacé plus tard, comme pour tous les signalements : { $retention }.
     On ne peut pas revenir en arrière. Pour revenir plus tard, il faudra une nouvelle invitation.
 forget-retention-city = à { $city }, { $months } mois après sa clôture
 forget-retention-default = { $months } mois après sa clôture
@@ -600,7 +604,7 @@ forget-done =
 inactive-warning = Vous n'avez pas écrit à l'Agenda MMM depuis longtemps. Sans message de votre part dans les { $days ->
         [one] { $days } jour
        *[other] { $days } jours
-    }, votre compte sera effacé (vos signalements resteront comme chiffres anonymes). Pour le garder, il suffit d'envoyer un message, par exemple /help.
+    }, votre compte sera effacé (vos signalements resteront comme chiffres anonymes). Pour le garder, envoyez simplement un message, par exemple /help.
 button-privacy-city = 🔐 Confidentialité : { $city }
 privacy-settings =
     <b>Confidentialité — { $city }</b>
@@ -611,23 +615,23 @@ privacy-settings =
     Chaque membre voit ces informations dans /privacy.
 privacy-retention-months = effacé { $months } mois après la clôture
 privacy-retention-default = effacé { $months } mois après la clôture (réglage par défaut)
-button-privacy-controller = ✏️ Responsable du traitement
+button-privacy-controller = ✏️ Qui répond des données
 button-privacy-address = ✏️ Adresse
 button-privacy-contact = ✏️ Contact pour les données
 button-privacy-kind = 🔁 Mairie / association
 button-privacy-retention = 🔁 Durée de conservation
-privacy-ask-controller = Envoyez le nom du responsable du traitement, tel qu'il signe (par exemple « Mairie de Roubaix » ou « Association des mères du Nord »).
+privacy-ask-controller = Envoyez le nom de qui répond des données (le « responsable du traitement »), comme il l'écrit sur ses courriers. Par exemple « Mairie de Roubaix » ou « Association des mères du Nord ».
 privacy-ask-address = Envoyez son adresse postale.
-privacy-ask-contact = Envoyez le contact pour les données : l'adresse électronique ou postale du délégué à la protection des données.
+privacy-ask-contact = Envoyez le contact pour les données : l'adresse mail ou postale du délégué à la protection des données.
 privacy-saved = Enregistré.
 
 ## Vie privée et permissions : ce qui n'est pas encore choisi, ce qui n'est plus possible
 
 privacy-controller-not-named =
-    <b>{ $city }</b> — responsable du traitement : pas encore nommé. La coordinatrice de la ville doit indiquer qui répond de vos données (la mairie ou une association) ; en attendant, posez vos questions à votre coordinatrice.
-privacy-basis-not-named = <b>Base légale à { $city }</b> : elle dépend du responsable du traitement, qui n'est pas encore nommé.
-privacy-settings-not-named = ⚠️ Le responsable du traitement n'est pas encore nommé : les membres lisent dans /privacy qu'il n'est pas nommé, sans base légale. Indiquez son nom, puis vérifiez s'il s'agit de la mairie ou d'une association.
-settings-privacy-reminder = ⚠️ <b>{ $city }</b> : le responsable du traitement n'est pas encore nommé. Indiquez-le avec le bouton « Confidentialité » ci-dessous.
+    <b>{ $city }</b> — qui répond de vos données (le « responsable du traitement ») : pas encore nommé. La coordinatrice de la ville doit l'indiquer (la mairie ou une association). En attendant, posez vos questions à votre coordinatrice.
+privacy-basis-not-named = <b>Ce qui nous autorise à utiliser vos données à { $city }</b> (la « base légale ») : cela dépend de qui répond de vos données (le « responsable du traitement »), pas encore nommé.
+privacy-settings-not-named = ⚠️ Personne n'est encore nommé pour répondre des données (le « responsable du traitement »). Les membres lisent donc dans /privacy qu'il n'est pas nommé, et rien sur ce qui nous autorise à utiliser leurs données. Indiquez son nom, puis dites s'il s'agit de la mairie ou d'une association.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b> : personne n'est encore nommé pour répondre des données (le « responsable du traitement »). Indiquez-le avec le bouton « Confidentialité » ci-dessous.
 triage-content-erased = Le contenu de ce signalement a été effacé : il n'y a plus de texte à corriger ni à transmettre aux partenaires.
 invite-problem-withdrawn = Cette invitation n'est plus valable : la personne qui l'a créée ne peut plus inviter. Demandez-en une nouvelle.
 invite-problem-role-ended = Votre rôle ici a pris fin : une ancienne invitation ne le rétablit pas. Demandez une nouvelle invitation à votre coordinatrice.

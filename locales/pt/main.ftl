@@ -5,7 +5,7 @@ language-name = Português
 
 ## O que o Telegram mostra antes de /start
 
-bot-description = A Agenda MMM para viver melhor juntos põe as mães no centro do diálogo do bairro: assinalar os momentos em que o bairro fica tenso, reunir-se em pé de igualdade com a polícia, a escola, os assistentes sociais e os autarcas, acompanhar as soluções. Por convite da sua cidade.
+bot-description = A Agenda MMM para viver melhor juntos põe as mães no centro do diálogo do bairro. Conte o que corre mal no bairro. Reúna-se de igual para igual com a polícia, a escola, os assistentes sociais e os autarcas. Acompanhe as soluções. Por convite da sua cidade.
 bot-short-description = As mães no centro do diálogo do bairro.
 
 ## Descrições dos comandos (menu «/» do Telegram)
@@ -40,8 +40,8 @@ error-generic = Ups, algo correu mal do nosso lado. Nada se perdeu: tente outra 
 error-not-allowed = Não tem permissão para fazer isto.
 error-stale-button = Este botão já não é válido. Recomece a partir do menu.
 error-not-registered = Olá! Para começar, envie /start.
-error-private-only = Este comando usa-se numa conversa privada comigo.
-error-group-only = Este comando usa-se no grupo de Telegram do bairro.
+error-private-only = Este comando só funciona numa conversa privada comigo.
+error-group-only = Este comando só funciona no grupo de Telegram do bairro.
 error-unknown-command = Não conheço este comando. Envie /help para ver o que pode fazer.
 error-expected-text = Aqui espero uma mensagem escrita.
 error-expected-choice = Escolha uma resposta com os botões acima, ou envie /cancel para parar.
@@ -57,7 +57,7 @@ error-unknown-language = Não conheço esta língua.
 error-unknown-role = Não conheço este papel.
 error-edited = Não leio mensagens editadas: envie antes uma mensagem nova.
 error-not-allowed-instead = Eis o que pode fazer: { $commands }
-dialogue-expired = A sua conversa anterior ficou parada durante { $hours ->
+dialogue-expired = A sua conversa anterior ficou a meio durante { $hours ->
         [one] { $hours } hora
        *[other] { $hours } horas
     }: apaguei-a. Pode recomeçar quando quiser.
@@ -105,12 +105,12 @@ onboarding-notice =
     }
     • Pode ver tudo e apagar tudo a qualquer momento.
 onboarding-ask-code = Envie o código de convite que lhe deram (12 letras e números, por exemplo <code>K7QX-M2PA-9RTD</code>).
-onboarding-ask-name = Como quer que a tratemos? O seu nome é <b>facultativo</b>: só será mostrado às pessoas que leem os seus relatos, e só quando o escolher. Pode saltar este passo.
+onboarding-ask-name = Como quer que a tratemos? O seu nome <b>não é obrigatório</b>. Só será mostrado às pessoas que leem os seus relatos, e só se o escolher. Pode saltar este passo.
 onboarding-ask-discreet =
     <b>Modo discreto</b>
-    Se outra pessoa puder ver o seu telemóvel: os seus relatos são apagados desta conversa depois de enviados, e as minhas mensagens não dizem nada sobre o que contêm. Quer ativá-lo? Pode mudar isto em /settings.
+    Serve se outra pessoa puder ver o seu telemóvel. Os seus relatos são apagados desta conversa depois de enviados. As minhas mensagens não dizem nada sobre o que contêm. Quer ativá-lo? Pode mudar isto em /settings.
 onboarding-welcome = Bem-vinda! Entrou em <b>{ $place }</b> como <b>{ $role }</b>.
-onboarding-welcome-admin = Bem-vinda! É operadora deste bot. Comece por criar uma cidade com /newcity.
+onboarding-welcome-admin = Bem-vinda! É a operadora deste bot: é quem o faz funcionar. Comece por criar uma cidade com /newcity.
 onboarding-privacy-guide =
     <b>Proteja-se no Telegram</b>
     • Esconda o seu número: Definições → Privacidade e Segurança → Número de Telefone → «Ninguém».
@@ -145,7 +145,7 @@ help-coordinator =
     /members — ver os membros de um bairro, mudar ou terminar um papel
     /revoke — anular um convite
     /newquartier — criar um bairro
-    /linkgroup — (no grupo de Telegram de um bairro) ligar o grupo ao bairro
+    /linkgroup — ligar o grupo de Telegram de um bairro ao bairro (envie-o no grupo)
 help-admin =
     /newcity — criar uma cidade
     /newquartier — criar um bairro
@@ -224,7 +224,7 @@ member-notice-changed = O seu papel em { $place } é agora: { $role }.
 ## Grupos de Telegram dos bairros
 
 linkgroup-usage = No grupo de Telegram do bairro, envie /linkgroup seguido do prefixo do bairro, por exemplo <code>/linkgroup BEL</code>.
-linkgroup-done = Este grupo está agora ligado ao bairro <b>{ $quartier }</b>. Os anúncios do bairro poderão ser publicados aqui; os relatos, nunca.
+linkgroup-done = Este grupo está agora ligado ao bairro <b>{ $quartier }</b>. Os anúncios do bairro poderão ser publicados aqui. Os relatos, nunca.
 linkgroup-unknown-prefix = Nenhum bairro das suas cidades tem o prefixo { $prefix }.
 
 ## Relatos: comandos, menu, ajuda
@@ -234,7 +234,7 @@ cmd-myreports = Os seus relatos
 menu-report = 📝 Contar
 menu-myreports = 📋 Os meus relatos
 help-reporter =
-    /report — contar um momento ou um lugar em que o bairro fica tenso
+    /report — contar o que corre mal no bairro
     /myreports — os seus relatos e em que ponto estão
 
 ## Relatos: perigo
@@ -247,8 +247,8 @@ report-danger =
     🟣 <b>3919</b> violência contra as mulheres
     Este bot não é um serviço de emergência.
 button-danger-now = 🆘 Alguém está em perigo agora
-report-danger-alerted = Ligue já para estes números: atendem de dia e de noite. Também avisei a coordenadora da sua cidade. Mas ela não é um serviço de emergência: se alguém estiver em perigo, ligue para o 17 ou para o 112.
-report-danger-no-coordinator = Ligue já para estes números: atendem de dia e de noite. Não avisei ninguém: na sua cidade não há nenhuma coordenadora a quem avisar. Se alguém estiver em perigo, ligue para o 17 ou para o 112.
+report-danger-alerted = Ligue já para estes números: atendem de dia e de noite. Também avisei a coordenadora da sua cidade. Mas ela não é um serviço de emergência. Se alguém estiver em perigo, ligue para o 17 ou para o 112.
+report-danger-no-coordinator = Ligue já para estes números: atendem de dia e de noite. Não avisei ninguém: a sua cidade ainda não tem coordenadora. Se alguém estiver em perigo, ligue para o 17 ou para o 112.
 alert-danger = 🆘 Uma pessoa de { $quartier } carregou em «alguém está em perigo agora». Recebeu os números de emergência.
 alert-danger-city = 🆘 Uma pessoa da cidade de { $city } carregou em «alguém está em perigo agora». Recebeu os números de emergência.
 report-not-member = Para contar o que se passa, tem de ser membro de um bairro. Peça um convite à sua coordenadora.
@@ -261,10 +261,10 @@ category-neighbours = 🏘 Tensões entre vizinhos
 category-school-run = 🏫 Saídas da escola e percursos
 category-harassment = 🗣 Assédio ou insultos na rua
 category-youth-conflict = 👊 Lutas ou conflitos entre jovens
-category-insecurity = ⚠️ Tráfico de droga, sensação de insegurança
-category-incivility = 🗑 Falta de civismo (barulho, lixo, estragos)
-category-public-space = 💡 Espaço público (iluminação, equipamento partido)
-category-vulnerable-person = 🧓 Pessoa vulnerável isolada
+category-insecurity = ⚠️ Tráfico de droga, insegurança
+category-incivility = 🗑 Barulho, lixo, estragos
+category-public-space = 💡 Ruas e lugares públicos (iluminação, equipamento partido)
+category-vulnerable-person = 🧓 Pessoa frágil e sozinha
 category-discrimination = ✋ Discriminação
 category-other = ❔ Outra coisa
 report-ask-when = Quando é que isto acontece?
@@ -313,7 +313,7 @@ button-audience-relays = 👥 A coordenadora, as mães de ligação e as dinamiz
 report-ask-identity = O seu nome pode ser mostrado a quem vai ler o seu relato?
 button-named = 🙋 Sim, com o meu nome
 button-anonymous = 🕶 Não, anónima
-report-anonymous-warning = ⚠️ Fica anónima: ninguém verá o seu nome no bot. Mas uma voz, uma fotografia ou uma localização exata podem permitir que a reconheçam. O que quer fazer?
+report-anonymous-warning = ⚠️ Fica anónima: ninguém verá o seu nome no bot. Mas a sua voz, uma fotografia ou uma localização exata podem fazer com que a reconheçam. O que quer fazer?
 button-keep-media = Mantenho-os
 button-drop-media = 🗑 Retirá-los
 
@@ -366,10 +366,10 @@ myreports-header = <b>Os seus relatos</b>
 myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
 status-new = 🆕 recebido
 status-acknowledged = 👀 tido em conta
-status-on-agenda = 📅 na ordem do dia
+status-on-agenda = 📅 previsto para uma reunião
 status-in-progress = 🔧 em curso
 status-resolved = ✅ resolvido
-status-duplicate = 🔁 já assinalado
+status-duplicate = 🔁 já relatado
 status-rejected = ✖️ não aceite
 weekday-plain = { $day }
 weekday-ticked = ✅ { $day }
@@ -444,12 +444,12 @@ flood-what-location = esta localização
 button-redact = ✏️ Corrigir o texto
 button-drop-photos = 🗑 Retirar as fotografias
 button-validate = ✅ Texto para os parceiros
-button-safeguarding = 🛡 Proteção (fora dos resumos)
+button-safeguarding = 🛡 Proteger (fora dos resumos)
 button-ask = ❓ Fazer uma pergunta
 triage-ask-redacted = Envie o texto corrigido, sem nomes nem pormenores que permitam reconhecer alguém. Este texto substitui o original.
 triage-redacted = Texto corrigido. Fica registado no histórico.
 triage-photos-dropped = Fotografias retiradas. Fica registado no histórico.
-triage-ask-partner-text = Envie o texto que a polícia, a escola, os outros parceiros e os autarcas vão poder ler: o lugar, o momento e o problema, sem qualquer identidade.
+triage-ask-partner-text = Envie o texto que a polícia, a escola, os outros parceiros e os autarcas vão poder ler. Diga o lugar, o momento e o problema, sem qualquer identidade.
 triage-validated = Texto validado para os parceiros.
 triage-safeguarding-on = 🛡 Proteção ativada: este relato não vai aparecer em nenhum resumo.
 triage-safeguarding-off = Proteção retirada.
@@ -472,7 +472,7 @@ partners-none = Ainda não há nenhum relato validado.
 
 ## Modo discreto
 
-report-discreet-offer = 🤫 Outra pessoa pode ver o seu telemóvel? O modo discreto apaga este relato da conversa depois de enviado, e as minhas mensagens não dirão nada sobre o seu conteúdo.
+report-discreet-offer = 🤫 Outra pessoa pode ver o seu telemóvel? O modo discreto apaga este relato da conversa depois de enviado. As minhas mensagens não dirão nada sobre o seu conteúdo.
 report-discreet-accepted = 🤫 Modo discreto ativado: este relato será apagado da conversa depois de enviado. Pode alterar isto em /settings.
 report-discreet-declined = Está bem, não voltarei a perguntar. Pode ativar o modo discreto a qualquer momento em /settings.
 report-discreet-receipt = ✔️ Recebido, obrigado. Encontre os seus relatos com /myreports.
@@ -486,7 +486,7 @@ triage-list-category = Assunto: { $category }
 
 ## Retirar uma fotografia
 
-triage-which-photo = Que fotografia quer retirar? (pela ordem em que acabaram de ser enviadas)
+triage-which-photo = Que fotografia quer retirar? (pela ordem de envio)
 button-drop-photo = 🗑 Fotografia { $n }
 
 ## Privacidade: /privacy, /mydata, /forget
@@ -497,7 +497,7 @@ privacy-controller =
     <b>{ $city }</b> — quem responde pelos seus dados (o «responsável pelo tratamento»): { $controller } ({ $kind }), { $address }.
     A quem escrever sobre os seus dados: { $contact }
 privacy-not-named = ainda não indicado (pergunte à sua coordenadora)
-privacy-controller-unknown = Os seus dados estão à responsabilidade da câmara municipal ou da associação que dinamiza a Agenda na sua cidade (chama-se «responsável pelo tratamento»). O nome vai aparecer aqui assim que entrar num bairro.
+privacy-controller-unknown = A câmara municipal ou a associação que dinamiza a Agenda na sua cidade responde pelos seus dados (chama-se «responsável pelo tratamento»). O nome vai aparecer aqui assim que entrar num bairro.
 privacy-kind-town-hall = câmara municipal
 privacy-kind-association = associação
 privacy-short = <b>Os seus direitos</b>: /mydata para ver e descarregar tudo o que guardamos sobre si, /forget para apagar tudo, /settings para corrigir o seu nome ou a sua língua. Também pode apresentar queixa à CNIL: o organismo público francês que protege os dados pessoais.
@@ -512,10 +512,10 @@ privacy-details-collected =
     • Servem às pessoas que tratam deles, para agir.
     • As mensagens que o bot lhe envia, para lhas entregar. O conteúdo é apagado depois (veja os prazos mais abaixo).
     Nunca lhe perguntamos a religião, a origem ou a nacionalidade, e nenhum número é calculado por língua.
-privacy-basis = <b>Base legal em { $city }</b>: { $basis }
-privacy-basis-public-task = a missão de interesse público da câmara municipal (RGPD, art. 6.1.e); o seu acordo para o nome, um relato com o seu nome e uma localização exata (art. 6.1.a).
-privacy-basis-legitimate-interest = o interesse legítimo da associação, que dinamiza o diálogo do bairro (RGPD, art. 6.1.f); o seu acordo para o nome, um relato com o seu nome e uma localização exata (art. 6.1.a).
-privacy-basis-unknown = <b>Base legal</b>: a missão de interesse público da câmara municipal, ou o interesse legítimo da associação, que dinamiza a Agenda na sua cidade; o seu acordo para os dados que não é obrigada a dar.
+privacy-basis = <b>O que nos permite usar os seus dados em { $city }</b> (a «base legal»): { $basis }
+privacy-basis-public-task = é uma missão de serviço público da câmara municipal (RGPD, art. 6.1.e). Para o seu nome, um relato com o seu nome ou uma localização exata: o seu acordo (art. 6.1.a).
+privacy-basis-legitimate-interest = a associação tem um interesse legítimo: dinamizar o diálogo do bairro (RGPD, art. 6.1.f). Para o seu nome, um relato com o seu nome ou uma localização exata: o seu acordo (art. 6.1.a).
+privacy-basis-unknown = <b>O que nos permite usar os seus dados</b> (a «base legal»): uma missão de serviço público da câmara municipal, ou o interesse legítimo da associação, conforme quem dinamiza a Agenda na sua cidade. Para o que não é obrigada a dar: o seu acordo.
 privacy-details-who-sees =
     <b>Quem vê o quê</b>
     • Um relato é lido pela coordenadora da cidade.
@@ -543,8 +543,10 @@ privacy-details-retention =
     • O conteúdo de um relato: { $months ->
         [one] { $months } mês
        *[other] { $months } meses
-    } depois de ser encerrado, salvo outra escolha da sua cidade. Se continuar em aberto: 24 meses no máximo.
-    • Depois só fica o acompanhamento: bairro, assunto, altura do dia, estado, o texto revisto sem nomes para os parceiros e as notas da coordenação.
+    } depois de ser encerrado, salvo se a sua cidade escolher outro prazo.
+    • Um relato que continua em aberto: 24 meses no máximo.
+    • Depois só fica o acompanhamento: bairro, assunto, altura do dia, estado.
+    • Ficam também o texto revisto sem nomes para os parceiros e as notas das coordenadoras.
     • O que liga um relato anónimo a si: 30 dias depois de ser encerrado.
     • O registo de quem abriu um relato com o seu nome: { $log ->
         [one] { $log } mês.
@@ -553,19 +555,21 @@ privacy-details-retention =
     • A sua conta: se não escrever durante { $warning ->
         [one] { $warning } mês
        *[other] { $warning } meses
-    }, avisamo-la. Ao fim de { $erasure ->
+    }, avisamo-la.
+    • Ao fim de { $erasure ->
         [one] { $erasure } mês
        *[other] { $erasure } meses
-    }, é apagada como com /forget.
+    } sem mensagens, a sua conta é apagada como com /forget.
 privacy-details-rights =
     <b>Os seus direitos</b>
     • Ver e levar os seus dados: /mydata. Corrigir: /settings. Apagar tudo: /forget.
     • Recusar um uso dos seus dados, ou pedir que seja limitado: escreva ao contacto para os dados da sua cidade.
-    • Apresentar queixa à CNIL, o organismo público francês que protege os dados pessoais: www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, França.
+    • Apresentar queixa à CNIL, o organismo público francês que protege os dados pessoais.
+    • Para escrever à CNIL: www.cnil.fr/plaintes, ou CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, França.
 privacy-details-telegram =
     <b>Telegram</b>
-    As suas mensagens passam pelo Telegram, uma empresa sediada fora da União Europeia, que as vê como qualquer outra mensagem.
-    Por isso, as notificações só dizem o estritamente necessário, o modo discreto apaga os seus relatos da conversa, e os nossos registos nunca guardam o texto das suas mensagens nem o seu nome.
+    As suas mensagens passam pelo Telegram, uma empresa sediada fora da União Europeia. O Telegram vê-as, como qualquer outra mensagem.
+    Por isso, as minhas mensagens sobre os seus relatos dizem o mínimo, o modo discreto apaga os seus relatos da conversa, e os nossos registos nunca guardam o texto das suas mensagens nem o seu nome.
 privacy-nothing-held = Não está inscrita: não temos nenhuma conta em seu nome, só o estado desta conversa, apagado ao fim de uma semana. Para entrar num bairro, envie /start.
 mydata-summary =
     <b>O que guardamos sobre si</b>
@@ -596,8 +600,8 @@ mydata-caption = Os seus dados na Agenda MMM
 forget-confirm =
     <b>Apagar tudo?</b>
     Vamos apagar a sua conta, o seu nome, as suas definições, os seus papéis e as mensagens à sua espera.
-    Nos seus relatos, vamos apagar o texto, as mensagens de voz, as fotografias, os lugares, as perguntas e as suas respostas. Só vão ficar como números anónimos (bairro, assunto, altura do dia, estado): assim o bairro guarda a memória do que lá se passa.
-    Um relato anónimo deixa de estar ligado a si 30 dias depois de ser encerrado. A partir daí, /forget já não o consegue encontrar, por isso não o apaga. O conteúdo (texto, voz, fotografias, lugar) é apagado mais tarde, como o de todos os relatos: { $retention }.
+    Nos seus relatos, vamos apagar o texto, as mensagens de voz, as fotografias, os lugares, as perguntas e as suas respostas. Só vão ficar como números anónimos (bairro, assunto, altura do dia, estado). Assim o bairro guarda a memória do que lá se passa.
+    Atenção: 30 dias depois de ser encerrado, um relato anónimo deixa de estar ligado a si. Então /forget já não o consegue encontrar nem apagar. O conteúdo (texto, voz, fotografias, lugar) é apagado mais tarde, como o de todos os relatos: { $retention }.
     Não é possível voltar atrás. Para voltar mais tarde, vai precisar de um novo convite.
 forget-retention-city = em { $city }, { $months ->
         [one] { $months } mês
@@ -638,12 +642,12 @@ privacy-retention-default = apagado { $months ->
         [one] { $months } mês
        *[other] { $months } meses
     } depois do encerramento (definição por defeito)
-button-privacy-controller = ✏️ Responsável pelo tratamento
+button-privacy-controller = ✏️ Quem responde pelos dados
 button-privacy-address = ✏️ Morada
 button-privacy-contact = ✏️ Contacto para os dados
 button-privacy-kind = 🔁 Câmara municipal / associação
 button-privacy-retention = 🔁 Prazo de conservação
-privacy-ask-controller = Envie o nome do responsável pelo tratamento, tal como assina (por exemplo «Mairie de Roubaix» ou «Association des mères du Nord»).
+privacy-ask-controller = Envie o nome de quem responde pelos dados (o «responsável pelo tratamento»), como aparece nas suas cartas. Por exemplo «Mairie de Roubaix» ou «Association des mères du Nord».
 privacy-ask-address = Envie a morada postal.
 privacy-ask-contact = Envie o contacto para a proteção de dados: o endereço de correio eletrónico ou a morada do encarregado da proteção de dados.
 privacy-saved = Guardado.
@@ -651,11 +655,11 @@ privacy-saved = Guardado.
 ## Privacidade e permissões: o que ainda não foi escolhido, o que já não é possível
 
 privacy-controller-not-named =
-    <b>{ $city }</b> — responsável pelo tratamento: ainda não designado. A coordenadora da cidade tem de indicar quem responde pelos seus dados (a câmara municipal ou uma associação); até lá, faça as suas perguntas à sua coordenadora.
-privacy-basis-not-named = <b>Base legal em { $city }</b>: depende do responsável pelo tratamento, que ainda não foi designado.
-privacy-settings-not-named = ⚠️ O responsável pelo tratamento ainda não foi designado: os membros leem em /privacy que não está designado, sem base legal. Indique o nome e depois verifique se é a câmara municipal ou uma associação.
-settings-privacy-reminder = ⚠️ <b>{ $city }</b>: o responsável pelo tratamento ainda não foi designado. Indique-o com o botão «Privacidade» abaixo.
-triage-content-erased = O conteúdo desta denúncia foi apagado: já não há texto para corrigir nem para transmitir aos parceiros.
+    <b>{ $city }</b> — quem responde pelos seus dados (o «responsável pelo tratamento»): ainda não designado. A coordenadora da cidade tem de o indicar (a câmara municipal ou uma associação). Até lá, faça as suas perguntas à sua coordenadora.
+privacy-basis-not-named = <b>O que nos permite usar os seus dados em { $city }</b> (a «base legal»): depende de quem responde pelos seus dados (o «responsável pelo tratamento»), ainda não designado.
+privacy-settings-not-named = ⚠️ Ainda ninguém foi designado para responder pelos dados (o «responsável pelo tratamento»). Por isso os membros leem em /privacy que não está designado, e nada sobre o que nos permite usar os seus dados. Indique o nome e depois diga se é a câmara municipal ou uma associação.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b>: ainda ninguém foi designado para responder pelos dados (o «responsável pelo tratamento»). Indique-o com o botão «Privacidade» abaixo.
+triage-content-erased = O conteúdo deste relato foi apagado: já não há texto para corrigir nem para transmitir aos parceiros.
 invite-problem-withdrawn = Este convite já não é válido: a pessoa que o criou já não pode convidar. Peça um novo.
 invite-problem-role-ended = O seu papel aqui terminou: um convite antigo não o restabelece. Peça um novo convite à sua coordenadora.
 error-private-button = Este botão usa-se numa conversa privada comigo.

@@ -5,8 +5,8 @@ language-name = Türkçe
 
 ## Telegram'ın /start öncesinde gösterdikleri
 
-bot-description = Birlikte daha iyi yaşamak için Agenda MMM, anneleri mahalle istişaresinin merkezine koyar: mahallede gerginliğin arttığı anları bildirin, polis, okul, sosyal hizmet çalışanları ve seçilmiş temsilcilerle eşit koşullarda bir araya gelin, çözümleri takip edin. Şehrinizin davetiyle.
-bot-short-description = Mahalle istişaresinin merkezinde anneler.
+bot-description = Birlikte daha iyi yaşamak için Agenda MMM, anneleri mahalle toplantılarının merkezine koyar. Mahallede kötü giden şeyleri bildirin. Polis, okul, sosyal hizmet çalışanları ve seçilmiş temsilcilerle eşit olarak bir araya gelin. Çözümleri takip edin. Şehrinizin davetiyle.
+bot-short-description = Mahalle toplantılarının merkezinde anneler.
 
 ## Komut açıklamaları (Telegram'ın "/" menüsü)
 
@@ -28,7 +28,7 @@ cmd-linkgroup = Bu grubu bir mahalleye bağla
 role-mother = anne
 role-relay = aracı anne
 role-facilitator = anne atölyeleri yürütücüsü
-role-actor = yerel paydaş
+role-actor = yerel ortak
 role-coordinator = koordinatör
 role-elected = seçilmiş temsilci
 role-relay-plural = aracı anneler
@@ -40,8 +40,8 @@ error-generic = Eyvah, bizim tarafımızda bir şey ters gitti. Hiçbir şey kay
 error-not-allowed = Bunu yapma izniniz yok.
 error-stale-button = Bu düğme artık geçerli değil. Menüden yeniden başlayın.
 error-not-registered = Merhaba! Başlamak için /start gönderin.
-error-private-only = Bu komut benimle özel bir sohbette kullanılır.
-error-group-only = Bu komut mahallenin Telegram grubunda kullanılır.
+error-private-only = Bu komut yalnızca benimle özel bir sohbette çalışır.
+error-group-only = Bu komut yalnızca mahallenin Telegram grubunda çalışır.
 error-unknown-command = Bu komutu tanımıyorum. Neler yapabileceğinizi görmek için /help gönderin.
 error-expected-text = Burada yazılı bir mesaj bekliyorum.
 error-expected-choice = Yukarıdaki düğmelerle bir cevap seçin ya da durdurmak için /cancel gönderin.
@@ -89,19 +89,19 @@ menu-shown = İşte menü.
 onboarding-choose-language = Hoş geldiniz! Burası <b>Birlikte daha iyi yaşamak için Agenda MMM</b>. Dilinizi seçin:
 onboarding-notice =
     <b>Başlamadan önce</b>
-    • Bildirdiklerinizi şehrinizin koordinatörü okur.
+    • Raporlarınızı şehrinizin koordinatörü okur.
     • Mahallenizin aracı anneleri ve atölye yürütücüleri de okur, ama yalnızca siz isterseniz.
     • Polis, okul, diğer ortaklar ve seçilmiş temsilciler adınızı asla görmez.
     • Dilinizi, mahallenizi ve rolünüzü saklarız; adınızı ise yalnızca verirseniz.
     • Yarım bırakılan bir sohbet { $hours } saat sonra silinir.
     • Her şeyi istediğiniz zaman görebilir ve silebilirsiniz.
 onboarding-ask-code = Size verilen davet kodunu gönderin (12 harf ve rakam, örneğin <code>K7QX-M2PA-9RTD</code>).
-onboarding-ask-name = Size nasıl hitap edelim? Adınızı vermek <b>isteğe bağlıdır</b>: adınız yalnızca bildirdiklerinizi okuyan kişilere ve yalnızca siz istediğinizde gösterilir. Bu adımı geçebilirsiniz.
+onboarding-ask-name = Size nasıl hitap edelim? Adınızı vermek <b>isteğe bağlıdır</b>. Adınızı yalnızca raporlarınızı okuyan kişiler görür, o da yalnızca siz isterseniz. Bu adımı geçebilirsiniz.
 onboarding-ask-discreet =
     <b>Gizli mod</b>
-    Telefonunuza başka biri bakabiliyorsa: bildirdikleriniz gönderildikten sonra bu sohbetten silinir ve mesajlarım içerikleri hakkında hiçbir şey söylemez. Açmak ister misiniz? Bunu daha sonra /settings ile değiştirebilirsiniz.
+    Telefonunuza başka biri bakabiliyorsa işe yarar. Raporlarınız gönderildikten sonra bu sohbetten silinir. Mesajlarım içerikleri hakkında hiçbir şey söylemez. Açmak ister misiniz? Bunu daha sonra /settings ile değiştirebilirsiniz.
 onboarding-welcome = Hoş geldiniz! <b>{ $place }</b> için <b>{ $role }</b> olarak katıldınız.
-onboarding-welcome-admin = Hoş geldiniz! Bu botun operatörüsünüz. İşe /newcity ile bir şehir oluşturarak başlayın.
+onboarding-welcome-admin = Hoş geldiniz! Bu botu siz çalıştırıyorsunuz (operatörüsünüz). İşe /newcity ile bir şehir oluşturarak başlayın.
 onboarding-privacy-guide =
     <b>Telegram'da kendinizi koruyun</b>
     • Numaranızı gizleyin: Ayarlar → Gizlilik ve Güvenlik → Telefon Numarası → "Hiç kimse".
@@ -132,11 +132,11 @@ help-everyone =
     /cancel — devam eden işlemi durdur
 help-inviter = /invite — mahallenizden bir anneyi davet et
 help-coordinator =
-    /invite — bir anneyi, aracı anneyi, atölye yürütücüsünü, yerel paydaşı ya da seçilmiş temsilciyi davet et
+    /invite — bir anneyi, aracı anneyi, atölye yürütücüsünü, yerel ortağı ya da seçilmiş temsilciyi davet et
     /members — bir mahallenin üyelerini gör, bir rolü değiştir ya da sonlandır
     /revoke — bir daveti iptal et
     /newquartier — mahalle oluştur
-    /linkgroup — (bir mahallenin Telegram grubunda) grubu mahalleye bağla
+    /linkgroup — bir mahallenin Telegram grubunu mahalleye bağla (grupta gönderin)
 help-admin =
     /newcity — şehir oluştur
     /newquartier — mahalle oluştur
@@ -215,7 +215,7 @@ member-notice-changed = { $place } için rolünüz artık: { $role }.
 ## Mahallelerin Telegram grupları
 
 linkgroup-usage = Mahallenin Telegram grubunda /linkgroup ve ardından mahallenin kısaltmasını gönderin, örneğin <code>/linkgroup BEL</code>.
-linkgroup-done = Bu grup artık <b>{ $quartier }</b> mahallesine bağlı. Mahalle duyuruları burada yayınlanabilecek; annelerin bildirdikleri ise asla.
+linkgroup-done = Bu grup artık <b>{ $quartier }</b> mahallesine bağlı. Mahalle duyuruları burada yayınlanabilecek. Raporlar ise asla.
 linkgroup-unknown-prefix = Şehirlerinizdeki hiçbir mahallenin kısaltması { $prefix } değil.
 
 ## Raporlar: komutlar, menü, yardım
@@ -225,7 +225,7 @@ cmd-myreports = Raporlarınız
 menu-report = 📝 Bildir
 menu-myreports = 📋 Raporlarım
 help-reporter =
-    /report — mahallede kötü giden bir anı ya da yeri bildir
+    /report — mahallede kötü giden bir şeyi bildir
     /myreports — raporlarınız ve ne durumda oldukları
 
 ## Raporlar: tehlike
@@ -238,8 +238,8 @@ report-danger =
     🟣 <b>3919</b> kadına yönelik şiddet
     Bu bot bir acil yardım hattı değildir.
 button-danger-now = 🆘 Şu anda biri tehlikede
-report-danger-alerted = Bu numaraları hemen arayın: gece gündüz cevap veriyorlar. Şehrinizin koordinatörüne de haber verdim. Ama koordinatör bir acil yardım servisi değildir: biri tehlikedeyse 17'yi ya da 112'yi arayın.
-report-danger-no-coordinator = Bu numaraları hemen arayın: gece gündüz cevap veriyorlar. Kimseye haber vermedim: şehrinizde haber verilecek bir koordinatör yok. Biri tehlikedeyse 17'yi ya da 112'yi arayın.
+report-danger-alerted = Bu numaraları hemen arayın: gece gündüz cevap veriyorlar. Şehrinizin koordinatörüne de haber verdim. Ama koordinatör bir acil yardım servisi değildir. Biri tehlikedeyse 17'yi ya da 112'yi arayın.
+report-danger-no-coordinator = Bu numaraları hemen arayın: gece gündüz cevap veriyorlar. Kimseye haber vermedim: şehrinizde henüz koordinatör yok. Biri tehlikedeyse 17'yi ya da 112'yi arayın.
 alert-danger = 🆘 { $quartier } mahallesinden biri “şu anda biri tehlikede” düğmesine bastı. Acil yardım numaraları kendisine gönderildi.
 alert-danger-city = 🆘 { $city } şehrinden biri “şu anda biri tehlikede” düğmesine bastı. Acil yardım numaraları kendisine gönderildi.
 report-not-member = Bildirmek için bir mahallenin üyesi olmanız gerekir. Koordinatörünüzden bir davet isteyin.
@@ -252,10 +252,10 @@ category-neighbours = 🏘 Komşular arasında gerginlik
 category-school-run = 🏫 Okul çıkışları ve okul yolu
 category-harassment = 🗣 Sokakta taciz ya da hakaret
 category-youth-conflict = 👊 Gençler arasında kavga ya da çatışma
-category-insecurity = ⚠️ Uyuşturucu ticareti, güvensizlik hissi
-category-incivility = 🗑 Saygısız davranışlar (gürültü, çöp, tahribat)
-category-public-space = 💡 Ortak alanlar (aydınlatma, bozuk ekipman)
-category-vulnerable-person = 🧓 Yalnız kalmış, korunmasız bir kişi
+category-insecurity = ⚠️ Uyuşturucu ticareti, güvensizlik
+category-incivility = 🗑 Gürültü, çöp, tahribat
+category-public-space = 💡 Sokaklar ve ortak alanlar (aydınlatma, bozuk ekipman)
+category-vulnerable-person = 🧓 Yalnız ve korunmasız bir kişi
 category-discrimination = ✋ Ayrımcılık
 category-other = ❔ Başka bir şey
 report-ask-when = Bu ne zaman oluyor?
@@ -298,7 +298,7 @@ button-audience-relays = 👥 Koordinatör, mahallemin aracı anneleri ve atöly
 report-ask-identity = Raporunuzu okuyacak kişilere adınız gösterilebilir mi?
 button-named = 🙋 Evet, adımla
 button-anonymous = 🕶 Hayır, isimsiz
-report-anonymous-warning = ⚠️ İsimsiz kalıyorsunuz: botta kimse adınızı görmeyecek. Ama bir ses, bir fotoğraf ya da tam bir konum sizin tanınmanıza yol açabilir. Ne yapmak istersiniz?
+report-anonymous-warning = ⚠️ İsimsiz kalıyorsunuz: botta kimse adınızı görmeyecek. Ama sesiniz, bir fotoğraf ya da tam bir konum sizi tanıtabilir. Ne yapmak istersiniz?
 button-keep-media = Kalsınlar
 button-drop-media = 🗑 Çıkar
 
@@ -344,14 +344,14 @@ report-cancelled = Rapor iptal edildi: hiçbir şey kaydedilmedi.
 report-expected-place = Yazılı bir yer ya da paylaşılan bir konum (📎 → Konum) bekliyorum; isterseniz “Geç”e basın.
 report-expected-content = Bir metin, bir sesli mesaj ya da bir fotoğraf bekliyorum; isterseniz “Geç”e basın.
 
-## Bildirdiklerim
+## Raporlarım
 
-myreports-none = Henüz hiçbir şey bildirmediniz. Bildirmek için: /report
-myreports-header = <b>Bildirdikleriniz</b>
+myreports-none = Henüz hiç rapor göndermediniz. Rapor göndermek için: /report
+myreports-header = <b>Raporlarınız</b>
 myreports-entry = <b>{ $reference }</b> — { $category } — { $status } ({ $date })
 status-new = 🆕 alındı
 status-acknowledged = 👀 dikkate alındı
-status-on-agenda = 📅 gündemde
+status-on-agenda = 📅 bir toplantıda konuşulacak
 status-in-progress = 🔧 üzerinde çalışılıyor
 status-resolved = ✅ çözüldü
 status-duplicate = 🔁 daha önce bildirilmiş
@@ -386,7 +386,7 @@ triage-detail =
     Ne oldu: { $content }
     Kimler okur: { $audience }
     Gönderen: { $reporter }
-triage-when-cell = { $kind } — { $days } — { $slot } (bildirim tarihi: { $date })
+triage-when-cell = { $kind } — { $days } — { $slot } (rapor tarihi: { $date })
 triage-location = bir konum ({ $lat }, { $lon })
 triage-reporter-anonymous = isimsiz
 triage-reporter-unnamed = adını vermemiş bir üye
@@ -396,7 +396,7 @@ triage-ask-duplicate = Bu rapor hangi raporun tekrarı? O raporun numarasını g
 triage-duplicate-unknown = Bu raporu bu mahallede bulamıyorum. Numarayı kontrol edin.
 triage-status-changed = <b>{ $reference }</b>: { $status }.
 report-status-changed = <b>{ $reference }</b> numaralı raporunuzla ilgili yenilik var: { $status }.
-report-news-discreet = Bildirdiklerinizden biriyle ilgili yenilik var: görmek için /myreports.
+report-news-discreet = Raporlarınızdan biriyle ilgili yenilik var: görmek için /myreports.
 triage-kind-once = bir kez
 triage-kind-regularly = sık sık
 
@@ -426,12 +426,12 @@ flood-what-location = Bu konumu
 button-redact = ✏️ Metni düzelt
 button-drop-photos = 🗑 Fotoğrafları kaldır
 button-validate = ✅ Ortaklar için metin
-button-safeguarding = 🛡 Koruma (özetlerin dışında)
+button-safeguarding = 🛡 Koru (özetlerin dışında)
 button-ask = ❓ Soru sor
 triage-ask-redacted = Düzeltilmiş metni gönderin: içinde isim ya da birinin tanınmasına yol açabilecek ayrıntı olmasın. Bu metin asıl metnin yerine geçer.
 triage-redacted = Metin düzeltildi. Bu, kayıt geçmişine işlendi.
 triage-photos-dropped = Fotoğraflar kaldırıldı. Bu, kayıt geçmişine işlendi.
-triage-ask-partner-text = Polisin, okulun, diğer ortakların ve seçilmiş temsilcilerin okuyabileceği metni gönderin: yer, zaman ve sorun; hiçbir kimlik bilgisi olmadan.
+triage-ask-partner-text = Polisin, okulun, diğer ortakların ve seçilmiş temsilcilerin okuyabileceği metni gönderin. Yeri, zamanı ve sorunu yazın; hiçbir kimlik bilgisi olmadan.
 triage-validated = Metin ortaklar için onaylandı.
 triage-safeguarding-on = 🛡 Koruma açık: bu rapor hiçbir özette yer almayacak.
 triage-safeguarding-off = Koruma kaldırıldı.
@@ -454,10 +454,10 @@ partners-none = Şimdilik onaylanmış bir rapor yok.
 
 ## Gizli mod
 
-report-discreet-offer = 🤫 Telefonunuza başka biri bakabilir mi? Gizli mod, bu raporu gönderildikten sonra sohbetten siler ve mesajlarım içeriği hakkında hiçbir şey söylemez.
+report-discreet-offer = 🤫 Telefonunuza başka biri bakabilir mi? Gizli mod, bu raporu gönderildikten sonra sohbetten siler. Mesajlarım içeriği hakkında hiçbir şey söylemez.
 report-discreet-accepted = 🤫 Gizli mod açık: bu rapor gönderildikten sonra sohbetten silinecek. Bunu /settings üzerinden değiştirebilirsiniz.
 report-discreet-declined = Peki, bir daha sormayacağım. Gizli modu istediğiniz zaman /settings üzerinden açabilirsiniz.
-report-discreet-receipt = ✔️ Alındı, teşekkürler. Bildirdiklerinizi /myreports ile bulabilirsiniz.
+report-discreet-receipt = ✔️ Alındı, teşekkürler. Raporlarınızı /myreports ile bulabilirsiniz.
 
 ## Filter by topic
 
@@ -468,7 +468,7 @@ triage-list-category = Konu: { $category }
 
 ## Bir fotoğrafı kaldır
 
-triage-which-photo = Hangi fotoğraf kaldırılsın? (az önce gönderildikleri sırayla)
+triage-which-photo = Hangi fotoğraf kaldırılsın? (gönderilme sırasıyla)
 button-drop-photo = 🗑 Fotoğraf { $n }
 
 ## Gizlilik: /privacy, /mydata, /forget
@@ -479,7 +479,7 @@ privacy-controller =
     <b>{ $city }</b> — verilerinizden sorumlu olan kurum (“veri sorumlusu”): { $controller } ({ $kind }), { $address }.
     Verileriniz için kime yazmalı: { $contact }
 privacy-not-named = henüz belirtilmedi (koordinatörünüze sorun)
-privacy-controller-unknown = Verilerinizden, şehrinizde Agenda'yı yürüten belediye ya da dernek sorumludur (buna “veri sorumlusu” denir). Bir mahalleye katılır katılmaz adı burada yazacak.
+privacy-controller-unknown = Şehrinizde Agenda'yı yürüten belediye ya da dernek, verilerinizden sorumlu olan kurumdur (buna “veri sorumlusu” denir). Bir mahalleye katılır katılmaz adı burada yazacak.
 privacy-kind-town-hall = belediye
 privacy-kind-association = dernek
 privacy-short = <b>Haklarınız</b>: hakkınızda sakladığımız her şeyi görmek ve indirmek için /mydata, hepsini silmek için /forget, adınızı ya da dilinizi düzeltmek için /settings. CNIL'e de şikâyette bulunabilirsiniz: CNIL, Fransa'da kişisel verileri koruyan devlet kurumudur.
@@ -489,19 +489,21 @@ privacy-details-collected =
     • Telegram hesabınız (telefon numaranız değil, yalnızca hesabın iç numarası), diliniz ve ayarlarınız: size kendi dilinizde yazmak için.
     • Mahalleniz ve rolünüz: neleri görüp yapabileceğinizi bilmek için.
     • Adınız, yalnızca verirseniz; /settings ile silebilirsiniz.
-    • Raporlarınız: zaman (gün, saat aralığı), yer, anlattıklarınız, sesli mesajlarınız ve fotoğraflarınız. Sizin seçiminize göre adınızla ya da isimsiz gönderilir.
+    • Raporlarınız: zaman (gün, saat aralığı), yer, anlattıklarınız, sesli mesajlarınız ve fotoğraflarınız.
+    • Raporlarınız, sizin seçiminize göre adınızla ya da isimsiz gönderilir.
     • Bunlarla ilgilenen kişiler harekete geçebilsin diye kullanılır.
     • Botun size gönderdiği mesajlar, size ulaştırılmaları için. İçerikleri ardından silinir (süreler için aşağıya bakın).
     Dininizi, kökeninizi ya da uyruğunuzu asla sormayız ve hiçbir sayı dile göre hesaplanmaz.
-privacy-basis = <b>{ $city } için hukuki dayanak</b>: { $basis }
-privacy-basis-public-task = belediyenin kamu yararına yürüttüğü görev: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.e; adınız, adınızla yapılan bir rapor ve tam konum için ise onayınız: md. 6.1.a.
-privacy-basis-legitimate-interest = derneğin mahalle istişaresini yürütmedeki meşru menfaati: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.f; adınız, adınızla yapılan bir rapor ve tam konum için ise onayınız: md. 6.1.a.
-privacy-basis-unknown = <b>Hukuki dayanak</b>: şehrinizde Agenda'yı yürüten belediyenin kamu yararına yürüttüğü görev ya da derneğin meşru menfaati; vermek zorunda olmadığınız bilgiler için ise onayınız.
+privacy-basis = <b>{ $city } şehrinde verilerinizi kullanmamıza izin veren şey</b> (“hukuki dayanak”): { $basis }
+privacy-basis-public-task = belediyenin kamu hizmeti görevi: GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.e. Adınız, adınızla yapılan bir rapor ya da tam konum için: onayınız (md. 6.1.a).
+privacy-basis-legitimate-interest = derneğin haklı bir çıkarı (“meşru menfaat”) var: mahalle toplantılarını yürütmek. GDPR (AB Genel Veri Koruma Tüzüğü), md. 6.1.f. Adınız, adınızla yapılan bir rapor ya da tam konum için: onayınız (md. 6.1.a).
+privacy-basis-unknown = <b>Verilerinizi kullanmamıza izin veren şey</b> (“hukuki dayanak”): şehrinizde Agenda'yı kim yürütüyorsa, belediyenin kamu hizmeti görevi ya da derneğin haklı çıkarı. Vermek zorunda olmadığınız bilgiler için: onayınız.
 privacy-details-who-sees =
     <b>Kim neyi görür</b>
     • Bir raporu şehrin koordinatörü okur.
     • Mahallenizin aracı anneleri ve atölye yürütücüleri de okur, ama yalnızca siz öyle seçtiyseniz.
-    • Polis, okul, diğer ortaklar ve seçilmiş temsilciler yalnızca gözden geçirilip onaylanmış, adınızın geçmediği bir metni okur. Koruma altına alınmış bir raporu asla okumazlar.
+    • Polis, okul, diğer ortaklar ve seçilmiş temsilciler yalnızca gözden geçirilip onaylanmış, adınızın geçmediği bir metni okur.
+    • Koruma altına alınmış bir raporu asla okumazlar.
     • Adınız yalnızca “Evet, adımla” dediyseniz gösterilir.
     • İsimsiz demek: botta kimse adınızı görmez ve paylaşılan bir konum yaklaşık 150 m'ye yuvarlanarak gösterilir.
     • Teknik operatör botta hiçbir raporu okumaz. Sistemi çalıştırır ve üye listesini görür.
@@ -511,20 +513,24 @@ privacy-details-retention =
     <b>Ne kadar süre saklıyoruz</b>
     • Yarım bırakılan bir sohbet: { $hours } saat.
     • Botun gönderdiği mesajların içeriği: gönderildikten { $outbox } gün sonra silinir.
-    • Bir raporun içeriği: şehriniz başka bir süre seçmediyse kapatıldıktan { $months } ay sonra silinir. Açık kalırsa en fazla 24 ay sonra silinir.
-    • Sonra yalnızca takip bilgileri kalır: mahalle, konu, saat aralığı, durum, ortaklar için gözden geçirilmiş ve isim içermeyen metin ile koordinatörlerin notları.
+    • Bir raporun içeriği: kapatıldıktan { $months } ay sonra silinir, şehriniz başka bir süre seçmediyse.
+    • Açık kalan bir rapor: en fazla 24 ay.
+    • Sonra yalnızca takip bilgileri kalır: mahalle, konu, saat aralığı, durum.
+    • Ortaklar için gözden geçirilmiş, isimsiz metin ve koordinatörlerin notları da kalır.
     • İsimsiz bir raporla sizin aranızdaki bağ: rapor kapatıldıktan 30 gün sonra silinir.
     • Adınızla yapılan bir raporu kimlerin açtığının kaydı: { $log } ay.
-    • Hesabınız: { $warning } ay boyunca hiç yazmazsanız size haber veririz. { $erasure } ay sonra, /forget kullanmışsınız gibi silinir.
+    • Hesabınız: { $warning } ay boyunca hiç yazmazsanız size haber veririz.
+    • { $erasure } ay boyunca mesaj gelmezse hesabınız, /forget kullanmışsınız gibi silinir.
 privacy-details-rights =
     <b>Haklarınız</b>
     • Verilerinizi görmek ve almak: /mydata. Düzeltmek: /settings. Her şeyi silmek: /forget.
     • Verilerinizin bir kullanımını reddetmek ya da sınırlanmasını istemek: şehrinizde veriler için iletişim adresine yazın.
-    • CNIL'e, yani Fransa'da kişisel verileri koruyan devlet kurumuna şikâyette bulunmak: www.cnil.fr/plaintes ya da posta ile CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+    • CNIL'e, yani Fransa'da kişisel verileri koruyan devlet kurumuna şikâyette bulunmak.
+    • CNIL'e yazmak için: www.cnil.fr/plaintes ya da posta ile CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
 privacy-details-telegram =
     <b>Telegram</b>
-    Mesajlarınız, Avrupa Birliği dışında kurulmuş bir şirket olan Telegram üzerinden geçer ve Telegram onları her mesaj gibi görür.
-    Bu yüzden uyarı mesajlarımız yalnızca gerekeni söyler, gizli mod raporlarınızı sohbetten siler ve teknik kayıtlarımız mesajlarınızın metnini ya da adınızı asla saklamaz.
+    Mesajlarınız, Avrupa Birliği dışında kurulmuş bir şirket olan Telegram üzerinden geçer. Telegram onları her mesaj gibi görür.
+    Bu yüzden raporlarınızla ilgili mesajlarım olabildiğince az şey söyler, gizli mod raporlarınızı sohbetten siler ve teknik kayıtlarımız mesajlarınızın metnini ya da adınızı asla saklamaz.
 privacy-nothing-held = Kayıtlı değilsiniz: adınıza hiçbir hesap tutmuyoruz, yalnızca bu sohbetin durumunu saklıyoruz; o da bir hafta sonra silinir. Bir mahalleye katılmak için /start gönderin.
 mydata-summary =
     <b>Hakkınızda sakladıklarımız</b>
@@ -540,9 +546,9 @@ mydata-summary =
        *[other] { $reports } rapor, geçmişleriyle birlikte
     }
     • { $questions ->
-        [0] bildirdiklerinizle ilgili hiç soru yok
-        [one] bildirdiklerinizle ilgili 1 soru
-       *[other] bildirdiklerinizle ilgili { $questions } soru
+        [0] raporlarınızla ilgili hiç soru yok
+        [one] raporlarınızla ilgili 1 soru
+       *[other] raporlarınızla ilgili { $questions } soru
     }
     • { $messages ->
         [0] bottan hiç mesaj yok
@@ -555,8 +561,8 @@ mydata-caption = Agenda MMM'deki verileriniz
 forget-confirm =
     <b>Her şey silinsin mi?</b>
     Hesabınızı, adınızı, ayarlarınızı, rollerinizi ve sizi bekleyen mesajları sileceğiz.
-    Raporlarınızdan metni, sesli mesajları, fotoğrafları, yerleri, soruları ve yanıtlarınızı sileceğiz. Raporlarınız yalnızca isimsiz sayılar olarak kalacak (mahalle, konu, saat aralığı, durum): böylece mahallede olup bitenlerin izi kaybolmaz.
-    İsimsiz bir raporun sizinle bağı, rapor kapatıldıktan 30 gün sonra silinir. Ondan sonra /forget o raporu bulamaz, bu yüzden silemez. İçeriği (metin, ses, fotoğraflar, yer) daha sonra, bütün raporlar gibi silinir: { $retention }.
+    Raporlarınızdan metni, sesli mesajları, fotoğrafları, yerleri, soruları ve yanıtlarınızı sileceğiz. Raporlarınız yalnızca isimsiz sayılar olarak kalacak (mahalle, konu, saat aralığı, durum). Böylece mahallede olup bitenlerin izi kaybolmaz.
+    Dikkat: isimsiz bir rapor, kapatıldıktan 30 gün sonra artık size bağlı değildir. O zaman /forget onu bulamaz ve silemez. İçeriği (metin, ses, fotoğraflar, yer) daha sonra, bütün raporlar gibi silinir: { $retention }.
     Bu işlem geri alınamaz. Daha sonra geri dönmek isterseniz yeni bir davet gerekecek.
 forget-retention-city = { $city } şehrinde kapatıldıktan { $months } ay sonra
 forget-retention-default = kapatıldıktan { $months } ay sonra
@@ -571,7 +577,7 @@ forget-done =
        *[other] { $reports } raporunuz yalnızca isimsiz sayılar olarak kalıyor (mahalle, konu, saat aralığı, durum).
     }
     Daha önce aldığınız mesajlar hâlâ bu sohbette duruyor: sohbeti Telegram'dan silebilirsiniz. Geri dönmek için yeni bir davetle /start gönderin.
-inactive-warning = Uzun zamandır Agenda MMM'ye yazmadınız. { $days } gün içinde sizden bir mesaj gelmezse hesabınız silinecek (bildirdikleriniz isimsiz sayılar olarak kalacak). Hesabınızı korumak için bir mesaj göndermeniz yeterli, örneğin /help.
+inactive-warning = Uzun zamandır Agenda MMM'ye yazmadınız. { $days } gün içinde sizden bir mesaj gelmezse hesabınız silinecek (raporlarınız isimsiz sayılar olarak kalacak). Hesabınızı korumak için bir mesaj göndermeniz yeterli, örneğin /help.
 button-privacy-city = 🔐 Gizlilik: { $city }
 privacy-settings =
     <b>Gizlilik — { $city }</b>
@@ -582,12 +588,12 @@ privacy-settings =
     Her üye bu bilgileri /privacy içinde görür.
 privacy-retention-months = kapatıldıktan { $months } ay sonra silinir
 privacy-retention-default = kapatıldıktan { $months } ay sonra silinir (varsayılan ayar)
-button-privacy-controller = ✏️ Veri sorumlusu
+button-privacy-controller = ✏️ Verilerden sorumlu olan kurum
 button-privacy-address = ✏️ Adres
 button-privacy-contact = ✏️ Veriler için iletişim
 button-privacy-kind = 🔁 Belediye / dernek
 button-privacy-retention = 🔁 Saklama süresi
-privacy-ask-controller = Veri sorumlusunun adını, imza attığı şekliyle gönderin (örneğin “Mairie de Roubaix” ya da “Association des mères du Nord”).
+privacy-ask-controller = Verilerden sorumlu olan kurumun (“veri sorumlusu”) adını, mektuplarında yazdığı gibi gönderin. Örneğin “Mairie de Roubaix” ya da “Association des mères du Nord”.
 privacy-ask-address = Posta adresini gönderin.
 privacy-ask-contact = Veri koruma iletişimini gönderin: veri koruma görevlisinin e-posta ya da posta adresi.
 privacy-saved = Kaydedildi.
@@ -595,10 +601,10 @@ privacy-saved = Kaydedildi.
 ## Gizlilik ve yetkiler: henüz seçilmemiş olan, artık yapılamayan
 
 privacy-controller-not-named =
-    <b>{ $city }</b> — veri sorumlusu: henüz belirlenmedi. Şehrin koordinatörü verilerinizden kimin sorumlu olduğunu (belediye mi, bir dernek mi) bildirmeli; o zamana kadar sorularınızı koordinatörünüze sorun.
-privacy-basis-not-named = <b>{ $city } için hukuki dayanak</b>: henüz belirlenmemiş olan veri sorumlusuna bağlıdır.
-privacy-settings-not-named = ⚠️ Veri sorumlusu henüz belirlenmedi: üyeler /privacy içinde sorumlunun belirlenmediğini ve hukuki dayanağın olmadığını okuyor. Adını yazın, sonra belediye mi yoksa dernek mi olduğunu kontrol edin.
-settings-privacy-reminder = ⚠️ <b>{ $city }</b>: veri sorumlusu henüz belirlenmedi. Aşağıdaki "Gizlilik" düğmesiyle belirtin.
+    <b>{ $city }</b> — verilerinizden sorumlu olan kurum (“veri sorumlusu”): henüz belirlenmedi. Şehrin koordinatörü bunu bildirmeli (belediye mi, bir dernek mi). O zamana kadar sorularınızı koordinatörünüze sorun.
+privacy-basis-not-named = <b>{ $city } şehrinde verilerinizi kullanmamıza izin veren şey</b> (“hukuki dayanak”): verilerinizden sorumlu olan kuruma (“veri sorumlusu”) bağlıdır; o da henüz belirlenmedi.
+privacy-settings-not-named = ⚠️ Verilerden sorumlu olan kurum (“veri sorumlusu”) henüz belirlenmedi. Bu yüzden üyeler /privacy içinde kurumun belirlenmediğini okuyor; verilerini kullanmamıza neyin izin verdiğini okuyamıyor. Adını yazın, sonra belediye mi yoksa dernek mi olduğunu belirtin.
+settings-privacy-reminder = ⚠️ <b>{ $city }</b>: verilerden sorumlu olan kurum (“veri sorumlusu”) henüz belirlenmedi. Aşağıdaki “Gizlilik” düğmesiyle belirtin.
 triage-content-erased = Bu raporun içeriği silindi: düzeltilecek ya da ortaklara iletilecek bir metin kalmadı.
 invite-problem-withdrawn = Bu davet artık geçerli değil: onu oluşturan kişi artık davet edemiyor. Yenisini isteyin.
 invite-problem-role-ended = Buradaki rolünüz sona erdi: eski bir davet onu geri getirmez. Koordinatörünüzden yeni bir davet isteyin.
