@@ -81,11 +81,12 @@ async fn every_column_that_points_to_a_person_is_called_a_link_unless_it_owns_he
     // The rows these columns own are hers (her account, her roles, her invitation uses);
     // every other column pointing to a person ties her to a row that is not hers alone
     // (a message, a report, an event, a question…), and must let go of her: it is a link.
-    const OWNERS: [&str; 4] = [
+    const OWNERS: [&str; 5] = [
         "person.id",
         "telegram_account.person_id",
         "role_assignment.person_id",
         "invitation_use.person_id",
+        "group_admission.person_id",
     ];
     let (_dir, pool) = schema().await;
     let pointing: Vec<(String, String)> = sqlx::query_as(

@@ -30,4 +30,6 @@ id_type!(
     AssignmentId,
     /// An invitation.
     InvitationId,
+    /// A person let into a quartier's group by the bot.
+    AdmissionId,
 );

@@ -3,6 +3,7 @@
 
 pub mod digits;
 pub mod error;
+pub mod groups;
 pub mod ids;
 pub mod invitation;
 pub mod locale;
@@ -12,7 +13,10 @@ pub mod role;
 pub mod time;
 
 pub use error::DomainError;
-pub use ids::{AssignmentId, CityId, InvitationId, PersonId, QuartierId, TelegramUserId};
+pub use groups::{BotRights, GroupBreak, GroupPolicy};
+pub use ids::{
+    AdmissionId, AssignmentId, CityId, InvitationId, PersonId, QuartierId, TelegramUserId,
+};
 pub use invitation::{Invitation, InvitationCode, InvitationProblem};
 pub use locale::Locale;
 pub use names::{

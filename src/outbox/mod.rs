@@ -3,6 +3,7 @@
 //! within Telegram's limits. A message is stored as an id with arguments and rendered at
 //! send time in the recipient's current language.
 
+pub mod door;
 pub mod limiter;
 mod record;
 pub mod retry;
@@ -202,6 +203,8 @@ pub struct Delivery {
     pub queued_at: Option<DateTime<Utc>>,
     /// Instead of sending `text`: her chat's "/" command list, with descriptions.
     pub commands: Option<Vec<(String, String)>>,
+    /// Instead of sending `text`: keep the door of a quartier's group.
+    pub door: Option<door::DoorAction>,
 }
 
 type ClaimedRow = (
@@ -255,8 +258,11 @@ pub async fn claim(
             (Ok((chat_id, locale)), Some(message)) => out.push(Delivery {
                 id,
                 chat_id,
+                door: door::action(&kind, &message),
                 text: match kind.as_str() {
-                    COMMANDS_KIND => String::new(),
+                    COMMANDS_KIND | door::APPROVE_KIND | door::DECLINE_KIND | door::REMOVE_KIND => {
+                        String::new()
+                    }
                     _ => localizer.render(&locale, &message),
                 },
                 commands: (kind == COMMANDS_KIND)

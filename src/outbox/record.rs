@@ -40,8 +40,9 @@ pub async fn record(
                 now,
             )
             .await?;
-            if let Some(q) = delivery.quartier {
-                // The bot was removed from the group: unlink it rather than try for ever.
+            if let Some(q) = delivery.quartier.filter(|_| delivery.door.is_none()) {
+                // The bot was removed from the group: unlink it rather than try for ever
+                // (a door row marks the link broken instead, see `door::after_record`).
                 sqlx::query("UPDATE quartier SET group_chat_id = NULL WHERE id = ?")
                     .bind(q.0)
                     .execute(&mut *tx)
@@ -83,6 +84,7 @@ pub async fn record(
         },
         Outcome::Permanent(error) => fail(&mut tx, delivery.id, error, attempts, now).await?,
     }
+    super::door::after_record(&mut tx, delivery, now).await?;
     tx.commit().await
 }
 

@@ -14,6 +14,7 @@ use teloxide::{ApiError, RequestError};
 use tokio::sync::Notify;
 use tokio::task::JoinSet;
 
+use super::door::DoorAction;
 use super::limiter::{Lane, Limits, Pacer, Wait};
 use super::retry::{Outcome, RetryPolicy};
 use super::{Delivery, claim, defer, record};
@@ -34,6 +35,12 @@ impl Transport for BotTransport {
             let ids: Vec<MessageId> = d.delete_ids.iter().map(|i| MessageId(*i as i32)).collect();
             return match self.0.delete_messages(chat, ids).await {
                 Ok(_) => Outcome::Sent,
+                Err(e) => classify(&e),
+            };
+        }
+        if let Some(action) = d.door {
+            return match door(&self.0, chat, action).await {
+                Ok(()) => Outcome::Sent,
                 Err(e) => classify(&e),
             };
         }
@@ -75,6 +82,23 @@ impl Transport for BotTransport {
         match result {
             Ok(()) => Outcome::Sent,
             Err(e) => classify(&e),
+        }
+    }
+}
+
+/// Keeps the door of a group: approve, decline, or take out (ban then unban, so that she
+/// may come back with a new invitation).
+async fn door(bot: &Bot, chat: ChatId, action: DoorAction) -> Result<(), RequestError> {
+    let user = |u: crate::domain::TelegramUserId| UserId(u.0 as u64);
+    match action {
+        DoorAction::Approve(u) => bot.approve_chat_join_request(chat, user(u)).await.map(drop),
+        DoorAction::Decline(u) => bot.decline_chat_join_request(chat, user(u)).await.map(drop),
+        DoorAction::Remove(u) => {
+            bot.ban_chat_member(chat, user(u)).await?;
+            bot.unban_chat_member(chat, user(u))
+                .only_if_banned(true)
+                .await
+                .map(drop)
         }
     }
 }

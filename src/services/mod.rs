@@ -3,6 +3,7 @@
 
 pub mod administration;
 pub mod followup;
+pub mod groups;
 pub mod members;
 pub mod people;
 pub mod privacy;

@@ -5,6 +5,7 @@ pub mod chat_messages;
 pub mod chat_state;
 pub mod cities;
 pub mod followup;
+pub mod groups;
 pub mod invitations;
 pub mod personal_data;
 pub mod persons;

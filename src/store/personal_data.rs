@@ -22,6 +22,7 @@ pub fn her_rows() -> Vec<(&'static str, String)> {
         each("telegram_account", "person_id = ?1".into()),
         each("role_assignment", "person_id = ?1".into()),
         each("invitation_use", "person_id = ?1".into()),
+        each("group_admission", "person_id = ?1".into()),
         each("report", "reporter_id = ?1".into()),
         each("report_event", format!("report_id IN ({HER_REPORTS})")),
         each("report_question", format!("report_id IN ({HER_REPORTS})")),
