@@ -12,6 +12,7 @@ use teloxide::update_listeners::Polling;
 
 use tokio::sync::Notify;
 
+use crate::bot::door::BotGroups;
 use crate::bot::{Ctx, schema::schema, setup};
 use crate::config::Config;
 use crate::i18n::Localizer;
@@ -75,6 +76,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         &username,
     )
     .with_wake(wake)
+    .with_groups(Arc::new(BotGroups {
+        bot: bot.clone(),
+        me: me.id,
+    }))
     .with_timezone(config.timezone)
     .with_pacer(pacer, config.sender.policy)
     .with_limits(crate::bot::context::Limits {
@@ -94,6 +99,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             AllowedUpdate::Message,
             AllowedUpdate::EditedMessage,
             AllowedUpdate::CallbackQuery,
+            // Quartier groups: join requests, and the bot's own place in a group.
+            AllowedUpdate::ChatJoinRequest,
+            AllowedUpdate::MyChatMember,
         ])
         .delete_webhook()
         .await

@@ -561,7 +561,10 @@ async fn a_coordinator_of_another_city_cannot_take_over_a_linked_group() {
         args: args.into(),
     };
     let inc = h.incoming(&COORDINATOR, group, linkgroup("BEL"));
-    assert_eq!(ids(&h.deliver(&inc).await), ["linkgroup-done"]);
+    assert_eq!(
+        ids(&h.deliver(&inc).await),
+        ["linkgroup-done", "linkgroup-door"]
+    );
     h.text(&ADMIN, "/newcity Lyon").await;
     let code = h.invite(&ADMIN, Role::Coordinator, Some("Lyon")).await;
     h.join(&LYON_COORDINATOR, Some(&code), "fr", Some("Inès"))
@@ -580,11 +583,11 @@ async fn a_coordinator_of_another_city_cannot_take_over_a_linked_group() {
         linked,
         [("BEL".to_owned(), Some(group)), ("CRO".to_owned(), None)]
     );
-    // Its own coordinator may move it within her city.
+    // Its own coordinator cannot link it to a second quartier either: a group serves one.
     h.text(&COORDINATOR, "/newquartier ROU Roubaix centre")
         .await;
     let inc = h.incoming(&COORDINATOR, group, linkgroup("ROU"));
-    assert_eq!(ids(&h.deliver(&inc).await), ["linkgroup-done"]);
+    assert_eq!(ids(&h.deliver(&inc).await), ["linkgroup-other-quartier"]);
 }
 
 #[tokio::test]

@@ -349,6 +349,17 @@ async fn privacy_is_readable_before_registration() {
 async fn mydata_covers_every_column_the_inventory_marks_as_hers() {
     let mut h = city().await;
     her_report_and_its_history(&mut h).await;
+    // The bot let her into her quartier's group.
+    let group = -100_600;
+    let link = agenda_mmm::bot::incoming::Input::Command {
+        name: "linkgroup".into(),
+        args: "BEL".into(),
+    };
+    let inc = h.incoming(&COORDINATOR, group, link);
+    h.deliver(&inc).await;
+    let request = agenda_mmm::bot::incoming::Input::JoinRequest { group };
+    let inc = h.incoming(&ZOUBIDA, ZOUBIDA.id, request);
+    assert_eq!(ids(&h.deliver(&inc).await), ["group-join-approved"]);
     // A discreet report under way: the ids of its messages are held too.
     let settings = h.text(&ZOUBIDA, "/settings").await;
     h.press(

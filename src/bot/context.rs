@@ -43,6 +43,8 @@ pub struct Ctx {
     pub pacer: Arc<Pacer>,
     /// How often a reply hit by a network error, a timeout or a 5xx is tried again.
     pub reply_retry: RetryPolicy,
+    /// What `/linkgroup` asks of Telegram (`None`: it cannot keep a group's door).
+    pub groups: Option<Arc<dyn super::door::GroupApi>>,
 }
 
 /// A sender's window: the second she sent in (by the message's own date), the inputs
@@ -136,7 +138,14 @@ impl Ctx {
             tallies: Arc::new(Mutex::new(HashMap::new())),
             pacer: Arc::new(Pacer::new(SendLimits::default())),
             reply_retry: RetryPolicy::default(),
+            groups: None,
         }
+    }
+
+    /// Lets `/linkgroup` ask Telegram for the bot's rights and an invite link.
+    pub fn with_groups(mut self, groups: Arc<dyn super::door::GroupApi>) -> Self {
+        self.groups = Some(groups);
+        self
     }
 
     /// Shares the process's one limiter (the outbox sender's) and its retry policy.

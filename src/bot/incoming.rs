@@ -3,7 +3,8 @@
 use chrono::{DateTime, Utc};
 use teloxide::types::{Message, Update, UpdateKind};
 
-use crate::domain::TelegramUserId;
+use crate::bot::door::rights_of;
+use crate::domain::{BotRights, TelegramUserId};
 
 /// The sender of an update.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +49,21 @@ pub enum Input {
     Attachment(Attachment),
     /// An edited message: the bot does not act on edits.
     Edited,
+    /// A request to join the group `group` (`chat_join_request`); the update's chat is
+    /// the requester's private chat, where she may be answered for 5 minutes.
+    JoinRequest {
+        group: i64,
+    },
+    /// The bot's own place in a group changed (`my_chat_member`): still there or not, and
+    /// its rights.
+    BotStatus {
+        present: bool,
+        rights: BotRights,
+    },
+    /// The group became the supergroup `to` (`migrate_to_chat_id`).
+    Migrated {
+        to: i64,
+    },
 }
 
 impl Input {
@@ -59,6 +75,9 @@ impl Input {
             Input::Button { .. } => "button",
             Input::Attachment(_) => "attachment",
             Input::Edited => "edited",
+            Input::JoinRequest { .. } => "join_request",
+            Input::BotStatus { .. } => "bot_status",
+            Input::Migrated { .. } => "migrated",
         }
     }
 }
@@ -147,6 +166,18 @@ impl Incoming {
     pub fn from_update(update: &Update, bot_username: &str) -> Option<Incoming> {
         let update_id = i64::from(update.id.0);
         match &update.kind {
+            UpdateKind::Message(msg) if msg.migrate_to_chat_id().is_some() => Some(Incoming {
+                update_id,
+                chat_id: msg.chat.id.0,
+                message_id: None,
+                private: false,
+                sender: sender(msg.from.as_ref()),
+                at: msg.date,
+                input: Input::Migrated {
+                    to: msg.migrate_to_chat_id().map_or(0, |c| c.0),
+                },
+                media_group: None,
+            }),
             UpdateKind::Message(msg) => {
                 let input = input_of(msg, bot_username)?;
                 let private = msg.chat.is_private();
@@ -191,6 +222,29 @@ impl Incoming {
                     media_group: None,
                 })
             }
+            UpdateKind::ChatJoinRequest(r) => Some(Incoming {
+                update_id,
+                chat_id: r.user_chat_id.0,
+                message_id: None,
+                private: true,
+                sender: sender(Some(&r.from)),
+                at: r.date,
+                input: Input::JoinRequest { group: r.chat.id.0 },
+                media_group: None,
+            }),
+            UpdateKind::MyChatMember(m) if !m.chat.is_private() => Some(Incoming {
+                update_id,
+                chat_id: m.chat.id.0,
+                message_id: None,
+                private: false,
+                sender: sender(Some(&m.from)),
+                at: m.date,
+                input: Input::BotStatus {
+                    present: m.new_chat_member.kind.is_present(),
+                    rights: rights_of(&m.new_chat_member.kind),
+                },
+                media_group: None,
+            }),
             _ => None,
         }
     }

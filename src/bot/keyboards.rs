@@ -22,11 +22,14 @@ pub enum MenuAction {
     Report,
     MyReports,
     Reports,
+    /// "Join my quartier's group".
+    JoinGroup,
 }
 
 impl MenuAction {
-    const ALL: [MenuAction; 11] = [
+    const ALL: [MenuAction; 12] = [
         MenuAction::Reports,
+        MenuAction::JoinGroup,
         MenuAction::Report,
         MenuAction::MyReports,
         MenuAction::Help,
@@ -52,6 +55,7 @@ impl MenuAction {
             MenuAction::Report => "menu-report",
             MenuAction::MyReports => "menu-myreports",
             MenuAction::Reports => "menu-reports",
+            MenuAction::JoinGroup => "menu-join-group",
         }
     }
 
@@ -69,6 +73,7 @@ impl MenuAction {
             MenuAction::Report => "report",
             MenuAction::MyReports => "myreports",
             MenuAction::Reports => "reports",
+            MenuAction::JoinGroup => "group",
         }
     }
 
@@ -95,6 +100,9 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     }
     if principal.reads_reports_somewhere() {
         rows.push(vec![MenuAction::Reports]);
+    }
+    if crate::domain::groups::has_a_quartier(principal) {
+        rows.push(vec![MenuAction::JoinGroup]);
     }
     rows.extend([
         vec![MenuAction::Help, MenuAction::Settings],

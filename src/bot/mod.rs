@@ -3,6 +3,7 @@
 
 pub mod callback;
 pub mod context;
+pub mod door;
 pub mod handlers;
 pub mod incoming;
 pub mod keyboards;

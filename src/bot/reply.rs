@@ -44,6 +44,8 @@ pub enum Markup {
     Menu(Vec<Vec<&'static str>>),
     /// Takes the main menu away (she is no longer a member).
     RemoveMenu,
+    /// Link buttons, one per row: (label shown as is, URL) — a quartier group's invite.
+    Links(Vec<(String, String)>),
 }
 
 impl Markup {

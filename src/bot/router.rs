@@ -265,5 +265,8 @@ async fn dispatch(t: &mut Turn<'_>) -> HandlerResult {
             t.replies.say("error-edited");
             Ok(())
         }
+        Input::JoinRequest { .. } | Input::BotStatus { .. } | Input::Migrated { .. } => {
+            handlers::group_event(t).await
+        }
     }
 }

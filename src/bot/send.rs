@@ -60,6 +60,12 @@ fn markup(localizer: &Localizer, locale: &Locale, markup: &Markup) -> Option<Rep
             .resize_keyboard(),
         )),
         Markup::RemoveMenu => Some(ReplyMarkup::KeyboardRemove(KeyboardRemove::new())),
+        Markup::Links(links) => Some(ReplyMarkup::InlineKeyboard(InlineKeyboardMarkup::new(
+            links.iter().filter_map(|(text, url)| {
+                let url = url::Url::parse(url).ok()?;
+                Some(vec![InlineKeyboardButton::url(text.clone(), url)])
+            }),
+        ))),
     }
 }
 

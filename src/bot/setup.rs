@@ -23,11 +23,12 @@ use crate::store::persons;
 
 /// Every command, in the order the "/" menu shows them; each is described by the
 /// message `cmd-<name>`.
-pub const COMMANDS: [&str; 17] = [
+pub const COMMANDS: [&str; 18] = [
     "start",
     "report",
     "myreports",
     "reports",
+    "group",
     "help",
     "language",
     "settings",

@@ -103,6 +103,14 @@ pub async fn run(
             }
             tx.commit().await?;
         }
+        JobKind::GroupDoor => {
+            let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
+            let count = crate::services::groups::sweep(&mut tx, now).await?;
+            tx.commit().await?;
+            if count > 0 {
+                tracing::info!(count, "removals from quartier groups queued");
+            }
+        }
         JobKind::EraseOutboxContent => {
             let erased = outbox::erase_content(&ctx.pool, now - ctx.outbox_retention).await?;
             if erased > 0 {

@@ -28,6 +28,8 @@ pub enum JobKind {
     InactiveAccounts,
     /// Erase the log of who opened a named report after its retention.
     AccessLogRetention,
+    /// Take out of quartier groups those the bot let in whose role has ended.
+    GroupDoor,
 }
 
 /// What to do with a job whose time passed while the bot was down.
@@ -39,7 +41,7 @@ pub enum LatePolicy {
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 7] = [
+    pub const ALL: [JobKind; 8] = [
         JobKind::ExpireDialogues,
         JobKind::EraseOutboxContent,
         JobKind::OutboxReport,
@@ -47,6 +49,7 @@ impl JobKind {
         JobKind::ReportRetention,
         JobKind::InactiveAccounts,
         JobKind::AccessLogRetention,
+        JobKind::GroupDoor,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -58,6 +61,7 @@ impl JobKind {
             JobKind::ReportRetention => "report_retention",
             JobKind::InactiveAccounts => "inactive_accounts",
             JobKind::AccessLogRetention => "access_log_retention",
+            JobKind::GroupDoor => "group_door",
         }
     }
 
@@ -72,7 +76,8 @@ impl JobKind {
             | JobKind::ReportRoundup
             | JobKind::ReportRetention
             | JobKind::InactiveAccounts
-            | JobKind::AccessLogRetention => LatePolicy::RunLate,
+            | JobKind::AccessLogRetention
+            | JobKind::GroupDoor => LatePolicy::RunLate,
             JobKind::OutboxReport => LatePolicy::SkipIfLaterThan(chrono::Duration::minutes(1)),
         }
     }
@@ -86,14 +91,14 @@ impl JobKind {
             | JobKind::ReportRetention
             | JobKind::InactiveAccounts
             | JobKind::AccessLogRetention => true,
-            JobKind::OutboxReport | JobKind::ReportRoundup => false,
+            JobKind::OutboxReport | JobKind::ReportRoundup | JobKind::GroupDoor => false,
         }
     }
 
     /// How often a recurring kind comes back.
     pub fn every(self) -> Option<chrono::Duration> {
         Some(match self {
-            JobKind::ExpireDialogues => chrono::Duration::minutes(10),
+            JobKind::ExpireDialogues | JobKind::GroupDoor => chrono::Duration::minutes(10),
             JobKind::EraseOutboxContent => chrono::Duration::hours(24),
             JobKind::OutboxReport => chrono::Duration::minutes(1),
             JobKind::ReportRoundup

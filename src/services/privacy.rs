@@ -146,6 +146,8 @@ pub struct Summary {
     pub questions: usize,
     pub messages: usize,
     pub since: Option<String>,
+    /// The quartiers whose groups the bot let her into.
+    pub groups: Vec<String>,
 }
 
 pub async fn her_data(conn: &mut SqliteConnection, person: PersonId) -> ServiceResult<HerData> {
@@ -159,6 +161,7 @@ pub async fn her_data(conn: &mut SqliteConnection, person: PersonId) -> ServiceR
         questions: count("report_question"),
         messages: count("outbox"),
         since: me["created_at"].as_str().map(str::to_owned),
+        groups: crate::store::groups::admitted_names(conn, person).await?,
     };
     Ok(HerData { document, summary })
 }
@@ -169,6 +172,9 @@ pub async fn forget(
     person: PersonId,
     now: DateTime<Utc>,
 ) -> ServiceResult<u64> {
+    // Out of every group the bot let her in (the removal is queued before her account
+    // goes: it carries her Telegram id until it is done, then forgets it).
+    super::groups::take_out(&mut *conn, person, true, &[], now).await?;
     let kept = personal_data::erase(conn, person, now).await?;
     tracing::info!(person = person.0, kept, "person erased on request");
     Ok(kept)
@@ -186,6 +192,7 @@ pub async fn inactive_accounts(
     let notice = erase_after - warn_after;
     let gone = personal_data::to_erase(&mut *conn, now - erase_after, now - notice).await?;
     for person in &gone {
+        super::groups::take_out(&mut *conn, *person, true, &[], now).await?;
         personal_data::erase(&mut *conn, *person, now).await?;
     }
     let told = personal_data::to_warn(&mut *conn, now - warn_after).await?;

@@ -27,6 +27,57 @@ impl Transport for Recorder {
     }
 }
 
+/// Telegram as `/linkgroup` sees it: the bot's rights (all of them unless a test says
+/// otherwise), the invite links made and revoked.
+pub struct FakeGroups {
+    pub rights: std::sync::Mutex<agenda_mmm::domain::BotRights>,
+    pub links: std::sync::Mutex<Vec<(i64, String)>>,
+    pub revoked: std::sync::Mutex<Vec<String>>,
+}
+
+impl Default for FakeGroups {
+    fn default() -> Self {
+        FakeGroups {
+            rights: std::sync::Mutex::new(agenda_mmm::domain::BotRights {
+                administrator: true,
+                can_invite: true,
+                can_ban: true,
+            }),
+            links: Default::default(),
+            revoked: Default::default(),
+        }
+    }
+}
+
+impl agenda_mmm::bot::door::GroupApi for FakeGroups {
+    fn bot_rights(
+        &self,
+        _chat: i64,
+    ) -> agenda_mmm::bot::door::BoxFuture<'_, Result<agenda_mmm::domain::BotRights, String>> {
+        let rights = *self.rights.lock().unwrap();
+        Box::pin(async move { Ok(rights) })
+    }
+
+    fn create_link(
+        &self,
+        chat: i64,
+    ) -> agenda_mmm::bot::door::BoxFuture<'_, Result<String, String>> {
+        let mut links = self.links.lock().unwrap();
+        let link = format!("https://t.me/+fake{}", links.len() + 1);
+        links.push((chat, link.clone()));
+        Box::pin(async move { Ok(link) })
+    }
+
+    fn revoke_link(
+        &self,
+        _chat: i64,
+        link: String,
+    ) -> agenda_mmm::bot::door::BoxFuture<'_, Result<(), String>> {
+        self.revoked.lock().unwrap().push(link);
+        Box::pin(async move { Ok(()) })
+    }
+}
+
 /// A Telegram user of the tests.
 #[derive(Debug, Clone)]
 pub struct Person {
@@ -45,6 +96,8 @@ pub struct Harness {
     next_update: i64,
     /// The "/" command lists the outbox published, in order: (chat, [(command, description)]).
     pub command_lists: Vec<(i64, Vec<(String, String)>)>,
+    /// What `/linkgroup` finds on Telegram's side.
+    pub groups: Arc<FakeGroups>,
 }
 
 impl Harness {
@@ -64,6 +117,7 @@ impl Harness {
             reports_per_day: 1000,
             updates_per_second: 1000,
         };
+        let groups = Arc::new(FakeGroups::default());
         let ctx = Ctx::new(
             pool,
             localizer,
@@ -71,13 +125,15 @@ impl Harness {
             chrono::Duration::hours(48),
             "agenda_test_bot",
         )
-        .with_limits(limits);
+        .with_limits(limits)
+        .with_groups(groups.clone());
         Harness {
             ctx,
             dir,
             url,
             next_update: next,
             command_lists: vec![],
+            groups,
         }
     }
 

@@ -104,6 +104,9 @@ pub enum Callback {
     /// "Someone is in danger now": the numbers again, and the coordinators alerted.
     DangerNow,
     Privacy(PrivacyButton),
+    /// `/settings`: whether a city's quartier groups let in local actors or élus
+    /// (toggles the choice for that role).
+    GroupAdmits(CityId, Role),
 }
 
 /// Telegram's limit on callback data.
@@ -190,7 +193,8 @@ impl Callback {
             | Callback::ResolveWithoutNote(_)
             | Callback::AnswerQuestion(_)
             | Callback::DangerNow
-            | Callback::Privacy(_) => false,
+            | Callback::Privacy(_)
+            | Callback::GroupAdmits(..) => false,
         }
     }
 
@@ -243,6 +247,7 @@ impl Callback {
             Callback::DropPhoto(id, n) => format!("tp:{id}:{n}"),
             Callback::AnswerQuestion(id) => format!("aq:{id}"),
             Callback::DangerNow => "sos".into(),
+            Callback::GroupAdmits(c, r) => format!("ga:{c}:{}", role_code(*r)),
         }
     }
 
@@ -320,6 +325,11 @@ impl Callback {
                 Callback::DropPhoto(id_from(id)?, small(n)?)
             }
             ("aq", id) => Callback::AnswerQuestion(id_from(id)?),
+            ("ga", rest) => {
+                let (c, r) = rest.split_once(':')?;
+                let role = role_from(r).filter(|r| matches!(r, Role::Actor | Role::Elected))?;
+                Callback::GroupAdmits(CityId(id_from(c)?), role)
+            }
             ("ts", rest) => {
                 let (id, s) = rest.split_once(':')?;
                 Callback::TriageStatus(id_from(id)?, small(s).filter(|s| *s < 7)?)

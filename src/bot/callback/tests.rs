@@ -24,6 +24,8 @@ fn all_examples() -> Vec<Callback> {
         all.push(Callback::ChangeRoleTo(AssignmentId(big), role));
     }
     all.push(Callback::DangerNow);
+    all.push(Callback::GroupAdmits(CityId(big), Role::Actor));
+    all.push(Callback::GroupAdmits(CityId(big), Role::Elected));
     all.push(Callback::TriageList {
         quartier: QuartierId(big),
         closed: true,
@@ -110,6 +112,8 @@ fn malformed_data_is_refused() {
         "",
         "x",
         "go:1",
+        "ga:1:m",
+        "ga:1",
         "l:",
         "l:français",
         "l:FR",

@@ -114,6 +114,9 @@ async fn tell_member(
 pub async fn end(t: &mut Turn<'_>, id: AssignmentId) -> HandlerResult {
     let principal = t.principal().await?;
     let a = members::end_role(t.conn, &principal, id, t.now).await?;
+    // Out of her quartier's group too, if the bot let her in and no other role keeps her.
+    let by = t.person_id()?;
+    crate::services::groups::take_out(t.conn, a.person, false, &[by], t.now).await?;
     let name = member(t, a.person).await?;
     let role = a.grant.role;
     t.replies.say(
@@ -145,6 +148,7 @@ pub async fn change(t: &mut Turn<'_>, id: AssignmentId, role: Role) -> HandlerRe
     let principal = t.principal().await?;
     let by = t.person_id()?;
     let a = members::change_role(t.conn, &principal, by, id, role, t.now).await?;
+    crate::services::groups::take_out(t.conn, a.person, false, &[by], t.now).await?;
     t.state = State::Idle;
     let name = member(t, a.person).await?;
     t.replies.say(

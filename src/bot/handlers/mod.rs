@@ -53,6 +53,7 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         "report" => report::start(t).await,
         "myreports" => myreports::mine(t).await,
         "reports" => triage::start(t).await,
+        "group" => group::join_button(t).await,
         "linkgroup" => {
             t.replies.say("error-group-only");
             Ok(())
@@ -78,7 +79,13 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::Report => report::start(t).await,
         MenuAction::MyReports => myreports::mine(t).await,
         MenuAction::Reports => triage::start(t).await,
+        MenuAction::JoinGroup => group::join_button(t).await,
     }
+}
+
+/// A join request, the bot's place in a group, or a group's upgrade (no dialogue).
+pub async fn group_event(t: &mut Turn<'_>) -> HandlerResult {
+    group::event(t).await
 }
 
 pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
@@ -201,6 +208,9 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         (Callback::AnswerQuestion(q), _) => followup::start_answer(t, q).await,
         (Callback::Language(l), _) => settings::set_language(t, l).await,
         (Callback::Settings(action), _) => settings::act(t, action).await,
+        (Callback::GroupAdmits(city, role), _) => {
+            settings::toggle_group_admits(t, city, role).await
+        }
         (Callback::InviteRole(role), State::InviteRole) => invite::role_chosen(t, role).await,
         (Callback::InviteScope(scope), State::InviteScope { role }) => {
             invite::scope_chosen(t, role, scope).await

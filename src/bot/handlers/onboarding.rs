@@ -223,6 +223,8 @@ pub async fn finish(t: &mut Turn<'_>, discreet: bool) -> HandlerResult {
         }
         None => t.replies.say("onboarding-welcome-admin"),
     }
+    // Her quartier's group, when the bot keeps its door.
+    super::group::offer(t, false).await?;
     show_menu(t, "onboarding-privacy-guide").await
 }
 

@@ -133,6 +133,10 @@ pub async fn my_data(t: &mut Turn<'_>) -> HandlerResult {
         None => summary.msg("name", "settings-name-none"),
     };
     let mut parts = vec![summary];
+    if !s.groups.is_empty() {
+        let names = s.groups.iter().map(|g| Arg::User(g.clone())).collect();
+        parts.push(Msg::new("mydata-groups").arg("quartiers", Arg::List(names)));
+    }
     if person.discreet {
         parts.push(Msg::new("mydata-discreet"));
     }

@@ -63,8 +63,51 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     }
     parts.extend(super::privacy_settings::reminders(t).await?);
     buttons.extend(super::privacy_settings::buttons(t).await?);
+    group_admits(t, &mut parts, &mut buttons).await?;
     t.replies.say_with(parts, Markup::column(buttons));
     Ok(())
+}
+
+/// For whoever sets a city's rules: who its quartier groups let in besides mothers,
+/// relays and facilitators, with a button to switch each.
+async fn group_admits(
+    t: &mut Turn<'_>,
+    parts: &mut Vec<Msg>,
+    buttons: &mut Vec<Button>,
+) -> Result<(), ServiceError> {
+    let principal = t.principal().await?;
+    for city in crate::services::privacy::cities_to_set(t.conn, &principal).await? {
+        let policy = crate::store::groups::policy(t.conn, city.id).await?;
+        let on_off = |on: bool| if on { "settings-on" } else { "settings-off" };
+        parts.push(
+            Msg::new("settings-group-admits")
+                .user("city", city.name.clone())
+                .msg("actors", on_off(policy.actors))
+                .msg("elected", on_off(policy.elected)),
+        );
+        for (role, id) in [
+            (crate::domain::Role::Actor, "button-group-actors"),
+            (crate::domain::Role::Elected, "button-group-elected"),
+        ] {
+            buttons.push(Button {
+                label: crate::bot::reply::Label::Msg(Msg::new(id).user("city", city.name.clone())),
+                callback: Callback::GroupAdmits(city.id, role),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Switches whether a city's quartier groups let in local actors (or élus); those the
+/// bot let in and no longer may be are taken out by the next sweep.
+pub async fn toggle_group_admits(
+    t: &mut Turn<'_>,
+    city: crate::domain::CityId,
+    role: crate::domain::Role,
+) -> HandlerResult {
+    let principal = t.principal().await?;
+    crate::services::groups::toggle_policy(t.conn, &principal, city, role).await?;
+    show(t).await
 }
 
 /// Whether she reads raw reports somewhere (and so may choose how to hear of them).
