@@ -230,10 +230,10 @@ impl<T: Transport + 'static> Sender<T> {
                 continue;
             }
             let delivery = ready.pop_front().expect("not empty");
-            match self
-                .limiter
-                .acquire(Lane::Outbox, Some(delivery.chat_id), Instant::now())
-            {
+            // A door action (approve, decline, remove) is no message to the group: only
+            // the overall budget applies, not the group's 20 messages a minute.
+            let chat = delivery.door.is_none().then_some(delivery.chat_id);
+            match self.limiter.acquire(Lane::Outbox, chat, Instant::now()) {
                 Ok(()) => {
                     let transport = self.transport.clone();
                     self.tasks.spawn(async move {

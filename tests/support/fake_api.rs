@@ -38,8 +38,10 @@ const MESSAGE_METHODS: &str =
 /// Methods answered with plain `true`.
 const TRUE_METHODS: &str = "answercallbackquery setmycommands deletemycommands setmydescription \
     setmyshortdescription setmyname deletewebhook deletemessage deletemessages setchatmenubutton \
-    sendchataction close logout";
-const OTHER_METHODS: &str = "getme getupdates getwebhookinfo getmycommands sendmediagroup";
+    sendchataction close logout approvechatjoinrequest declinechatjoinrequest banchatmember \
+    unbanchatmember";
+const OTHER_METHODS: &str = "getme getupdates getwebhookinfo getmycommands sendmediagroup \
+    getchatmember createchatinvitelink revokechatinvitelink";
 
 fn listed(list: &str, method: &str) -> bool {
     list.split_whitespace().any(|m| m == method)
@@ -140,6 +142,8 @@ struct Inner {
     recent_sends: VecDeque<std::time::Instant>,
     last_send_by_chat: HashMap<i64, std::time::Instant>,
     too_many: usize,
+    /// Invite links made so far (each new one is numbered).
+    links: usize,
 }
 
 /// Telegram's flood limits, as the fake enforces them when asked.
@@ -476,6 +480,25 @@ impl Inner {
             "getwebhookinfo" => json!({"url": "", "has_custom_certificate": false,
                                        "pending_update_count": 0}),
             "getmycommands" => json!([]),
+            // Quartier groups: the bot is an administrator with every right it needs.
+            "getchatmember" => json!({"status": "administrator", "user": bot_user(),
+                "can_be_edited": false, "is_anonymous": false, "can_manage_chat": true,
+                "can_delete_messages": true, "can_manage_video_chats": true,
+                "can_restrict_members": true, "can_promote_members": false,
+                "can_change_info": true, "can_invite_users": true, "can_post_stories": false,
+                "can_edit_stories": false, "can_delete_stories": false,
+                "can_pin_messages": true, "can_manage_topics": false}),
+            "createchatinvitelink" | "revokechatinvitelink" => {
+                self.links += 1;
+                let link = match p["invite_link"].as_str() {
+                    Some(old) => old.to_owned(),
+                    None => format!("https://t.me/+fakelink{}", self.links),
+                };
+                json!({"invite_link": link, "creator": bot_user(),
+                    "creates_join_request": p["creates_join_request"].as_bool().unwrap_or(false),
+                    "is_primary": false, "is_revoked": lower == "revokechatinvitelink",
+                    "name": p["name"]})
+            }
             "sendmediagroup" => self.media_group_answer(chat_id_of(p).unwrap_or(0), p),
             m if listed(MESSAGE_METHODS, m) => match chat_id_of(p) {
                 Some(chat) => self.message_answer(method, lower, chat, p),

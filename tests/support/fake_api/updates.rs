@@ -72,6 +72,18 @@ impl FakeApi {
     }
 
     /// A text message from `from` in the supergroup `group_id` (negative).
+    /// A request by `from` to join the supergroup `group_id` through an invite link that
+    /// asks for approval (`chat_join_request`; her private chat is `user_chat_id`).
+    pub fn push_join_request(&self, from: &TestUser, group_id: i64) -> i64 {
+        let request = json!({
+            "chat": {"id": group_id, "type": "supergroup", "title": "Quartier"},
+            "from": from.json(),
+            "user_chat_id": from.id,
+            "date": now(),
+        });
+        self.push_update(json!({ "chat_join_request": request }))
+    }
+
     pub fn push_group_text(&self, from: &TestUser, group_id: i64, text: &str) -> i64 {
         let chat = json!({"id": group_id, "type": "supergroup", "title": "Test group"});
         self.push_message("message", from, chat, text_fields(text))
