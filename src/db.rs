@@ -44,8 +44,15 @@ pub async fn migrate(url: &str) -> anyhow::Result<()> {
 /// Migrates, then opens the pool the bot uses.
 pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
     migrate(url).await?;
+    // One connection, taken in turn by every transaction of the process. SQLite admits
+    // one writer at a time anyway, and nearly every transaction here writes: with several
+    // connections, a writer that finds the database locked sleeps in SQLite's busy
+    // handler in growing steps (1, 2, 5 … 100 ms) instead of waking when the lock frees,
+    // which turned a queue of writers into a latency tail of tens of milliseconds (see
+    // BENCHMARKS.md). The pool's queue wakes the next one at once, first come first served.
     let pool = SqlitePoolOptions::new()
-        .max_connections(8)
+        .max_connections(1)
+        .test_before_acquire(false)
         .connect_with(options(url)?)
         .await
         .context("cannot open the database")?;

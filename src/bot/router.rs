@@ -101,9 +101,8 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         None => None,
     };
     if let Some(p) = &person {
+        // She wrote: she is active, and if she had blocked the bot, reachable again.
         persons::touch(&mut tx, p.id, now).await?;
-        // She wrote: if she had blocked the bot, she can be reached again.
-        crate::outbox::mark_reachable(&mut tx, p.id).await?;
     }
     let mut expired = false;
     let state = match &stored {

@@ -125,12 +125,17 @@ pub async fn set_first_name(
         .map(drop)
 }
 
+/// She wrote: last seen now, no longer warned of inactivity, reachable again if she had
+/// blocked the bot.
 pub async fn touch(
     conn: &mut SqliteConnection,
     id: PersonId,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
-    sqlx::query("UPDATE person SET last_seen_at = ?, inactivity_warned_at = NULL WHERE id = ?")
+    sqlx::query(
+        "UPDATE person SET last_seen_at = ?, inactivity_warned_at = NULL, unreachable_at = NULL
+         WHERE id = ?",
+    )
         .bind(now)
         .bind(id.0)
         .execute(conn)

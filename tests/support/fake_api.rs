@@ -136,6 +136,8 @@ struct Inner {
     names: HashMap<i64, String>,
     messages: HashMap<(i64, i64), Value>,
     sent: Vec<(i64, Sent)>,
+    /// Per chat: each accepted message with when it arrived (an index for benchmarks).
+    by_chat: HashMap<i64, Vec<(std::time::Instant, Sent)>>,
     faults: HashMap<String, VecDeque<Fault>>,
     blocked: HashSet<i64>,
     limits: Option<RateLimits>,
@@ -156,10 +158,18 @@ struct RateLimits {
 struct Shared {
     inner: Mutex<Inner>,
     new_update: Notify,
+    /// Per chat: woken at each accepted message to it.
+    arrived: Mutex<HashMap<i64, Arc<Notify>>>,
     shutdown: watch::Sender<bool>,
 }
 
 impl Shared {
+    /// The notifier of messages arriving to `chat`.
+    fn arrival(&self, chat: i64) -> Arc<Notify> {
+        let mut arrived = self.arrived.lock().unwrap_or_else(|p| p.into_inner());
+        arrived.entry(chat).or_default().clone()
+    }
+
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner
             .lock()
@@ -188,6 +198,7 @@ impl FakeApi {
         let shared = Arc::new(Shared {
             inner: Mutex::new(Inner::default()),
             new_update: Notify::new(),
+            arrived: Mutex::default(),
             shutdown: watch::channel(false).0,
         });
         let app = Router::new()
@@ -294,6 +305,36 @@ impl FakeApi {
     /// Calls with this `chat_id` get 403 "Forbidden: bot was blocked by the user".
     pub fn block_chat(&self, chat_id: i64) {
         self.lock().blocked.insert(chat_id);
+    }
+
+    /// Waits, without polling, until `chat_id` has received more than `seen` accepted
+    /// messages; returns message number `seen` (from 0) with the instant it arrived, or
+    /// `None` after `deadline`. For benchmarks that time replies.
+    pub async fn arrival(
+        &self,
+        chat_id: i64,
+        seen: usize,
+        deadline: Duration,
+    ) -> Option<(std::time::Instant, Sent)> {
+        let notify = self.shared.arrival(chat_id);
+        let end = Instant::now() + deadline;
+        loop {
+            let notified = notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable(); // armed before looking, so no arrival is missed
+            if let Some(found) = self.lock().by_chat.get(&chat_id).and_then(|v| v.get(seen)) {
+                return Some(found.clone());
+            }
+            tokio::select! {
+                _ = notified => {}
+                _ = tokio::time::sleep_until(end) => return None,
+            }
+        }
+    }
+
+    /// How many accepted messages `chat_id` has received (constant time).
+    pub fn arrivals(&self, chat_id: i64) -> usize {
+        self.lock().by_chat.get(&chat_id).map_or(0, Vec::len)
     }
 
     /// Polls `cond` every 10 ms; panics with `what` and a dump of the calls on timeout.
@@ -597,9 +638,7 @@ impl Inner {
         self.messages.insert((chat, message_id), msg.clone());
         if lower != "editmessagereplymarkup" {
             let data = |b: &Value| b["callback_data"].as_str().map(str::to_owned);
-            self.sent.push((
-                chat,
-                Sent {
+            let sent = Sent {
                     method: method.to_owned(),
                     message_id,
                     text: plain,
@@ -609,8 +648,10 @@ impl Inner {
                         .collect(),
                     reply_keyboard: buttons(markup, "keyboard").map(label).collect(),
                     has_photo: lower == "sendphoto",
-                },
-            ));
+            };
+            let at = std::time::Instant::now();
+            self.by_chat.entry(chat).or_default().push((at, sent.clone()));
+            self.sent.push((chat, sent));
         }
         msg
     }
@@ -701,7 +742,13 @@ async fn respond(shared: &Shared, method: &str, lower: &str, p: &Value) -> Resul
         None => {}
     }
     if lower != "getupdates" {
-        return shared.lock().answer(method, lower, p);
+        let answer = shared.lock().answer(method, lower, p);
+        if answer.is_ok()
+            && let Some(chat) = chat_id_of(p)
+        {
+            shared.arrival(chat).notify_waiters();
+        }
+        return answer;
     }
     let limit = p["limit"].as_i64().unwrap_or(100).clamp(1, 100) as usize;
     let end = Instant::now() + Duration::from_secs(p["timeout"].as_u64().unwrap_or(0));
