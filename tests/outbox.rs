@@ -205,6 +205,7 @@ async fn a_message_is_rendered_in_the_language_she_has_when_it_is_sent() {
     let ar = Locale::parse("ar").unwrap();
     let mut conn = w.pool.acquire().await.unwrap();
     persons::set_locale(&mut conn, amina, &ar).await.unwrap();
+    drop(conn); // one connection: give it back before the outbox takes it
     w.deliver(at(1)).await;
     let text = w.script.calls.lock().unwrap()[0].text.clone();
     assert_eq!(text, w.loc.render(&ar, &notice()));
@@ -243,6 +244,7 @@ async fn a_blocked_bot_marks_her_unreachable_until_she_writes_again_and_the_batc
 
     let mut conn = w.pool.acquire().await.unwrap();
     outbox::mark_reachable(&mut conn, amina).await.unwrap();
+    drop(conn); // one connection: give it back before the outbox takes it
     assert_eq!(w.unreachable_since(amina).await, None);
     w.notify("a3", amina, None, at(20)).await;
     assert_eq!(w.deliver(at(21)).await, 1);
@@ -324,6 +326,7 @@ async fn a_migrated_group_is_followed_to_its_new_chat() {
     assert_eq!(w.state("g1").await, queued(0));
     let mut conn = w.pool.acquire().await.unwrap();
     let linked = quartiers::get(&mut conn, q).await.unwrap().unwrap();
+    drop(conn); // one connection: give it back before the outbox takes it
     assert_eq!(linked.group_chat, Some(-100_777));
     assert_eq!(w.deliver(at(1)).await, 1);
     assert_eq!(w.row("g1").await.chat_id, Some(-100_777));
@@ -362,6 +365,7 @@ async fn cancelling_for_a_person_cancels_and_erases_only_her_queued_messages() {
     w.notify("b", bea, None, at(1)).await;
     let mut conn = w.pool.acquire().await.unwrap();
     let cancelled = outbox::cancel_for_person(&mut conn, amina, at(2)).await;
+    drop(conn); // one connection: give it back before the outbox takes it
     assert_eq!(cancelled.unwrap(), 1);
     let row = w.row("a-later").await;
     assert_eq!(row.status, "cancelled");

@@ -197,8 +197,10 @@ async fn expiring_dialogues_replaces_only_those_left_alone_longer_than_their_ttl
             .await
             .unwrap();
     }
+    drop(conn); // one connection: give it back before the scheduler takes it
     schedule(&ctx.pool, JobKind::ExpireDialogues, "k", at(0)).await;
     assert_eq!(tick(&ctx, at(0)).await, [done(JobKind::ExpireDialogues)]);
+    let mut conn = ctx.pool.acquire().await.unwrap();
     let mut states = vec![];
     for chat in 1..=3 {
         let stored = chat_state::load(&mut conn, chat).await.unwrap().unwrap();
@@ -219,8 +221,10 @@ async fn the_chat_of_no_member_is_forgotten_a_week_after_its_last_message() {
             .await
             .unwrap();
     }
+    drop(conn); // one connection: give it back before the scheduler takes it
     schedule(&ctx.pool, JobKind::ExpireDialogues, "k", at(0)).await;
     assert_eq!(tick(&ctx, at(0)).await, [done(JobKind::ExpireDialogues)]);
+    let mut conn = ctx.pool.acquire().await.unwrap();
     let mut kept = vec![];
     for chat in [5, 8, 9] {
         if chat_state::load(&mut conn, chat).await.unwrap().is_some() {
@@ -253,6 +257,7 @@ async fn message(pool: &SqlitePool, her: PersonId, key: &str, created: i64, due:
     m.not_before = at(due);
     let mut conn = pool.acquire().await.unwrap();
     outbox::enqueue(&mut conn, &m, at(created)).await.unwrap();
+    drop(conn);
     let claimed = outbox::claim(pool, &loc, at(created), Duration::minutes(1), 10).await;
     for d in claimed.unwrap() {
         let sent = outbox::record(pool, &d, &Outcome::Sent, &policy, at(created)).await;
