@@ -96,14 +96,11 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         };
         return Ok((outs, false));
     }
+    // She wrote: she is active, and if she had blocked the bot, reachable again.
     let person = match &inc.sender {
-        Some(s) => persons::by_telegram(&mut tx, s.id).await?,
+        Some(s) => persons::seen(&mut tx, s.id, now).await?,
         None => None,
     };
-    if let Some(p) = &person {
-        // She wrote: she is active, and if she had blocked the bot, reachable again.
-        persons::touch(&mut tx, p.id, now).await?;
-    }
     let mut expired = false;
     let state = match &stored {
         None => State::Idle,

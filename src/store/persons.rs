@@ -125,22 +125,24 @@ pub async fn set_first_name(
         .map(drop)
 }
 
-/// She wrote: last seen now, no longer warned of inactivity, reachable again if she had
-/// blocked the bot.
-pub async fn touch(
+/// She wrote: the person behind this Telegram account, now marked last seen, no longer
+/// warned of inactivity and reachable again if she had blocked the bot — one statement,
+/// for it runs at every update.
+pub async fn seen(
     conn: &mut SqliteConnection,
-    id: PersonId,
+    user: TelegramUserId,
     now: DateTime<Utc>,
-) -> sqlx::Result<()> {
-    sqlx::query(
+) -> sqlx::Result<Option<Person>> {
+    let row: Option<Row> = sqlx::query_as(
         "UPDATE person SET last_seen_at = ?, inactivity_warned_at = NULL, unreachable_at = NULL
-         WHERE id = ?",
+         WHERE id = (SELECT person_id FROM telegram_account WHERE telegram_user_id = ?)
+         RETURNING id, first_name, locale, discreet",
     )
-        .bind(now)
-        .bind(id.0)
-        .execute(conn)
-        .await
-        .map(drop)
+    .bind(now)
+    .bind(user.0)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(person))
 }
 
 /// Her alert setting for new reports (`immediate`, `daily` or `off`).
