@@ -64,7 +64,10 @@ const REPORT: &[Step] = &[
     (Act::Press("r:c1"), "r:w"),
     (Act::Press("r:w0"), "r:k"),
     (Act::Text("Rue des Lilas, devant l'école"), "r:k"),
-    (Act::Text("Des voitures garées sur le passage piéton"), "r:a"),
+    (
+        Act::Text("Des voitures garées sur le passage piéton"),
+        "r:a",
+    ),
     (Act::Press("r:a1"), "r:i"),
     (Act::Press("r:i0"), "r:o"),
     (Act::Press("r:o"), ""),
@@ -231,19 +234,16 @@ async fn echo_bot() {
                 Ok::<(), teloxide::RequestError>(())
             }),
         )
-        .branch(
-            Update::filter_callback_query().endpoint(|bot: Bot, q: CallbackQuery| async move {
+        .branch(Update::filter_callback_query().endpoint(
+            |bot: Bot, q: CallbackQuery| async move {
                 bot.answer_callback_query(q.id.clone()).await?;
                 if let Some(chat) = q.message.as_ref().map(|m| m.chat().id) {
                     bot.send_message(chat, "ok").await?;
                 }
                 Ok::<(), teloxide::RequestError>(())
-            }),
-        );
-    Dispatcher::builder(bot, handler)
-        .build()
-        .dispatch()
-        .await;
+            },
+        ));
+    Dispatcher::builder(bot, handler).build().dispatch().await;
 }
 
 /// Waits for the first `getUpdates` after `since`; returns when it came.
@@ -353,7 +353,10 @@ async fn memory(dir: &Path) -> (f64, f64, f64) {
 }
 
 async fn run() {
-    println!("machine: {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
+    println!(
+        "machine: {} cores",
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
     let report = interactive(200, REPORT, ECHO_REPORT).await;
     println!("{}", report.ours.line("200 report dialogues, agenda-mmm"));
     println!("{}", report.echo.line("200 report dialogues, echo bot  "));
@@ -373,13 +376,20 @@ async fn run() {
     let empty = tempfile::tempdir().unwrap();
     seed_mothers(empty.path(), 1).await;
     let (start_ms, rss, peak) = memory(empty.path()).await;
-    println!("small database: start-up to first getUpdates {start_ms:.0} ms; RSS idle {rss:.1} MiB (peak {peak:.1} MiB)");
+    println!(
+        "small database: start-up to first getUpdates {start_ms:.0} ms; RSS idle {rss:.1} MiB (peak {peak:.1} MiB)"
+    );
     let large = tempfile::tempdir().unwrap();
     let t = Instant::now();
     seed_large(large.path(), 100_000, 1_000_000).await;
-    println!("(seeded 100,000 members and 1,000,000 reports in {:.0} s)", t.elapsed().as_secs_f64());
+    println!(
+        "(seeded 100,000 members and 1,000,000 reports in {:.0} s)",
+        t.elapsed().as_secs_f64()
+    );
     let (start_ms, rss, peak) = memory(large.path()).await;
-    println!("100,000 members, 1,000,000 reports: start-up to first getUpdates {start_ms:.0} ms; RSS idle {rss:.1} MiB (peak {peak:.1} MiB)");
+    println!(
+        "100,000 members, 1,000,000 reports: start-up to first getUpdates {start_ms:.0} ms; RSS idle {rss:.1} MiB (peak {peak:.1} MiB)"
+    );
 }
 
 fn main() {

@@ -639,18 +639,21 @@ impl Inner {
         if lower != "editmessagereplymarkup" {
             let data = |b: &Value| b["callback_data"].as_str().map(str::to_owned);
             let sent = Sent {
-                    method: method.to_owned(),
-                    message_id,
-                    text: plain,
-                    html: raw.to_owned(),
-                    buttons: buttons(markup, "inline_keyboard")
-                        .map(|b| (label(b), data(b)))
-                        .collect(),
-                    reply_keyboard: buttons(markup, "keyboard").map(label).collect(),
-                    has_photo: lower == "sendphoto",
+                method: method.to_owned(),
+                message_id,
+                text: plain,
+                html: raw.to_owned(),
+                buttons: buttons(markup, "inline_keyboard")
+                    .map(|b| (label(b), data(b)))
+                    .collect(),
+                reply_keyboard: buttons(markup, "keyboard").map(label).collect(),
+                has_photo: lower == "sendphoto",
             };
             let at = std::time::Instant::now();
-            self.by_chat.entry(chat).or_default().push((at, sent.clone()));
+            self.by_chat
+                .entry(chat)
+                .or_default()
+                .push((at, sent.clone()));
             self.sent.push((chat, sent));
         }
         msg
