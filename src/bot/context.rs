@@ -11,6 +11,7 @@ use super::incoming::Incoming;
 use super::keyboards::MenuAction;
 use super::reply::Replies;
 use super::state::State;
+use crate::clock::Clock;
 use crate::domain::{Person, PersonId, Principal, TelegramUserId};
 use crate::i18n::{Localizer, Msg};
 use crate::outbox::limiter::{Limits as SendLimits, Pacer};
@@ -43,6 +44,8 @@ pub struct Ctx {
     pub pacer: Arc<Pacer>,
     /// How often a reply hit by a network error, a timeout or a 5xx is tried again.
     pub reply_retry: RetryPolicy,
+    /// The time of each update (`Turn::now`): the system's; tests move it by hand.
+    pub clock: Clock,
 }
 
 /// A sender's window: the second she sent in (by the message's own date), the inputs
@@ -136,6 +139,7 @@ impl Ctx {
             tallies: Arc::new(Mutex::new(HashMap::new())),
             pacer: Arc::new(Pacer::new(SendLimits::default())),
             reply_retry: RetryPolicy::default(),
+            clock: Clock::system(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! route by input and state, then store the new state with the update id and commit —
 //! before anything is sent.
 
-use chrono::{SubsecRound, Utc};
+use chrono::SubsecRound;
 use sqlx::Connection;
 
 use super::callback::Callback;
@@ -74,7 +74,7 @@ fn refused(ctx: &Ctx, inc: &Incoming, flood: Flood) -> Vec<Out> {
 }
 
 async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
-    let now = Utc::now().trunc_subsecs(0);
+    let now = ctx.clock.now().trunc_subsecs(0);
     let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
     let stored = chat_state::load(&mut tx, inc.chat_id).await?;
     if stored
