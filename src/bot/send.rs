@@ -206,24 +206,10 @@ async fn tally(
 ) -> Result<Vec<i64>, RequestError> {
     let key = (chat, group);
     let earlier = s.lock_tallies().get(&key).copied();
-    if let Some(id) = earlier {
-        let mut request = s
-            .bot
-            .edit_message_text(ChatId(chat), MessageId(id), text.clone())
-            .parse_mode(ParseMode::Html);
-        if let Some(ReplyMarkup::InlineKeyboard(k)) = m.clone() {
-            request = request.reply_markup(k);
-        }
-        match s.call(Pace::Overall, request).await {
-            Ok(_) => return Ok(vec![]),
-            Err(error) => {
-                tracing::warn!(
-                    chat,
-                    outcome = classify(&error).name(),
-                    "an album's answer could not be updated; a new one is sent"
-                );
-            }
-        }
+    if let Some(id) = earlier
+        && edited(s, chat, id, &text, &m).await
+    {
+        return Ok(vec![]);
     }
     let mut request = s
         .bot
@@ -239,6 +225,26 @@ async fn tally(
     }
     tallies.insert(key, message.id.0);
     Ok(vec![i64::from(message.id.0)])
+}
+
+/// Updates the answer already sent to an album; says whether it could.
+async fn edited(s: &Sending<'_>, chat: i64, id: i32, text: &str, m: &Option<ReplyMarkup>) -> bool {
+    let mut request = s
+        .bot
+        .edit_message_text(ChatId(chat), MessageId(id), text)
+        .parse_mode(ParseMode::Html);
+    if let Some(ReplyMarkup::InlineKeyboard(k)) = m.clone() {
+        request = request.reply_markup(k);
+    }
+    let Err(error) = s.call(Pace::Overall, request).await else {
+        return true;
+    };
+    tracing::warn!(
+        chat,
+        outcome = classify(&error).name(),
+        "an album's answer could not be updated; a new one is sent"
+    );
+    false
 }
 
 /// Sends one answer; returns the ids of the messages it made.

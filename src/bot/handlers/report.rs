@@ -299,29 +299,47 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
 /// A photo at the content step: added up to the cap, which is said when reached. The
 /// photos of one album are answered by one message, kept up to date ("6 photos added").
 fn photo(t: &mut Turn<'_>, d: &mut ReportDraft, file_id: &str) {
+    let group = t.inc.media_group.clone();
+    let (added, refused) = add_photo(d, file_id, group.as_deref());
+    let parts = photos_told(added, refused, d.photos.len());
+    let buttons = Markup::column(vec![
+        button("button-continue", ReportButton::ContentDone),
+        button("button-cancel-report", ReportButton::Cancel),
+    ]);
+    match group {
+        Some(g) => t.replies.say_once_for(&g, parts, buttons),
+        None => t.replies.say_with(parts, buttons),
+    }
+}
+
+/// Adds a photo unless the draft has its cap; returns the photos added and refused so far
+/// in its album (or for this photo alone, outside an album).
+fn add_photo(d: &mut ReportDraft, file_id: &str, group: Option<&str>) -> (u32, u32) {
     let full = d.photos.len() >= MAX_PHOTOS;
     if !full {
         d.photos.push(file_id.to_owned());
     }
-    let group = t.inc.media_group.clone();
-    let (added, refused) = match &group {
-        Some(g) => {
-            if d.album.as_ref().is_none_or(|a| &a.group != g) {
-                d.album = Some(PhotoAlbum {
-                    group: g.clone(),
-                    ..PhotoAlbum::default()
-                });
-            }
-            let a = d.album.as_mut().expect("set above");
-            if full {
-                a.refused += 1;
-            } else {
-                a.added += 1;
-            }
-            (a.added, a.refused)
-        }
-        None => (u32::from(!full), u32::from(full)),
+    let Some(g) = group else {
+        return (u32::from(!full), u32::from(full));
     };
+    if d.album.as_ref().is_none_or(|a| a.group != g) {
+        d.album = Some(PhotoAlbum {
+            group: g.to_owned(),
+            ..PhotoAlbum::default()
+        });
+    }
+    let a = d.album.as_mut().expect("set above");
+    if full {
+        a.refused += 1;
+    } else {
+        a.added += 1;
+    }
+    (a.added, a.refused)
+}
+
+/// What she is told: how many photos were added, how many were not (over the cap), or
+/// that the cap is now reached.
+fn photos_told(added: u32, refused: u32, photos: usize) -> Vec<Msg> {
     let mut parts = vec![];
     if added > 0 {
         parts.push(Msg::new("report-photos-added").num("count", i64::from(added)));
@@ -332,17 +350,10 @@ fn photo(t: &mut Turn<'_>, d: &mut ReportDraft, file_id: &str) {
                 .num("count", i64::from(refused))
                 .num("max", MAX_PHOTOS as i64),
         );
-    } else if d.photos.len() == MAX_PHOTOS {
+    } else if photos == MAX_PHOTOS {
         parts.push(Msg::new("report-photo-cap-reached").num("max", MAX_PHOTOS as i64));
     }
-    let buttons = Markup::column(vec![
-        button("button-continue", ReportButton::ContentDone),
-        button("button-cancel-report", ReportButton::Cancel),
-    ]);
-    match group {
-        Some(g) => t.replies.say_once_for(&g, parts, buttons),
-        None => t.replies.say_with(parts, buttons),
-    }
+    parts
 }
 
 pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerResult {
