@@ -420,3 +420,37 @@ pub async fn discreet_offer_answered(t: &mut Turn<'_>, on: bool) -> HandlerResul
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_photos_of_one_album_are_counted_together_and_those_over_the_cap_are_refused() {
+        let mut d = ReportDraft {
+            photos: vec!["earlier".into(); MAX_PHOTOS - 2],
+            ..ReportDraft::default()
+        };
+        let counts: Vec<_> = ["a", "b", "c", "d"]
+            .into_iter()
+            .map(|photo| add_photo(&mut d, photo, Some("album-1")))
+            .collect();
+        assert_eq!(counts, [(1, 0), (2, 0), (2, 1), (2, 2)]);
+        assert_eq!(d.photos.len(), MAX_PHOTOS);
+        assert_eq!(
+            add_photo(&mut d, "e", None),
+            (0, 1),
+            "alone, outside an album"
+        );
+        let told: Vec<_> = photos_told(2, 2, MAX_PHOTOS)
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
+        assert_eq!(told, ["report-photos-added", "report-photos-not-taken"]);
+        let told: Vec<_> = photos_told(1, 0, MAX_PHOTOS)
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
+        assert_eq!(told, ["report-photos-added", "report-photo-cap-reached"]);
+    }
+}

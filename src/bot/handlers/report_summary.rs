@@ -180,3 +180,39 @@ fn submission(d: ReportDraft, now: DateTime<Utc>) -> Result<Submission, ServiceE
         anonymous: d.anonymous.unwrap_or(true),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_summary_shows_the_first_200_characters_of_her_text_and_says_when_there_is_more() {
+        let exact = "é".repeat(200);
+        assert_eq!(excerpt(&exact), exact);
+        let long = "é".repeat(201);
+        assert_eq!(excerpt(&long), format!("{exact}…"));
+    }
+
+    #[test]
+    fn a_draft_missing_a_step_is_not_submitted() {
+        let now = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
+        let draft = ReportDraft {
+            quartier: Some(crate::domain::QuartierId(1)),
+            category: Some(Category::ALL[0]),
+            when: Some(WhenChoice::EarlierToday),
+            audience: Some(Audience::WithRelays),
+            ..ReportDraft::default()
+        };
+        assert!(matches!(
+            submission(draft.clone(), now),
+            Err(ServiceError::Stale)
+        ));
+        let draft = ReportDraft {
+            slot: Some(TimeSlot::ALL[0]),
+            ..draft
+        };
+        let submitted = submission(draft, now).expect("complete");
+        assert_eq!(submitted.told_at, now);
+        assert!(submitted.anonymous, "anonymous unless she chose otherwise");
+    }
+}

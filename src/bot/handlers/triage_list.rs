@@ -212,3 +212,41 @@ pub async fn choose_category(
     );
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The message ids of the buttons, row by row.
+    fn ids(rows: &[Vec<Button>]) -> Vec<Vec<String>> {
+        let id = |b: &Button| match &b.label {
+            Label::Msg(m) => m.id.to_string(),
+            Label::Raw(r) => r.clone(),
+        };
+        rows.iter()
+            .map(|row| row.iter().map(id).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_first_page_offers_the_next_the_last_the_previous_and_a_single_page_neither() {
+        let first = List::first(QuartierId(7));
+        assert_eq!(
+            ids(&navigation(first, 25)),
+            [
+                vec!["button-next", "button-show-closed"],
+                vec!["button-by-category"]
+            ]
+        );
+        let last = List { page: 2, ..first };
+        assert_eq!(
+            ids(&navigation(last, 25))[0],
+            ["button-previous", "button-show-closed"]
+        );
+        let closed = List {
+            closed: true,
+            ..first
+        };
+        assert_eq!(ids(&navigation(closed, PAGE))[0], ["button-show-open"]);
+    }
+}
