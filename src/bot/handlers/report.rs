@@ -1,6 +1,8 @@
 //! `/report`: the danger numbers first, then quartier, category, when, where, what, who may
 //! read it, named or anonymous, a summary to confirm; and `/myreports`.
 
+use chrono::{DateTime, Utc};
+
 use super::report_summary::WEEKDAYS;
 
 use super::{HandlerResult, show_menu};
@@ -204,8 +206,36 @@ fn draft_of(t: &Turn<'_>) -> Result<(ReportStep, ReportDraft), ServiceError> {
 
 pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult {
     let (step, mut d) = draft_of(t)?;
+    let has_name = t.person.as_ref().is_some_and(|p| p.first_name.is_some());
+    match take_button(step, b, &mut d, t.inc.at, has_name)? {
+        Next::Cancel => cancel(t).await,
+        Next::Ask(step, shown) => ask(t, step, shown).await,
+        Next::Confirm => super::report_summary::confirm(t, d).await,
+        Next::Advance => advance(t, d).await,
+    }
+}
+
+/// What is left to do once the draft took a button.
+#[derive(Debug, PartialEq)]
+enum Next {
+    /// On to the next step the draft needs.
+    Advance,
+    /// Show this step again, with this draft (not stored yet).
+    Ask(ReportStep, ReportDraft),
+    Confirm,
+    Cancel,
+}
+
+/// The draft takes a button pressed at `step` (pure): a button of another step is stale.
+fn take_button(
+    step: ReportStep,
+    b: ReportButton,
+    d: &mut ReportDraft,
+    at: DateTime<Utc>,
+    has_name: bool,
+) -> Result<Next, ServiceError> {
     match (step, b) {
-        (_, ReportButton::Cancel) => return cancel(t).await,
+        (_, ReportButton::Cancel) => return Ok(Next::Cancel),
         (ReportStep::Quartier, ReportButton::Quartier(q)) => d.quartier = Some(q),
         (ReportStep::Category, ReportButton::Category(c)) => {
             d.category = Some(Category::from_code(c).ok_or(ServiceError::Stale)?)
@@ -217,13 +247,13 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
                 2 => WhenChoice::Regularly,
                 _ => return Err(ServiceError::Stale),
             });
-            d.told_at = Some(t.inc.at);
+            d.told_at = Some(at);
         }
         (ReportStep::Weekdays, ReportButton::Weekday(i)) => {
             let (_, day) = WEEKDAYS[usize::from(i)];
             let mut shown = d.clone();
             shown.weekdays ^= weekday_bit(day);
-            return ask(t, ReportStep::Weekdays, shown).await;
+            return Ok(Next::Ask(ReportStep::Weekdays, shown));
         }
         (ReportStep::Weekdays, ReportButton::WeekdaysDone) if d.weekdays != 0 => {}
         (ReportStep::Slot, ReportButton::Slot(s)) => {
@@ -251,10 +281,10 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
             }
             d.media_checked = true;
         }
-        (ReportStep::Confirm, ReportButton::Confirm) => {
-            return super::report_summary::confirm(t, d).await;
+        (ReportStep::Confirm, ReportButton::Confirm) => return Ok(Next::Confirm),
+        (ReportStep::Confirm, ReportButton::Change) => {
+            return Ok(Next::Ask(ReportStep::Change, d.clone()));
         }
-        (ReportStep::Confirm, ReportButton::Change) => return ask(t, ReportStep::Change, d).await,
         (ReportStep::Change, ReportButton::ChangeStep(i)) => {
             let (step, _) = *ReportStep::CHANGEABLE
                 .get(usize::from(i))
@@ -264,13 +294,10 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
         _ => return Err(ServiceError::Stale),
     }
     // Without a first name there is nothing to show: her report is anonymous.
-    if d.anonymous.is_none()
-        && d.next_step() == ReportStep::Identity
-        && t.person.as_ref().is_some_and(|p| p.first_name.is_none())
-    {
+    if d.anonymous.is_none() && d.next_step() == ReportStep::Identity && !has_name {
         d.anonymous = Some(true);
     }
-    advance(t, d).await
+    Ok(Next::Advance)
 }
 
 pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
@@ -424,6 +451,70 @@ pub async fn discreet_offer_answered(t: &mut Turn<'_>, on: bool) -> HandlerResul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_700_000_000, 0).unwrap()
+    }
+
+    /// A draft at the audience step (quartier, category, now, place and content given).
+    fn at_audience() -> ReportDraft {
+        ReportDraft {
+            quartier: Some(crate::domain::QuartierId(1)),
+            category: Some(Category::ALL[0]),
+            when: Some(WhenChoice::Now),
+            place_done: true,
+            content_done: true,
+            ..ReportDraft::default()
+        }
+    }
+
+    #[test]
+    fn a_button_of_another_step_is_stale_and_changes_nothing() {
+        let mut d = at_audience();
+        let taken = take_button(ReportStep::Place, ReportButton::Confirm, &mut d, at(), true);
+        assert!(matches!(taken, Err(ServiceError::Stale)));
+        assert_eq!(d, at_audience());
+    }
+
+    #[test]
+    fn without_a_first_name_her_report_is_anonymous_and_she_is_not_asked() {
+        let audience = ReportButton::Audience(true);
+        let mut d = at_audience();
+        let taken = take_button(ReportStep::Audience, audience, &mut d, at(), false);
+        assert_eq!(taken.unwrap(), Next::Advance);
+        assert_eq!(
+            (d.audience, d.anonymous),
+            (Some(Audience::WithRelays), Some(true))
+        );
+        let mut d = at_audience();
+        take_button(ReportStep::Audience, audience, &mut d, at(), true).unwrap();
+        assert_eq!(
+            d.next_step(),
+            ReportStep::Identity,
+            "with a name she chooses"
+        );
+    }
+
+    #[test]
+    fn change_shows_the_steps_to_change_and_cancel_cancels_from_any_step() {
+        let mut d = at_audience();
+        let taken = take_button(
+            ReportStep::Confirm,
+            ReportButton::Change,
+            &mut d,
+            at(),
+            true,
+        );
+        assert_eq!(taken.unwrap(), Next::Ask(ReportStep::Change, at_audience()));
+        for step in [
+            ReportStep::Quartier,
+            ReportStep::Content,
+            ReportStep::Confirm,
+        ] {
+            let taken = take_button(step, ReportButton::Cancel, &mut d, at(), true);
+            assert_eq!(taken.unwrap(), Next::Cancel);
+        }
+    }
 
     #[test]
     fn the_photos_of_one_album_are_counted_together_and_those_over_the_cap_are_refused() {
