@@ -86,7 +86,16 @@ async fn run(n: i64, limits: Option<usize>, settings: &[(&str, &str)]) -> Run {
     if let Some(per_second) = limits {
         api.enforce_limits(per_second, Duration::from_secs(1));
     }
-    let bot = BotProcess::start_with(&api.url(), FakeApi::TOKEN, dir.path(), "", "warn", settings);
+    let one = binary::one_at_a_time().await;
+    let bot = BotProcess::start_with(
+        &one,
+        &api.url(),
+        FakeApi::TOKEN,
+        dir.path(),
+        "",
+        "warn",
+        settings,
+    );
     // Time from the first message sent to the last.
     let deadline = Instant::now() + Duration::from_secs(600);
     let mut first = None;

@@ -275,7 +275,16 @@ async fn interactive(people: i64, steps_ours: &[Step], steps_echo: &[Step]) -> P
     let ours = {
         let t = Instant::now();
         let log = std::env::var("AGENDA_BENCH_LOG").unwrap_or_else(|_| "warn".into());
-        let bot = BotProcess::start_with(&api.url(), FakeApi::TOKEN, dir.path(), "", &log, LIFTED);
+        let one = binary::one_at_a_time().await;
+        let bot = BotProcess::start_with(
+            &one,
+            &api.url(),
+            FakeApi::TOKEN,
+            dir.path(),
+            "",
+            &log,
+            LIFTED,
+        );
         first_poll(&api, t).await;
         let figures = crowd(&api, &crowd_of, steps_ours).await;
         if std::env::var_os("AGENDA_BENCH_LOG").is_some() {
@@ -345,7 +354,8 @@ async fn seed_large(dir: &Path, members: i64, reports: i64) {
 async fn memory(dir: &Path) -> (f64, f64, f64) {
     let api = FakeApi::start().await;
     let t = Instant::now();
-    let bot = BotProcess::start_with(&api.url(), FakeApi::TOKEN, dir, "", "warn", &[]);
+    let one = binary::one_at_a_time().await;
+    let bot = BotProcess::start_with(&one, &api.url(), FakeApi::TOKEN, dir, "", "warn", &[]);
     let polled = first_poll(&api, t).await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     let (now, peak) = rss_mib(bot.child.id());

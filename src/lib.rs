@@ -3,6 +3,7 @@
 
 pub mod bot;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod domain;

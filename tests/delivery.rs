@@ -16,11 +16,10 @@ use agenda_mmm::scheduler::{self, JobKind};
 use agenda_mmm::store::{chat_state, persons, quartiers};
 use chrono::Utc;
 use sqlx::SqlitePool;
-use support::binary::BotProcess;
+use support::binary::{BotProcess, one_at_a_time};
 use support::fake_api::{FakeApi, Fault};
 use support::plain;
 
-static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 const LANGS: [&str; 6] = ["fr", "ar", "en", "tr", "pt", "es"];
 const FIRST: i64 = 10_000;
 
@@ -70,7 +69,7 @@ async fn scalar(pool: &SqlitePool, sql: &str) -> i64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_batch_reaches_everyone_once_in_her_language_through_faults_and_a_sigkill() {
-    let _one = ONE_AT_A_TIME.lock().await;
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     let pool = database(dir.path()).await;
     let n = 300;
@@ -123,6 +122,7 @@ async fn a_batch_reaches_everyone_once_in_her_language_through_faults_and_a_sigk
     ];
     let start = || {
         BotProcess::start_with(
+            &one,
             &api.url(),
             FakeApi::TOKEN,
             dir.path(),
@@ -291,7 +291,7 @@ async fn a_batch_reaches_everyone_once_in_her_language_through_faults_and_a_sigk
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_message_to_a_group_that_became_a_supergroup_follows_it() {
-    let _one = ONE_AT_A_TIME.lock().await;
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     let pool = database(dir.path()).await;
     let now = Utc::now();
@@ -317,7 +317,7 @@ async fn a_message_to_a_group_that_became_a_supergroup_follows_it() {
 
     let api = FakeApi::start().await;
     api.inject("sendMessage", Fault::migrated(-1_000_777));
-    let _bot = BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let _bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "info");
     api.wait_until(
         "the message in the supergroup",
         Duration::from_secs(15),

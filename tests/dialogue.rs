@@ -334,11 +334,8 @@ async fn a_dialogue_left_for_48_hours_expires_politely() {
     h.text(&MOTHER, &format!("/start {code}")).await;
     h.press(&MOTHER, &Callback::Language(Locale::parse("fr").unwrap()))
         .await;
-    sqlx::query("UPDATE chat_state SET updated_at = '2020-01-01T00:00:00+00:00' WHERE chat_id = ?")
-        .bind(MOTHER.id)
-        .execute(&h.ctx.pool)
-        .await
-        .unwrap();
+    // Left alone past the dialogue's 48 hours.
+    h.ctx.clock.advance(chrono::Duration::hours(49));
     let outs = h.press(&MOTHER, &Callback::Continue).await;
     assert_eq!(ids(&outs), ["dialogue-expired", "error-not-registered"]);
 }

@@ -9,12 +9,10 @@ use std::time::Duration;
 
 use agenda_mmm::domain::Locale;
 use agenda_mmm::i18n::{Localizer, Msg};
-use support::binary::BotProcess;
+use support::binary::{BotProcess, one_at_a_time};
 use support::fake_api::{FakeApi, Sent, TestUser};
 use support::plain;
 
-/// End-to-end tests run one at a time.
-static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 const WAIT: Duration = Duration::from_secs(15);
 const MARKER: &str = "Zainab-MARKER-7731";
 const GROUP: i64 = -1_000_077;
@@ -157,14 +155,14 @@ async fn count(db: &std::path::Path, sql: &str) -> i64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_city_is_set_up_and_a_mother_joins_in_arabic_across_a_sigkill() {
-    let _one = ONE_AT_A_TIME.lock().await;
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     let world = World {
         api: FakeApi::start().await,
         l10n: localizer(),
     };
-    let start =
-        |log: &str| BotProcess::start(&world.api.url(), FakeApi::TOKEN, dir.path(), "1", log);
+    let url = world.api.url();
+    let start = |log: &str| BotProcess::start(&one, &url, FakeApi::TOKEN, dir.path(), "1", log);
     let mut bot = start("trace");
 
     let admin = TestUser::new(1, "Nadia", Some("fr"));
@@ -369,13 +367,20 @@ async fn a_city_is_set_up_and_a_mother_joins_in_arabic_across_a_sigkill() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_input_through_the_real_bot_is_answered_with_valid_telegram_messages() {
-    let _one = ONE_AT_A_TIME.lock().await;
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     let world = World {
         api: FakeApi::start().await,
         l10n: localizer(),
     };
-    let _bot = BotProcess::start(&world.api.url(), FakeApi::TOKEN, dir.path(), "1", "info");
+    let _bot = BotProcess::start(
+        &one,
+        &world.api.url(),
+        FakeApi::TOKEN,
+        dir.path(),
+        "1",
+        "info",
+    );
     let admin = TestUser::new(1, "Nadia", Some("fr"));
     let stranger = TestUser::new(5, "Sam", Some("en"));
 

@@ -8,12 +8,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use agenda_mmm::domain::Role;
-use support::binary::BotProcess;
+use support::binary::{BotProcess, one_at_a_time};
 use support::fake_api::{FakeApi, Fault, TestUser};
 use support::steps::{self, WAIT, has_button, press, seed, step};
 
-/// End-to-end tests run one at a time.
-static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 const COORDINATOR: i64 = 2;
 
 async fn count(db: &std::path::Path, sql: &str) -> i64 {
@@ -27,7 +25,7 @@ async fn count(db: &std::path::Path, sql: &str) -> i64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forty_mothers_joining_with_one_invitation_at_once_all_finish_and_no_reply_is_lost() {
-    let _one = ONE_AT_A_TIME.lock().await;
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     seed(
         dir.path(),
@@ -41,6 +39,7 @@ async fn forty_mothers_joining_with_one_invitation_at_once_all_finish_and_no_rep
     // jitter between the bot's clock and the server's.
     let settings = [("OUTBOX_PRIVATE_INTERVAL_MS", "1100")];
     let bot = BotProcess::start_with(
+        &one,
         &api.url(),
         FakeApi::TOKEN,
         dir.path(),
@@ -103,7 +102,7 @@ async fn forty_mothers_joining_with_one_invitation_at_once_all_finish_and_no_rep
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_album_of_six_photos_is_taken_whole_answered_once_and_shown_to_triage_as_an_album() {
-    let _one = ONE_AT_A_TIME.lock().await;
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     seed(
         dir.path(),
@@ -122,6 +121,7 @@ async fn an_album_of_six_photos_is_taken_whole_answered_once_and_shown_to_triage
     ];
     let start = || {
         BotProcess::start_with(
+            &one,
             &api.url(),
             FakeApi::TOKEN,
             dir.path(),

@@ -6,7 +6,7 @@ mod support;
 
 use agenda_mmm::bot::setup::OPEN_COMMANDS;
 use agenda_mmm::domain::Role;
-use support::binary::BotProcess;
+use support::binary::{BotProcess, one_at_a_time};
 use support::fake_api::{Call, FakeApi, TestUser};
 use support::steps::{WAIT, has_button, press, step};
 
@@ -43,6 +43,7 @@ fn list_of(api: &FakeApi, chat: i64) -> Option<Vec<String>> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_person_sees_only_her_commands_and_a_refusal_says_what_she_can_do() {
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     let people = [
         (COORDINATOR, "fr", "Claire", Role::Coordinator),
@@ -50,7 +51,7 @@ async fn each_person_sees_only_her_commands_and_a_refusal_says_what_she_can_do()
     ];
     support::steps::seed(dir.path(), &people).await;
     let api = FakeApi::start().await;
-    let mut bot = BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let mut bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "info");
     let amina = TestUser::new(MOTHER, "Amina", Some("ar"));
 
     // Members who joined before lists were per person get theirs at start-up.

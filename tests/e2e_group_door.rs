@@ -7,7 +7,7 @@
 mod support;
 
 use agenda_mmm::domain::Role;
-use support::binary::BotProcess;
+use support::binary::{BotProcess, one_at_a_time};
 use support::fake_api::{Call, FakeApi, TestUser};
 use support::steps::WAIT;
 
@@ -53,6 +53,7 @@ async fn sweep_due(pool: &sqlx::SqlitePool) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_mothers_get_in_two_strangers_do_not_and_an_ended_role_is_taken_out_once() {
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     let names: Vec<String> = (1..=10).map(|i| format!("Mère{i}")).collect();
     let mut people = vec![(COORDINATOR, "fr", "Claire", Role::Coordinator)];
@@ -63,7 +64,7 @@ async fn ten_mothers_get_in_two_strangers_do_not_and_an_ended_role_is_taken_out_
     let url = format!("sqlite://{}", dir.path().join("bot.db").display());
 
     let api = FakeApi::start().await;
-    let mut bot = BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let mut bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "info");
     let coordinator = TestUser::new(COORDINATOR, "Claire", Some("fr"));
     api.push_group_text(&coordinator, GROUP, "/linkgroup BEL");
     api.wait_until("the group linked", WAIT, |a| {
@@ -138,7 +139,7 @@ async fn ten_mothers_get_in_two_strangers_do_not_and_an_ended_role_is_taken_out_
     .await
     .unwrap();
     sweep_due(&pool).await;
-    let mut bot = BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let mut bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "info");
     api.wait_until("she is taken out", WAIT, |a| {
         !calls_for(a, "unbanChatMember", FIRST_MOTHER).is_empty()
     })
@@ -162,7 +163,7 @@ async fn ten_mothers_get_in_two_strangers_do_not_and_an_ended_role_is_taken_out_
     .await;
     bot.kill();
     sweep_due(&pool).await;
-    let mut bot = BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let mut bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "info");
     let deadline = std::time::Instant::now() + WAIT;
     loop {
         let done: i64 = sqlx::query_scalar(

@@ -5,7 +5,7 @@
 mod support;
 
 use agenda_mmm::domain::Role;
-use support::binary::BotProcess;
+use support::binary::{BotProcess, one_at_a_time};
 use support::fake_api::{FakeApi, TestUser};
 use support::steps::WAIT;
 
@@ -13,6 +13,7 @@ const GROUP: i64 = -100_777;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_report_button_pressed_in_a_group_posts_nothing_to_the_group() {
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     let people = [
         (2, "fr", "Claire", Role::Coordinator),
@@ -34,7 +35,7 @@ async fn a_report_button_pressed_in_a_group_posts_nothing_to_the_group() {
     pool.close().await;
 
     let api = FakeApi::start().await;
-    let mut bot = BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let mut bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "info");
     let coordinator = TestUser::new(2, "Claire", Some("fr"));
     api.push_group_callback(&coordinator, GROUP, "to:1");
     // A later update of the same group: once it is answered, the button was handled.

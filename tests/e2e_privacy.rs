@@ -8,7 +8,7 @@
 mod support;
 
 use agenda_mmm::domain::Role;
-use support::binary::BotProcess;
+use support::binary::{BotProcess, one_at_a_time};
 use support::fake_api::{FakeApi, Sent, TestUser};
 use support::privacy::every_value;
 use support::steps::{WAIT, has_button, press, step};
@@ -26,6 +26,7 @@ fn says(text: &'static str) -> impl Fn(&Sent) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_mother_sees_exports_and_erases_her_data_and_nothing_of_her_remains() {
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     let people = [
         (2, "fr", "Claire", Role::Coordinator),
@@ -33,7 +34,7 @@ async fn a_mother_sees_exports_and_erases_her_data_and_nothing_of_her_remains() 
     ];
     support::steps::seed(dir.path(), &people).await;
     let api = FakeApi::start().await;
-    let mut bot = BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "trace");
+    let mut bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "trace");
     let coordinator = TestUser::new(2, "Claire", Some("fr"));
     let mother = TestUser::new(MOTHER, "Zahra", Some("fr"));
 

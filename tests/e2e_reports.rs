@@ -7,7 +7,7 @@
 mod support;
 
 use agenda_mmm::domain::Role;
-use support::binary::BotProcess;
+use support::binary::{BotProcess, one_at_a_time};
 use support::fake_api::{FakeApi, TestUser};
 use support::steps::{WAIT, data, has_button, press, step};
 const SECRET: &str = "Fourgon-MARKER-4417 rue des Lilas";
@@ -24,10 +24,11 @@ async fn seed(dir: &std::path::Path) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_mothers_report_the_coordinator_asks_and_each_reporter_hears_back() {
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     seed(dir.path()).await;
     let api = FakeApi::start().await;
-    let start = || BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "trace");
+    let start = || BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "trace");
     let mut bot = start();
     let coordinator = TestUser::new(2, "Claire", Some("fr"));
     let amina = TestUser::new(3, "Amina", Some("ar"));
@@ -258,6 +259,7 @@ async fn two_mothers_report_the_coordinator_asks_and_each_reporter_hears_back() 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn in_discreet_mode_the_chat_is_left_clean_after_a_report() {
+    let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     seed(dir.path()).await;
     let pool =
@@ -270,7 +272,7 @@ async fn in_discreet_mode_the_chat_is_left_clean_after_a_report() {
         .unwrap();
     pool.close().await;
     let api = FakeApi::start().await;
-    let _bot = BotProcess::start(&api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let _bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "info");
     let nadia = TestUser::new(4, "Nadia", Some("fr"));
     let category = step(
         &api,

@@ -504,14 +504,11 @@ async fn in_discreet_mode_the_dialogue_is_erased_after_saving_cancelling_or_aban
     // Abandoned: the expiry job deletes it.
     h.text(&NADIA, "/report").await;
     h.press(&NADIA, &r(R::Category(0))).await;
-    sqlx::query("UPDATE chat_state SET updated_at = '2020-01-01T00:00:00+00:00' WHERE chat_id = ?")
-        .bind(NADIA.id)
-        .execute(&h.ctx.pool)
-        .await
-        .unwrap();
+    // Left alone past the dialogue's 48 hours.
+    h.ctx.clock.advance(chrono::Duration::hours(49));
     h.run_job(
         JobKind::ExpireDialogues,
-        chrono::Utc::now(),
+        h.ctx.clock.now(),
         chrono::Duration::hours(48),
     )
     .await;
@@ -569,11 +566,8 @@ async fn an_expired_dialogue_stays_expired_when_her_next_input_is_refused() {
     let mut h = quartier().await;
     h.text(&AMINA, "/report").await;
     h.press(&AMINA, &r(R::Category(0))).await;
-    sqlx::query("UPDATE chat_state SET updated_at = '2020-01-01T00:00:00+00:00' WHERE chat_id = ?")
-        .bind(AMINA.id)
-        .execute(&h.ctx.pool)
-        .await
-        .unwrap();
+    // Left alone past the dialogue's 48 hours.
+    h.ctx.clock.advance(chrono::Duration::hours(49));
     // A mother may not triage: her input is refused, and she is told the draft expired.
     let outs = h.text(&AMINA, "/reports").await;
     assert_eq!(
@@ -654,11 +648,8 @@ async fn discreet_draft() -> Harness {
     h.text(&NADIA, "/report").await;
     h.press(&NADIA, &r(R::Category(0))).await;
     h.outbox().await;
-    sqlx::query("UPDATE chat_state SET updated_at = '2020-01-01T00:00:00+00:00' WHERE chat_id = ?")
-        .bind(NADIA.id)
-        .execute(&h.ctx.pool)
-        .await
-        .unwrap();
+    // Left alone past the dialogue's 48 hours.
+    h.ctx.clock.advance(chrono::Duration::hours(49));
     h
 }
 
@@ -679,7 +670,7 @@ async fn the_expiry_job_forgets_discreet_messages_only_with_their_deletion_queue
     .execute(&h.ctx.pool)
     .await
     .unwrap();
-    let now = chrono::Utc::now();
+    let now = h.ctx.clock.now();
     h.run_job(JobKind::ExpireDialogues, now, chrono::Duration::hours(48))
         .await;
     assert_eq!(remembered(&h).await, 2, "her messages are still remembered");
@@ -715,7 +706,7 @@ impl agenda_mmm::outbox::sender::Transport for Failing {
 #[tokio::test]
 async fn a_failed_discreet_deletion_is_retried_while_telegram_allows_it_then_counted() {
     let h = discreet_draft().await;
-    let now = chrono::Utc::now();
+    let now = h.ctx.clock.now();
     h.run_job(JobKind::ExpireDialogues, now, chrono::Duration::hours(48))
         .await;
     let policy = agenda_mmm::outbox::retry::RetryPolicy::default();

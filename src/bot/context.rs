@@ -11,6 +11,7 @@ use super::incoming::Incoming;
 use super::keyboards::MenuAction;
 use super::reply::Replies;
 use super::state::State;
+use crate::clock::Clock;
 use crate::domain::{Person, PersonId, Principal, TelegramUserId};
 use crate::i18n::{Localizer, Msg};
 use crate::outbox::limiter::{Limits as SendLimits, Pacer};
@@ -45,6 +46,8 @@ pub struct Ctx {
     pub reply_retry: RetryPolicy,
     /// What `/linkgroup` asks of Telegram (`None`: it cannot keep a group's door).
     pub groups: Option<Arc<dyn super::door::GroupApi>>,
+    /// The time of each update (`Turn::now`): the system's; tests move it by hand.
+    pub clock: Clock,
 }
 
 /// A sender's window: the second she sent in (by the message's own date), the inputs
@@ -139,6 +142,7 @@ impl Ctx {
             pacer: Arc::new(Pacer::new(SendLimits::default())),
             reply_retry: RetryPolicy::default(),
             groups: None,
+            clock: Clock::system(),
         }
     }
 

@@ -1,7 +1,7 @@
 //! What a person sent, taken out of a Telegram update into plain data the router reads.
 
 use chrono::{DateTime, Utc};
-use teloxide::types::{Message, Update, UpdateKind};
+use teloxide::types::{CallbackQuery, Message, Update, UpdateKind};
 
 use crate::bot::door::rights_of;
 use crate::domain::{BotRights, TelegramUserId};
@@ -125,6 +125,12 @@ fn input_of(msg: &Message, bot_username: &str) -> Option<Input> {
             None => Input::Text(text.to_owned()),
         });
     }
+    attachment_of(msg).map(Input::Attachment)
+}
+
+/// What a message other than text holds (the largest size of a photo); `None` for service
+/// messages in groups (members joining, titles changing): nothing to answer.
+fn attachment_of(msg: &Message) -> Option<Attachment> {
     let kind = if msg.sticker().is_some() {
         Attachment::Sticker
     } else if let Some(sizes) = msg.photo() {
@@ -154,16 +160,16 @@ fn input_of(msg: &Message, bot_username: &str) -> Option<Input> {
     } else if msg.from.is_some() && msg.chat.is_private() {
         Attachment::Other
     } else {
-        // Service messages in groups (members joining, titles changing): nothing to answer.
         return None;
     };
-    Some(Input::Attachment(kind))
+    Some(kind)
 }
 
 impl Incoming {
     /// `None` for updates the bot does not answer (other bots' commands, group chatter,
-    /// service messages, update kinds it does not use).
-    pub fn from_update(update: &Update, bot_username: &str) -> Option<Incoming> {
+    /// service messages, update kinds it does not use). A button press carries no date of
+    /// its own: it counts as sent at `now`, when it arrives.
+    pub fn from_update(update: &Update, bot_username: &str, now: DateTime<Utc>) -> Option<Self> {
         let update_id = i64::from(update.id.0);
         match &update.kind {
             UpdateKind::Message(msg) if msg.migrate_to_chat_id().is_some() => Some(Incoming {
@@ -178,50 +184,11 @@ impl Incoming {
                 },
                 media_group: None,
             }),
-            UpdateKind::Message(msg) => {
-                let input = input_of(msg, bot_username)?;
-                let private = msg.chat.is_private();
-                // In groups the bot only listens to commands.
-                if !private && !matches!(input, Input::Command { .. }) {
-                    return None;
-                }
-                Some(Incoming {
-                    update_id,
-                    chat_id: msg.chat.id.0,
-                    message_id: Some(i64::from(msg.id.0)),
-                    private,
-                    sender: sender(msg.from.as_ref()),
-                    at: msg.date,
-                    input,
-                    media_group: msg.media_group_id().map(|g| g.0.clone()),
-                })
+            UpdateKind::Message(msg) => Self::message(update_id, msg, bot_username),
+            UpdateKind::EditedMessage(msg) if msg.chat.is_private() => {
+                Some(Self::edited(update_id, msg))
             }
-            UpdateKind::EditedMessage(msg) if msg.chat.is_private() => Some(Incoming {
-                update_id,
-                chat_id: msg.chat.id.0,
-                message_id: None,
-                private: true,
-                sender: sender(msg.from.as_ref()),
-                at: msg.edit_date().copied().unwrap_or(msg.date),
-                input: Input::Edited,
-                media_group: None,
-            }),
-            UpdateKind::CallbackQuery(q) => {
-                let chat = q.message.as_ref().map(|m| m.chat());
-                Some(Incoming {
-                    update_id,
-                    chat_id: chat.map_or(q.from.id.0 as i64, |c| c.id.0),
-                    message_id: q.message.as_ref().map(|m| i64::from(m.id().0)),
-                    private: chat.is_none_or(|c| c.is_private()),
-                    sender: sender(Some(&q.from)),
-                    at: Utc::now(),
-                    input: Input::Button {
-                        query_id: q.id.0.clone(),
-                        data: q.data.clone().unwrap_or_default(),
-                    },
-                    media_group: None,
-                })
-            }
+            UpdateKind::CallbackQuery(q) => Some(Self::button(update_id, q, now)),
             UpdateKind::ChatJoinRequest(r) => Some(Incoming {
                 update_id,
                 chat_id: r.user_chat_id.0,
@@ -246,6 +213,57 @@ impl Incoming {
                 media_group: None,
             }),
             _ => None,
+        }
+    }
+
+    /// A message: in groups the bot only listens to commands.
+    fn message(update_id: i64, msg: &Message, bot_username: &str) -> Option<Self> {
+        let input = input_of(msg, bot_username)?;
+        let private = msg.chat.is_private();
+        if !private && !matches!(input, Input::Command { .. }) {
+            return None;
+        }
+        Some(Incoming {
+            update_id,
+            chat_id: msg.chat.id.0,
+            message_id: Some(i64::from(msg.id.0)),
+            private,
+            sender: sender(msg.from.as_ref()),
+            at: msg.date,
+            input,
+            media_group: msg.media_group_id().map(|g| g.0.clone()),
+        })
+    }
+
+    /// A message she edited (in her private chat).
+    fn edited(update_id: i64, msg: &Message) -> Self {
+        Incoming {
+            update_id,
+            chat_id: msg.chat.id.0,
+            message_id: None,
+            private: true,
+            sender: sender(msg.from.as_ref()),
+            at: msg.edit_date().copied().unwrap_or(msg.date),
+            input: Input::Edited,
+            media_group: None,
+        }
+    }
+
+    /// A button pressed, in the chat of the message that carries it.
+    fn button(update_id: i64, q: &CallbackQuery, now: DateTime<Utc>) -> Self {
+        let chat = q.message.as_ref().map(|m| m.chat());
+        Incoming {
+            update_id,
+            chat_id: chat.map_or(q.from.id.0 as i64, |c| c.id.0),
+            message_id: q.message.as_ref().map(|m| i64::from(m.id().0)),
+            private: chat.is_none_or(|c| c.is_private()),
+            sender: sender(Some(&q.from)),
+            at: now,
+            input: Input::Button {
+                query_id: q.id.0.clone(),
+                data: q.data.clone().unwrap_or_default(),
+            },
+            media_group: None,
         }
     }
 }

@@ -2,8 +2,8 @@
 //! route by input and state, then store the new state with the update id and commit —
 //! before anything is sent.
 
-use chrono::{SubsecRound, Utc};
-use sqlx::Connection;
+use chrono::{DateTime, SubsecRound, Utc};
+use sqlx::{Connection, SqliteConnection};
 
 use super::callback::Callback;
 use super::context::{Ctx, Flood, Turn};
@@ -11,7 +11,7 @@ use super::handlers::{self, HandlerResult};
 use super::incoming::{Attachment, Incoming, Input};
 use super::reply::{Markup, Out, Replies};
 use super::state::State;
-use crate::domain::Locale;
+use crate::domain::{Locale, Person, PersonId};
 use crate::i18n::Msg;
 use crate::services::{ServiceError, people};
 use crate::store::{chat_messages, chat_state, persons};
@@ -74,146 +74,262 @@ fn refused(ctx: &Ctx, inc: &Incoming, flood: Flood) -> Vec<Out> {
 }
 
 async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
-    let now = Utc::now().trunc_subsecs(0);
+    let u = Update {
+        ctx,
+        inc,
+        now: ctx.clock.now().trunc_subsecs(0),
+    };
     let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
     let stored = chat_state::load(&mut tx, inc.chat_id).await?;
     if stored
         .as_ref()
         .is_some_and(|s| inc.update_id <= s.last_update_id)
     {
-        tracing::info!(
-            update = inc.update_id,
-            chat = inc.chat_id,
-            "replayed update skipped"
-        );
-        let outs = match &inc.input {
-            Input::Button { query_id, .. } => vec![Out::Answer {
-                query_id: query_id.clone(),
-                locale: ctx.localizer.default_locale().clone(),
-                text: None,
-            }],
-            _ => vec![],
-        };
-        return Ok((outs, false));
+        return Ok((replayed(&u), false));
     }
-    // She wrote: she is active, and if she had blocked the bot, reachable again.
-    let person = match &inc.sender {
-        Some(s) => persons::seen(&mut tx, s.id, now).await?,
-        None => None,
-    };
-    let mut expired = false;
-    let state = match &stored {
-        None => State::Idle,
-        Some(s) => match State::from_json(&s.state) {
-            Some(State::Expired) => {
-                expired = true;
-                State::Idle
-            }
-            Some(state) if state != State::Idle && s.updated_at + ctx.dialogue_ttl < now => {
-                expired = true;
-                State::Idle
-            }
-            Some(state) => state,
-            None => {
-                tracing::warn!(chat = inc.chat_id, "stored dialogue no longer reads; reset");
-                expired = true;
-                State::Idle
-            }
-        },
-    };
+    let person = arrived(&u, &mut tx).await?;
+    let who = Who::of(ctx, inc, person.as_ref());
+    let (state, expired) = dialogue(inc.chat_id, stored.as_ref(), ctx.dialogue_ttl, u.now);
     let locale = locale_for(ctx, inc, person.as_ref().map(|p| &p.locale), &state);
-    let is_admin = inc
-        .sender
-        .as_ref()
-        .is_some_and(|s| ctx.admin_ids.contains(&s.id));
-    let discreet = person.as_ref().filter(|p| p.discreet).map(|p| p.id);
-    let person_id = person.as_ref().map(|p| p.id);
     // Where she is before this update, expiry applied: a mistake leaves her here (an
     // expired dialogue stays expired).
     let before = state.clone();
-    // The handler works in a savepoint: a person's mistake rolls back whatever it wrote.
-    let (result, state, mut replies, forgotten) = {
-        let mut sp = tx.begin().await?;
-        let mut turn = Turn {
-            ctx,
-            conn: &mut sp,
-            inc,
-            now,
-            person,
-            is_admin,
-            state,
-            replies: Replies::new(inc.chat_id, locale),
-            forgotten: false,
-        };
-        if expired {
-            let hours = ctx.dialogue_ttl.num_hours();
-            turn.replies
-                .say(Msg::new("dialogue-expired").num("hours", hours));
-        }
-        let result = dispatch(&mut turn).await;
-        let (state, replies, forgotten) = (turn.state, turn.replies, turn.forgotten);
-        match result {
-            Ok(()) => sp.commit().await?,
-            Err(_) => sp.rollback().await?,
-        }
-        let forgotten = forgotten && result.is_ok();
-        (result, state, replies, forgotten)
-    };
-    let state = match result {
-        Ok(()) => state,
+    let mut replies = Replies::new(inc.chat_id, locale);
+    if expired {
+        replies.say(expired_note(ctx));
+    }
+    let handled = in_savepoint(&u, &mut tx, who, person, state, replies).await?;
+    let forgotten = handled.forgotten;
+    let (state, replies) = match handled.result {
+        Ok(()) => (handled.state, handled.replies),
         Err(ServiceError::Unexpected(e)) => return Err(e),
-        Err(user_error) => {
-            // A person's mistake: nothing changed, her dialogue stays where it was.
-            let msg = handlers::error_message(&user_error).unwrap_or(Msg::new("error-generic"));
-            replies.outs.retain(|o| matches!(o, Out::Answer { .. }));
-            if expired {
-                let hours = ctx.dialogue_ttl.num_hours();
-                replies.say(Msg::new("dialogue-expired").num("hours", hours));
-            }
-            let mut parts = vec![msg];
-            if matches!(user_error, ServiceError::NotAllowed) && inc.private {
-                // Say what she can do instead.
-                let principal = people::principal(&mut tx, person_id, is_admin, now).await?;
-                parts.push(handlers::what_she_can_do(&principal, person_id.is_some()));
-            }
-            replies.say_with(parts, Markup::None);
-            before
+        Err(mistake) => {
+            let replies = handled.replies;
+            (
+                before,
+                after_mistake(&u, &mut tx, who, &mistake, replies, expired).await?,
+            )
         }
     };
+    let replies = conclude(&u, &mut tx, who, &state, replies, forgotten).await?;
+    tx.commit().await?;
+    after_commit(&u, forgotten, &replies).await;
+    Ok((replies.outs, replies.track))
+}
+
+/// The update being handled, with its time (read once, from the context's clock).
+#[derive(Clone, Copy)]
+struct Update<'a> {
+    ctx: &'a Ctx,
+    inc: &'a Incoming,
+    now: DateTime<Utc>,
+}
+
+/// Who sent the update.
+#[derive(Clone, Copy)]
+struct Who {
+    person: Option<PersonId>,
+    is_admin: bool,
+    /// She chose discreet mode.
+    discreet: bool,
+}
+
+impl Who {
+    fn of(ctx: &Ctx, inc: &Incoming, person: Option<&Person>) -> Who {
+        Who {
+            person: person.map(|p| p.id),
+            is_admin: inc
+                .sender
+                .as_ref()
+                .is_some_and(|s| ctx.admin_ids.contains(&s.id)),
+            discreet: person.is_some_and(|p| p.discreet),
+        }
+    }
+}
+
+/// What the handler left in its savepoint: its result, her new state, the replies, and
+/// whether `/forget` erased her (only if it succeeded).
+struct Handled {
+    result: HandlerResult,
+    state: State,
+    replies: Replies,
+    forgotten: bool,
+}
+
+/// An update already processed for this chat (Telegram sends the last batch again after a
+/// crash): nothing changes; a button is answered so that it stops spinning.
+fn replayed(u: &Update) -> Vec<Out> {
+    tracing::info!(
+        update = u.inc.update_id,
+        chat = u.inc.chat_id,
+        "replayed update skipped"
+    );
+    match &u.inc.input {
+        Input::Button { query_id, .. } => vec![Out::Answer {
+            query_id: query_id.clone(),
+            locale: u.ctx.localizer.default_locale().clone(),
+            text: None,
+        }],
+        _ => vec![],
+    }
+}
+
+/// The person who wrote, if registered: she was active now, and reachable again if she
+/// had blocked the bot.
+async fn arrived(u: &Update<'_>, tx: &mut SqliteConnection) -> sqlx::Result<Option<Person>> {
+    let Some(sender) = &u.inc.sender else {
+        return Ok(None);
+    };
+    // She wrote: she is active, and if she had blocked the bot, reachable again.
+    persons::seen(tx, sender.id, u.now).await
+}
+
+/// Her dialogue as stored, and whether it expired: left longer than `ttl`, expired by the
+/// scheduler, or no longer readable after an upgrade. An expired dialogue starts again idle.
+fn dialogue(
+    chat: i64,
+    stored: Option<&chat_state::Stored>,
+    ttl: chrono::Duration,
+    now: DateTime<Utc>,
+) -> (State, bool) {
+    let Some(stored) = stored else {
+        return (State::Idle, false);
+    };
+    match State::from_json(&stored.state) {
+        Some(State::Expired) => (State::Idle, true),
+        Some(state) if state != State::Idle && stored.updated_at + ttl < now => (State::Idle, true),
+        Some(state) => (state, false),
+        None => {
+            tracing::warn!(chat, "stored dialogue no longer reads; reset");
+            (State::Idle, true)
+        }
+    }
+}
+
+fn expired_note(ctx: &Ctx) -> Msg {
+    Msg::new("dialogue-expired").num("hours", ctx.dialogue_ttl.num_hours())
+}
+
+/// Runs the handler in a savepoint: a person's mistake rolls back whatever it wrote.
+async fn in_savepoint(
+    u: &Update<'_>,
+    tx: &mut SqliteConnection,
+    who: Who,
+    person: Option<Person>,
+    state: State,
+    replies: Replies,
+) -> sqlx::Result<Handled> {
+    let mut sp = tx.begin().await?;
+    let mut turn = Turn {
+        ctx: u.ctx,
+        conn: &mut sp,
+        inc: u.inc,
+        now: u.now,
+        person,
+        is_admin: who.is_admin,
+        state,
+        replies,
+        forgotten: false,
+    };
+    let result = dispatch(&mut turn).await;
+    let (state, replies, forgotten) = (turn.state, turn.replies, turn.forgotten);
+    match result {
+        Ok(()) => sp.commit().await?,
+        Err(_) => sp.rollback().await?,
+    }
+    let forgotten = forgotten && result.is_ok();
+    Ok(Handled {
+        result,
+        state,
+        replies,
+        forgotten,
+    })
+}
+
+/// A person's mistake: nothing changed and her dialogue stays where it was; she is told
+/// what went wrong (and, when she was not allowed, what she can do instead).
+async fn after_mistake(
+    u: &Update<'_>,
+    tx: &mut SqliteConnection,
+    who: Who,
+    mistake: &ServiceError,
+    mut replies: Replies,
+    expired: bool,
+) -> sqlx::Result<Replies> {
+    let msg = handlers::error_message(mistake).unwrap_or(Msg::new("error-generic"));
+    replies.outs.retain(|o| matches!(o, Out::Answer { .. }));
+    if expired {
+        replies.say(expired_note(u.ctx));
+    }
+    let mut parts = vec![msg];
+    if matches!(mistake, ServiceError::NotAllowed) && u.inc.private {
+        let principal = people::principal(tx, who.person, who.is_admin, u.now).await?;
+        parts.push(handlers::what_she_can_do(&principal, who.person.is_some()));
+    }
+    replies.say_with(parts, Markup::None);
+    Ok(replies)
+}
+
+/// What the update leaves, in its transaction: a button is always answered; in discreet
+/// mode her chat's messages are remembered or deleted; her new state is stored with the
+/// update id — unless `/forget` erased her, and then nothing of her chat is.
+async fn conclude(
+    u: &Update<'_>,
+    tx: &mut SqliteConnection,
+    who: Who,
+    state: &State,
+    mut replies: Replies,
+    forgotten: bool,
+) -> sqlx::Result<Replies> {
+    let inc = u.inc;
     if let Input::Button { query_id, .. } = &inc.input
         && !replies.outs.iter().any(|o| matches!(o, Out::Answer { .. }))
     {
         replies.answer(query_id, None);
     }
-    // Discreet mode: while a report is being written (or a view such as /myreports is
-    // shown), her messages and the bot's are remembered, to be deleted when it ends (see
-    // `Turn::end_discreet_dialogue`); once she has left it, they are deleted.
-    if let Some(her) = discreet.filter(|_| !forgotten) {
-        if state.keeps_discreet_messages() || replies.track {
-            if let Some(id) = inc.message_id {
-                chat_messages::remember(&mut tx, inc.chat_id, id, now).await?;
-            }
-            replies.track = true;
-        } else {
-            let key = format!("update:{}:discreet-left", inc.update_id);
-            crate::outbox::queue_discreet_deletion(&mut tx, inc.chat_id, her, None, key, now)
-                .await?;
-        }
+    if let Some(her) = who.person.filter(|_| who.discreet && !forgotten) {
+        discreet(u, tx, her, state, &mut replies).await?;
     }
     if forgotten {
-        // Her chat is not remembered either: a replay of this update finds her unknown.
+        // A replay of this update finds her unknown.
         replies.track = false;
     } else {
-        chat_state::save(&mut tx, inc.chat_id, &state.to_json(), inc.update_id, now).await?;
+        chat_state::save(tx, inc.chat_id, &state.to_json(), inc.update_id, u.now).await?;
     }
-    tx.commit().await?;
-    if forgotten {
-        // Her words must leave the database files too, not only SQL's answers.
-        if let Err(e) = crate::db::checkpoint(&ctx.pool).await {
-            tracing::error!(update = inc.update_id, error = %format!("{e:#}"), "checkpoint after /forget failed");
+    Ok(replies)
+}
+
+/// Discreet mode: while a report is being written (or a view such as /myreports is
+/// shown), her messages and the bot's are remembered, to be deleted when it ends (see
+/// `Turn::end_discreet_dialogue`); once she has left it, they are deleted.
+async fn discreet(
+    u: &Update<'_>,
+    tx: &mut SqliteConnection,
+    her: PersonId,
+    state: &State,
+    replies: &mut Replies,
+) -> sqlx::Result<()> {
+    let inc = u.inc;
+    if state.keeps_discreet_messages() || replies.track {
+        if let Some(id) = inc.message_id {
+            chat_messages::remember(tx, inc.chat_id, id, u.now).await?;
         }
+        replies.track = true;
+    } else {
+        let key = format!("update:{}:discreet-left", inc.update_id);
+        crate::outbox::queue_discreet_deletion(tx, inc.chat_id, her, None, key, u.now).await?;
     }
-    ctx.wake.notify_one();
+    Ok(())
+}
+
+/// Once committed: after `/forget`, her words leave the database files too (not only
+/// SQL's answers); the outbox sender is woken; the update is logged by ids.
+async fn after_commit(u: &Update<'_>, forgotten: bool, replies: &Replies) {
+    let inc = u.inc;
+    if forgotten && let Err(e) = crate::db::checkpoint(&u.ctx.pool).await {
+        tracing::error!(update = inc.update_id, error = %format!("{e:#}"), "checkpoint after /forget failed");
+    }
+    u.ctx.wake.notify_one();
     let answered: Vec<&str> = replies.outs.iter().flat_map(Out::ids).collect();
     tracing::debug!(
         update = inc.update_id,
@@ -222,7 +338,6 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         ?answered,
         "update handled"
     );
-    Ok((replies.outs, replies.track))
 }
 
 fn locale_for(ctx: &Ctx, inc: &Incoming, person: Option<&Locale>, state: &State) -> Locale {

@@ -12,7 +12,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 
 #[tracing::instrument(skip_all, fields(update = update.id.0))]
 async fn on_update(bot: Bot, ctx: Ctx, update: Update) -> anyhow::Result<()> {
-    let Some(incoming) = Incoming::from_update(&update, &ctx.bot_username) else {
+    let Some(incoming) = Incoming::from_update(&update, &ctx.bot_username, ctx.clock.now()) else {
         tracing::debug!("update not for the bot");
         return Ok(());
     };

@@ -99,7 +99,7 @@ pub async fn deliver(bot: &Bot, ctx: &Ctx, outs: Vec<Out>, remember: Option<i64>
                 if let Some(tracked) = remember
                     && chat == Some(tracked)
                 {
-                    remember_sent(&ctx.pool, tracked, &sent).await;
+                    remember_sent(ctx, tracked, &sent).await;
                 }
             }
             Err(error) => {
@@ -179,8 +179,8 @@ impl Sending<'_> {
     }
 }
 
-async fn remember_sent(pool: &sqlx::SqlitePool, chat: i64, ids: &[i64]) {
-    let now = chrono::Utc::now();
+async fn remember_sent(ctx: &Ctx, chat: i64, ids: &[i64]) {
+    let (pool, now) = (&ctx.pool, ctx.clock.now());
     for id in ids {
         let result = async {
             let mut conn = pool.acquire().await?;
@@ -212,24 +212,10 @@ async fn tally(
 ) -> Result<Vec<i64>, RequestError> {
     let key = (chat, group);
     let earlier = s.lock_tallies().get(&key).copied();
-    if let Some(id) = earlier {
-        let mut request = s
-            .bot
-            .edit_message_text(ChatId(chat), MessageId(id), text.clone())
-            .parse_mode(ParseMode::Html);
-        if let Some(ReplyMarkup::InlineKeyboard(k)) = m.clone() {
-            request = request.reply_markup(k);
-        }
-        match s.call(Pace::Overall, request).await {
-            Ok(_) => return Ok(vec![]),
-            Err(error) => {
-                tracing::warn!(
-                    chat,
-                    outcome = classify(&error).name(),
-                    "an album's answer could not be updated; a new one is sent"
-                );
-            }
-        }
+    if let Some(id) = earlier
+        && edited(s, chat, id, &text, &m).await
+    {
+        return Ok(vec![]);
     }
     let mut request = s
         .bot
@@ -247,10 +233,29 @@ async fn tally(
     Ok(vec![i64::from(message.id.0)])
 }
 
+/// Updates the answer already sent to an album; says whether it could.
+async fn edited(s: &Sending<'_>, chat: i64, id: i32, text: &str, m: &Option<ReplyMarkup>) -> bool {
+    let mut request = s
+        .bot
+        .edit_message_text(ChatId(chat), MessageId(id), text)
+        .parse_mode(ParseMode::Html);
+    if let Some(ReplyMarkup::InlineKeyboard(k)) = m.clone() {
+        request = request.reply_markup(k);
+    }
+    let Err(error) = s.call(Pace::Overall, request).await else {
+        return true;
+    };
+    tracing::warn!(
+        chat,
+        outcome = classify(&error).name(),
+        "an album's answer could not be updated; a new one is sent"
+    );
+    false
+}
+
 /// Sends one answer; returns the ids of the messages it made.
 async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
-    let (bot, localizer) = (s.bot, &*s.ctx.localizer);
-    let mut sent = vec![];
+    let localizer = &*s.ctx.localizer;
     match out {
         Out::Text {
             chat,
@@ -259,19 +264,7 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             markup: m,
         } => {
             let text = render_parts(localizer, &locale, &parts);
-            let pieces = split(&text);
-            let last = pieces.len().saturating_sub(1);
-            for (i, piece) in pieces.into_iter().enumerate() {
-                let mut request = bot
-                    .send_message(ChatId(chat), piece)
-                    .parse_mode(ParseMode::Html);
-                if i == last
-                    && let Some(m) = markup(localizer, &locale, &m)
-                {
-                    request = request.reply_markup(m);
-                }
-                sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
-            }
+            send_text(s, chat, &text, markup(localizer, &locale, &m)).await
         }
         Out::Tally {
             chat,
@@ -282,24 +275,9 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
         } => {
             let text = render_parts(localizer, &locale, &parts);
             let m = markup(localizer, &locale, &m);
-            sent.extend(tally(s, chat, group, text, m).await?);
+            tally(s, chat, group, text, m).await
         }
-        Out::Photos { chat, file_ids } => {
-            for album in file_ids.chunks(10) {
-                let file = |id: &String| InputFile::file_id(FileId(id.clone()));
-                if let [one] = album {
-                    let request = bot.send_photo(ChatId(chat), file(one));
-                    sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
-                    continue;
-                }
-                let media = album
-                    .iter()
-                    .map(|id| InputMedia::Photo(InputMediaPhoto::new(file(id))));
-                let request = bot.send_media_group(ChatId(chat), media);
-                let messages = s.call(Pace::Chat(chat), request).await?;
-                sent.extend(messages.iter().map(|m| i64::from(m.id.0)));
-            }
-        }
+        Out::Photos { chat, file_ids } => send_photos(s, chat, &file_ids).await,
         Out::Photo {
             chat,
             locale,
@@ -307,17 +285,8 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             caption,
             markup: m,
         } => {
-            let mut request = bot
-                .send_photo(
-                    ChatId(chat),
-                    InputFile::memory(png).file_name("invitation.png"),
-                )
-                .caption(localizer.render(&locale, &caption))
-                .parse_mode(ParseMode::Html);
-            if let Some(m) = markup(localizer, &locale, &m) {
-                request = request.reply_markup(m);
-            }
-            sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
+            let caption = localizer.render(&locale, &caption);
+            send_png(s, chat, png, caption, markup(localizer, &locale, &m)).await
         }
         Out::Document {
             chat,
@@ -326,49 +295,129 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             bytes,
             caption,
         } => {
-            let request = bot
-                .send_document(ChatId(chat), InputFile::memory(bytes).file_name(name))
+            let file = InputFile::memory(bytes).file_name(name);
+            let request = s
+                .bot
+                .send_document(ChatId(chat), file)
                 .caption(localizer.render(&locale, &caption))
                 .parse_mode(ParseMode::Html);
-            let message = s.call(Pace::Chat(chat), request).await?;
-            sent.push(i64::from(message.id.0));
+            sent_one(s.call(Pace::Chat(chat), request).await)
         }
         Out::Media {
             chat,
             kind,
             file_id,
-        } => {
-            let file = InputFile::file_id(FileId(file_id));
-            let message = match kind {
-                MediaKind::Voice => {
-                    s.call(Pace::Chat(chat), bot.send_voice(ChatId(chat), file))
-                        .await
-                }
-                MediaKind::Photo => {
-                    s.call(Pace::Chat(chat), bot.send_photo(ChatId(chat), file))
-                        .await
-                }
-            }?;
-            sent.push(i64::from(message.id.0));
-        }
+        } => send_media(s, chat, kind, file_id).await,
         Out::RemoveCommands { chat } => {
-            bot.delete_my_commands()
-                .scope(super::setup::chat_scope(chat))
-                .await?;
+            let scope = super::setup::chat_scope(chat);
+            s.bot.delete_my_commands().scope(scope).await?;
+            Ok(vec![])
         }
         Out::Answer {
             query_id,
             locale,
             text,
         } => {
-            let mut request = bot.answer_callback_query(CallbackQueryId(query_id));
-            if let Some(text) = text {
-                request = request.text(strip_marks(&localizer.render(&locale, &text)));
-            }
+            let text = text.map(|t| strip_marks(&localizer.render(&locale, &t)));
+            let request = s.bot.answer_callback_query(CallbackQueryId(query_id));
+            let request = match text {
+                Some(text) => request.text(text),
+                None => request,
+            };
             s.call(Pace::Free, request).await?;
+            Ok(vec![])
         }
     }
+}
+
+/// A picture made here (an invitation's QR code), with its caption and buttons.
+async fn send_png(
+    s: &Sending<'_>,
+    chat: i64,
+    png: Vec<u8>,
+    caption: String,
+    markup: Option<ReplyMarkup>,
+) -> Result<Vec<i64>, RequestError> {
+    let file = InputFile::memory(png).file_name("invitation.png");
+    let request = s
+        .bot
+        .send_photo(ChatId(chat), file)
+        .caption(caption)
+        .parse_mode(ParseMode::Html);
+    let request = match markup {
+        Some(m) => request.reply_markup(m),
+        None => request,
+    };
+    sent_one(s.call(Pace::Chat(chat), request).await)
+}
+
+/// The id of the one message a call made.
+fn sent_one(message: Result<Message, RequestError>) -> Result<Vec<i64>, RequestError> {
+    Ok(vec![i64::from(message?.id.0)])
+}
+
+/// A text, cut at line breaks into Telegram's length; the buttons go under its last piece.
+async fn send_text(
+    s: &Sending<'_>,
+    chat: i64,
+    text: &str,
+    mut markup: Option<ReplyMarkup>,
+) -> Result<Vec<i64>, RequestError> {
+    let pieces = split(text);
+    let last = pieces.len().saturating_sub(1);
+    let mut sent = vec![];
+    for (i, piece) in pieces.into_iter().enumerate() {
+        let mut request = s
+            .bot
+            .send_message(ChatId(chat), piece)
+            .parse_mode(ParseMode::Html);
+        if i == last
+            && let Some(m) = markup.take()
+        {
+            request = request.reply_markup(m);
+        }
+        sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
+    }
     Ok(sent)
+}
+
+/// Photos already on Telegram, by albums of ten (one photo alone is sent as a photo).
+async fn send_photos(
+    s: &Sending<'_>,
+    chat: i64,
+    file_ids: &[String],
+) -> Result<Vec<i64>, RequestError> {
+    let file = |id: &String| InputFile::file_id(FileId(id.clone()));
+    let mut sent = vec![];
+    for album in file_ids.chunks(10) {
+        if let [one] = album {
+            let request = s.bot.send_photo(ChatId(chat), file(one));
+            sent.push(i64::from(s.call(Pace::Chat(chat), request).await?.id.0));
+            continue;
+        }
+        let media = album
+            .iter()
+            .map(|id| InputMedia::Photo(InputMediaPhoto::new(file(id))));
+        let request = s.bot.send_media_group(ChatId(chat), media);
+        let messages = s.call(Pace::Chat(chat), request).await?;
+        sent.extend(messages.iter().map(|m| i64::from(m.id.0)));
+    }
+    Ok(sent)
+}
+
+/// A voice note or a photo already on Telegram.
+async fn send_media(
+    s: &Sending<'_>,
+    chat: i64,
+    kind: MediaKind,
+    file_id: String,
+) -> Result<Vec<i64>, RequestError> {
+    let file = InputFile::file_id(FileId(file_id));
+    let (bot, pace) = (s.bot, Pace::Chat(chat));
+    sent_one(match kind {
+        MediaKind::Voice => s.call(pace, bot.send_voice(ChatId(chat), file)).await,
+        MediaKind::Photo => s.call(pace, bot.send_photo(ChatId(chat), file)).await,
+    })
 }
 
 #[cfg(test)]

@@ -4,6 +4,19 @@
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
+/// Tests that start the binary run one at a time: several bots at once would compete for
+/// the CPUs and make the waits of each other's fake servers run out. A test holds this for
+/// its whole length, and starting the binary asks for it (cargo runs the test files one
+/// after another; within one file, this lock orders the tests).
+pub struct OneAtATime(tokio::sync::MutexGuard<'static, ()>);
+
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Waits for the tests that start the binary before this one to end.
+pub async fn one_at_a_time() -> OneAtATime {
+    OneAtATime(ONE_AT_A_TIME.lock().await)
+}
+
 pub struct BotProcess {
     pub child: Child,
     pub log: PathBuf,
@@ -13,17 +26,19 @@ impl BotProcess {
     /// Starts `agenda-mmm` with the fake server's URL, a database file, admins and
     /// `RUST_LOG`; its output goes to a log file in `dir`.
     pub fn start(
+        one: &OneAtATime,
         api_url: &str,
         token: &str,
         dir: &Path,
         admins: &str,
         rust_log: &str,
     ) -> BotProcess {
-        Self::start_with(api_url, token, dir, admins, rust_log, &[])
+        Self::start_with(one, api_url, token, dir, admins, rust_log, &[])
     }
 
     /// The same, with more settings.
     pub fn start_with(
+        _one: &OneAtATime,
         api_url: &str,
         token: &str,
         dir: &Path,

@@ -9,6 +9,7 @@ use agenda_mmm::bot::callback::Callback;
 use agenda_mmm::bot::incoming::{Attachment, Incoming, Input, Sender};
 use agenda_mmm::bot::reply::{Markup, Out};
 use agenda_mmm::bot::router;
+use agenda_mmm::clock::Clock;
 use agenda_mmm::domain::{Locale, TelegramUserId};
 use agenda_mmm::i18n::{Arg, Localizer, Msg};
 use agenda_mmm::outbox::Delivery;
@@ -104,10 +105,16 @@ impl Harness {
     pub async fn new(admins: &[i64]) -> Harness {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}", dir.path().join("test.db").display());
-        Self::open(dir, url, admins, 1).await
+        Self::open(dir, url, admins, 1, Clock::system()).await
     }
 
-    async fn open(dir: tempfile::TempDir, url: String, admins: &[i64], next: i64) -> Harness {
+    async fn open(
+        dir: tempfile::TempDir,
+        url: String,
+        admins: &[i64],
+        next: i64,
+        clock: Clock,
+    ) -> Harness {
         let pool = agenda_mmm::db::connect(&url).await.expect("database");
         let fr = Locale::parse("fr").unwrap();
         let localizer = Arc::new(Localizer::embedded(&fr).expect("locales"));
@@ -127,6 +134,7 @@ impl Harness {
         )
         .with_limits(limits)
         .with_groups(groups.clone());
+        let ctx = Ctx { clock, ..ctx };
         Harness {
             ctx,
             dir,
@@ -137,10 +145,12 @@ impl Harness {
         }
     }
 
-    /// Closes the pool and opens the same database again, as a restarted process would.
+    /// Closes the pool and opens the same database again, as a restarted process would
+    /// (its clock as moved by the test).
     pub async fn restart(self, admins: &[i64]) -> Harness {
         self.ctx.pool.close().await;
-        Self::open(self.dir, self.url, admins, self.next_update).await
+        let clock = self.ctx.clock.clone();
+        Self::open(self.dir, self.url, admins, self.next_update, clock).await
     }
 
     pub fn incoming(&mut self, who: &Person, chat: i64, input: Input) -> Incoming {
@@ -155,7 +165,7 @@ impl Harness {
                 id: TelegramUserId(who.id),
                 language_code: who.lang.map(str::to_owned),
             }),
-            at: Utc::now(),
+            at: self.ctx.clock.now(),
             input,
             media_group: None,
         }
@@ -297,7 +307,7 @@ impl Harness {
             &self.ctx.localizer,
             &recorder,
             &RetryPolicy::default(),
-            Utc::now(),
+            self.ctx.clock.now(),
         )
         .await
         .unwrap()

@@ -97,8 +97,19 @@ pub enum Fault {
         retry_after: Option<u64>,
         migrate_to_chat_id: Option<i64>,
     },
-    /// Wait this long, then answer normally.
+    /// Wait this long (or until the server shuts down), then answer normally.
     Delay(Duration),
+}
+
+/// How a long poll (`getUpdates` that had to wait) ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PollEnd {
+    /// An update was pushed while it waited.
+    Update,
+    /// Its `timeout` ran out.
+    Timeout,
+    /// The server shut down.
+    Shutdown,
 }
 
 impl Fault {
@@ -146,6 +157,8 @@ struct Inner {
     too_many: usize,
     /// Invite links made so far (each new one is numbered).
     links: usize,
+    polls_waiting: usize,
+    poll_ends: Vec<PollEnd>,
 }
 
 /// Telegram's flood limits, as the fake enforces them when asked.
@@ -273,6 +286,16 @@ impl FakeApi {
         let inner = self.lock();
         let to_chat = inner.sent.iter().filter(|(chat, _)| *chat == chat_id);
         to_chat.map(|(_, sent)| sent.clone()).collect()
+    }
+
+    /// The long polls waiting now for an update.
+    pub fn polls_waiting(&self) -> usize {
+        self.lock().polls_waiting
+    }
+
+    /// How each long poll that had to wait ended, in order.
+    pub fn poll_ends(&self) -> Vec<PollEnd> {
+        self.lock().poll_ends.clone()
     }
 
     /// The highest offset the bot confirmed with `getUpdates`.
@@ -756,6 +779,7 @@ async fn respond(shared: &Shared, method: &str, lower: &str, p: &Value) -> Resul
     let limit = p["limit"].as_i64().unwrap_or(100).clamp(1, 100) as usize;
     let end = Instant::now() + Duration::from_secs(p["timeout"].as_u64().unwrap_or(0));
     shared.lock().confirm(p["offset"].as_i64().unwrap_or(0));
+    let mut waiting: Option<Waiting> = None;
     loop {
         let notified = shared.new_update.notified(); // armed before looking, so no push is missed
         let batch: Vec<Value> = shared
@@ -765,13 +789,40 @@ async fn respond(shared: &Shared, method: &str, lower: &str, p: &Value) -> Resul
             .take(limit)
             .cloned()
             .collect();
-        if !batch.is_empty() || Instant::now() >= end || *stop.borrow() {
+        let ended = if *stop.borrow() {
+            Some(PollEnd::Shutdown)
+        } else if Instant::now() >= end {
+            Some(PollEnd::Timeout)
+        } else {
+            (!batch.is_empty()).then_some(PollEnd::Update)
+        };
+        if let Some(how) = ended {
+            if waiting.take().is_some() {
+                shared.lock().poll_ends.push(how);
+            }
             return Ok(Value::Array(batch));
         }
+        waiting.get_or_insert_with(|| Waiting::new(shared));
         tokio::select! {
             _ = notified => {}
             _ = tokio::time::sleep_until(end) => {}
             _ = stop.changed() => {}
         }
+    }
+}
+
+/// A long poll counted as waiting while this lives (also if its request is dropped).
+struct Waiting<'a>(&'a Shared);
+
+impl<'a> Waiting<'a> {
+    fn new(shared: &'a Shared) -> Self {
+        shared.lock().polls_waiting += 1;
+        Waiting(shared)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.lock().polls_waiting -= 1;
     }
 }

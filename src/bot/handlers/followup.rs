@@ -61,18 +61,9 @@ pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResu
             t.replies.say("triage-ask-redacted");
         }
         FollowUp::DropPhotos => {
-            // Which photo: they were re-sent in order under the report's detail.
-            let buttons = (0..r.photos.len().min(20)).map(|i| {
-                let label = Msg::new("button-drop-photo").num("n", i as i64 + 1);
-                Button {
-                    label: crate::bot::reply::Label::Msg(label),
-                    callback: Callback::DropPhoto(report, i as u8),
-                }
-            });
-            t.replies.say_with(
-                vec![Msg::new("triage-which-photo")],
-                Markup::column(buttons),
-            );
+            let buttons = photo_buttons(report, r.photos.len());
+            t.replies
+                .say_with(vec![Msg::new("triage-which-photo")], buttons);
         }
         FollowUp::Validate => {
             followup::editable(t.conn, &principal, report).await?;
@@ -94,6 +85,17 @@ pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResu
         }
     }
     Ok(())
+}
+
+/// Which photo to drop: they were re-sent in order under the report's detail (20 at most).
+fn photo_buttons(report: i64, photos: usize) -> Markup {
+    Markup::column((0..photos.min(20)).map(|i| {
+        let label = Msg::new("button-drop-photo").num("n", i as i64 + 1);
+        Button {
+            label: crate::bot::reply::Label::Msg(label),
+            callback: Callback::DropPhoto(report, i as u8),
+        }
+    }))
 }
 
 /// Drops one photo of a report.

@@ -7,7 +7,7 @@ use crate::bot::context::Turn;
 use crate::bot::keyboards::languages;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
-use crate::domain::{FirstName, Locale};
+use crate::domain::{FirstName, Locale, PersonId};
 use crate::i18n::Msg;
 use crate::services::registration::{self, Joined, Registration};
 use crate::services::{ServiceError, ServiceResult};
@@ -178,28 +178,7 @@ pub async fn finish(t: &mut Turn<'_>, discreet: bool) -> HandlerResult {
         first_name: first_name.as_ref(),
         discreet,
     };
-    let registered: ServiceResult<_> = {
-        let mut sp = sqlx::Connection::begin(&mut *t.conn).await?;
-        let result = registration::register(
-            &mut sp,
-            registration,
-            code.as_deref(),
-            &t.ctx.admin_ids,
-            t.now,
-        )
-        .await;
-        match result {
-            Ok(done) => {
-                sp.commit().await?;
-                Ok(done)
-            }
-            Err(e) => {
-                sp.rollback().await?;
-                Err(e)
-            }
-        }
-    };
-    let (person, joined) = match registered {
+    let (person, joined) = match register(t, registration, code.as_deref()).await? {
         Ok(done) => done,
         Err(ServiceError::Invitation(problem)) => {
             // The invitation ran out while she was choosing: ask for another code.
@@ -209,6 +188,29 @@ pub async fn finish(t: &mut Turn<'_>, discreet: bool) -> HandlerResult {
         }
         Err(e) => return Err(e),
     };
+    welcome(t, person, joined).await
+}
+
+/// Registers her in a savepoint of its own: a refused invitation leaves nothing behind
+/// and lets her try another code in the same update.
+async fn register(
+    t: &mut Turn<'_>,
+    registration: Registration<'_>,
+    code: Option<&str>,
+) -> sqlx::Result<ServiceResult<(PersonId, Option<Joined>)>> {
+    let mut sp = sqlx::Connection::begin(&mut *t.conn).await?;
+    let admins = &t.ctx.admin_ids;
+    let result = registration::register(&mut sp, registration, code, admins, t.now).await;
+    match result {
+        Ok(_) => sp.commit().await?,
+        Err(_) => sp.rollback().await?,
+    }
+    Ok(result)
+}
+
+/// She is registered: her commands, the inviter told, a welcome naming her place and
+/// role, then the privacy guide and the menu.
+async fn welcome(t: &mut Turn<'_>, person: PersonId, joined: Option<Joined>) -> HandlerResult {
     t.person = Some(persons::get(t.conn, person).await?);
     t.state = State::Idle;
     t.refresh_commands(person).await?;

@@ -7,7 +7,7 @@ use crate::bot::callback::{Callback, PrivacyButton};
 use crate::bot::context::{Retention, Turn};
 use crate::bot::reply::{Button, Label, Markup};
 use crate::bot::state::State;
-use crate::domain::{CityId, PrivacyField};
+use crate::domain::{CityId, PrivacyField, RetentionMonths};
 use crate::i18n::{Arg, Msg};
 use crate::services::{ServiceError, privacy};
 
@@ -36,46 +36,38 @@ pub async fn show(t: &mut Turn<'_>, city: CityId) -> HandlerResult {
         .msg("kind", s.kind.message_id());
     let msg = given(msg, "controller", s.controller.as_ref().map(|v| v.as_str()));
     let msg = given(msg, "address", s.address.as_ref().map(|v| v.as_str()));
-    let mut msg = given(msg, "contact", s.dpo_contact.as_ref().map(|v| v.as_str()));
+    let msg = given(msg, "contact", s.dpo_contact.as_ref().map(|v| v.as_str()));
     let default_months = Retention::months(t.ctx.retention.report_days);
-    msg = match s.report_retention {
-        Some(m) => msg.arg(
-            "retention",
-            Arg::Nested(Box::new(
-                Msg::new("privacy-retention-months").num("months", i64::from(m.get())),
-            )),
-        ),
-        None => msg.arg(
-            "retention",
-            Arg::Nested(Box::new(
-                Msg::new("privacy-retention-default").num("months", default_months),
-            )),
-        ),
-    };
-    let b = |id: &'static str, p: PrivacyButton| Button::new(id, Callback::Privacy(p));
-    let markup = Markup::column([
-        b(
-            "button-privacy-controller",
-            PrivacyButton::Edit(city, PrivacyField::Controller),
-        ),
-        b(
-            "button-privacy-address",
-            PrivacyButton::Edit(city, PrivacyField::Address),
-        ),
-        b(
-            "button-privacy-contact",
-            PrivacyButton::Edit(city, PrivacyField::DpoContact),
-        ),
-        b("button-privacy-kind", PrivacyButton::SwitchKind(city)),
-        b("button-privacy-retention", PrivacyButton::Retention(city)),
-    ]);
+    let msg = msg.arg("retention", retention(s.report_retention, default_months));
     let mut parts = vec![];
     if s.controller.is_none() {
         parts.push(Msg::new("privacy-settings-not-named"));
     }
     parts.push(msg);
-    t.replies.say_with(parts, markup);
+    t.replies.say_with(parts, edit_buttons(city));
     Ok(())
+}
+
+/// How long the city keeps reports: the months it chose, or the default.
+fn retention(chosen: Option<RetentionMonths>, default_months: i64) -> Arg {
+    let msg = match chosen {
+        Some(m) => Msg::new("privacy-retention-months").num("months", i64::from(m.get())),
+        None => Msg::new("privacy-retention-default").num("months", default_months),
+    };
+    Arg::Nested(Box::new(msg))
+}
+
+/// One button per setting she may change.
+fn edit_buttons(city: CityId) -> Markup {
+    let b = |id: &'static str, p: PrivacyButton| Button::new(id, Callback::Privacy(p));
+    let edit = |field| PrivacyButton::Edit(city, field);
+    Markup::column([
+        b("button-privacy-controller", edit(PrivacyField::Controller)),
+        b("button-privacy-address", edit(PrivacyField::Address)),
+        b("button-privacy-contact", edit(PrivacyField::DpoContact)),
+        b("button-privacy-kind", PrivacyButton::SwitchKind(city)),
+        b("button-privacy-retention", PrivacyButton::Retention(city)),
+    ])
 }
 
 /// A reminder in `/settings` for each city she may set whose controller is not named.

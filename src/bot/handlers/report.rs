@@ -1,6 +1,8 @@
 //! `/report`: the danger numbers first, then quartier, category, when, where, what, who may
 //! read it, named or anonymous, a summary to confirm; and `/myreports`.
 
+use chrono::{DateTime, Utc};
+
 use super::report_summary::WEEKDAYS;
 
 use super::{HandlerResult, show_menu};
@@ -204,8 +206,36 @@ fn draft_of(t: &Turn<'_>) -> Result<(ReportStep, ReportDraft), ServiceError> {
 
 pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult {
     let (step, mut d) = draft_of(t)?;
+    let has_name = t.person.as_ref().is_some_and(|p| p.first_name.is_some());
+    match take_button(step, b, &mut d, t.inc.at, has_name)? {
+        Next::Cancel => cancel(t).await,
+        Next::Ask(step, shown) => ask(t, step, shown).await,
+        Next::Confirm => super::report_summary::confirm(t, d).await,
+        Next::Advance => advance(t, d).await,
+    }
+}
+
+/// What is left to do once the draft took a button.
+#[derive(Debug, PartialEq)]
+enum Next {
+    /// On to the next step the draft needs.
+    Advance,
+    /// Show this step again, with this draft (not stored yet).
+    Ask(ReportStep, ReportDraft),
+    Confirm,
+    Cancel,
+}
+
+/// The draft takes a button pressed at `step` (pure): a button of another step is stale.
+fn take_button(
+    step: ReportStep,
+    b: ReportButton,
+    d: &mut ReportDraft,
+    at: DateTime<Utc>,
+    has_name: bool,
+) -> Result<Next, ServiceError> {
     match (step, b) {
-        (_, ReportButton::Cancel) => return cancel(t).await,
+        (_, ReportButton::Cancel) => return Ok(Next::Cancel),
         (ReportStep::Quartier, ReportButton::Quartier(q)) => d.quartier = Some(q),
         (ReportStep::Category, ReportButton::Category(c)) => {
             d.category = Some(Category::from_code(c).ok_or(ServiceError::Stale)?)
@@ -217,13 +247,13 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
                 2 => WhenChoice::Regularly,
                 _ => return Err(ServiceError::Stale),
             });
-            d.told_at = Some(t.inc.at);
+            d.told_at = Some(at);
         }
         (ReportStep::Weekdays, ReportButton::Weekday(i)) => {
             let (_, day) = WEEKDAYS[usize::from(i)];
             let mut shown = d.clone();
             shown.weekdays ^= weekday_bit(day);
-            return ask(t, ReportStep::Weekdays, shown).await;
+            return Ok(Next::Ask(ReportStep::Weekdays, shown));
         }
         (ReportStep::Weekdays, ReportButton::WeekdaysDone) if d.weekdays != 0 => {}
         (ReportStep::Slot, ReportButton::Slot(s)) => {
@@ -251,10 +281,10 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
             }
             d.media_checked = true;
         }
-        (ReportStep::Confirm, ReportButton::Confirm) => {
-            return super::report_summary::confirm(t, d).await;
+        (ReportStep::Confirm, ReportButton::Confirm) => return Ok(Next::Confirm),
+        (ReportStep::Confirm, ReportButton::Change) => {
+            return Ok(Next::Ask(ReportStep::Change, d.clone()));
         }
-        (ReportStep::Confirm, ReportButton::Change) => return ask(t, ReportStep::Change, d).await,
         (ReportStep::Change, ReportButton::ChangeStep(i)) => {
             let (step, _) = *ReportStep::CHANGEABLE
                 .get(usize::from(i))
@@ -264,13 +294,10 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
         _ => return Err(ServiceError::Stale),
     }
     // Without a first name there is nothing to show: her report is anonymous.
-    if d.anonymous.is_none()
-        && d.next_step() == ReportStep::Identity
-        && t.person.as_ref().is_some_and(|p| p.first_name.is_none())
-    {
+    if d.anonymous.is_none() && d.next_step() == ReportStep::Identity && !has_name {
         d.anonymous = Some(true);
     }
-    advance(t, d).await
+    Ok(Next::Advance)
 }
 
 pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
@@ -299,29 +326,47 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
 /// A photo at the content step: added up to the cap, which is said when reached. The
 /// photos of one album are answered by one message, kept up to date ("6 photos added").
 fn photo(t: &mut Turn<'_>, d: &mut ReportDraft, file_id: &str) {
+    let group = t.inc.media_group.clone();
+    let (added, refused) = add_photo(d, file_id, group.as_deref());
+    let parts = photos_told(added, refused, d.photos.len());
+    let buttons = Markup::column(vec![
+        button("button-continue", ReportButton::ContentDone),
+        button("button-cancel-report", ReportButton::Cancel),
+    ]);
+    match group {
+        Some(g) => t.replies.say_once_for(&g, parts, buttons),
+        None => t.replies.say_with(parts, buttons),
+    }
+}
+
+/// Adds a photo unless the draft has its cap; returns the photos added and refused so far
+/// in its album (or for this photo alone, outside an album).
+fn add_photo(d: &mut ReportDraft, file_id: &str, group: Option<&str>) -> (u32, u32) {
     let full = d.photos.len() >= MAX_PHOTOS;
     if !full {
         d.photos.push(file_id.to_owned());
     }
-    let group = t.inc.media_group.clone();
-    let (added, refused) = match &group {
-        Some(g) => {
-            if d.album.as_ref().is_none_or(|a| &a.group != g) {
-                d.album = Some(PhotoAlbum {
-                    group: g.clone(),
-                    ..PhotoAlbum::default()
-                });
-            }
-            let a = d.album.as_mut().expect("set above");
-            if full {
-                a.refused += 1;
-            } else {
-                a.added += 1;
-            }
-            (a.added, a.refused)
-        }
-        None => (u32::from(!full), u32::from(full)),
+    let Some(g) = group else {
+        return (u32::from(!full), u32::from(full));
     };
+    if d.album.as_ref().is_none_or(|a| a.group != g) {
+        d.album = Some(PhotoAlbum {
+            group: g.to_owned(),
+            ..PhotoAlbum::default()
+        });
+    }
+    let a = d.album.as_mut().expect("set above");
+    if full {
+        a.refused += 1;
+    } else {
+        a.added += 1;
+    }
+    (a.added, a.refused)
+}
+
+/// What she is told: how many photos were added, how many were not (over the cap), or
+/// that the cap is now reached.
+fn photos_told(added: u32, refused: u32, photos: usize) -> Vec<Msg> {
     let mut parts = vec![];
     if added > 0 {
         parts.push(Msg::new("report-photos-added").num("count", i64::from(added)));
@@ -332,17 +377,10 @@ fn photo(t: &mut Turn<'_>, d: &mut ReportDraft, file_id: &str) {
                 .num("count", i64::from(refused))
                 .num("max", MAX_PHOTOS as i64),
         );
-    } else if d.photos.len() == MAX_PHOTOS {
+    } else if photos == MAX_PHOTOS {
         parts.push(Msg::new("report-photo-cap-reached").num("max", MAX_PHOTOS as i64));
     }
-    let buttons = Markup::column(vec![
-        button("button-continue", ReportButton::ContentDone),
-        button("button-cancel-report", ReportButton::Cancel),
-    ]);
-    match group {
-        Some(g) => t.replies.say_once_for(&g, parts, buttons),
-        None => t.replies.say_with(parts, buttons),
-    }
+    parts
 }
 
 pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerResult {
@@ -408,4 +446,102 @@ pub async fn discreet_offer_answered(t: &mut Turn<'_>, on: bool) -> HandlerResul
         t.replies.say("report-discreet-declined");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_700_000_000, 0).unwrap()
+    }
+
+    /// A draft at the audience step (quartier, category, now, place and content given).
+    fn at_audience() -> ReportDraft {
+        ReportDraft {
+            quartier: Some(crate::domain::QuartierId(1)),
+            category: Some(Category::ALL[0]),
+            when: Some(WhenChoice::Now),
+            place_done: true,
+            content_done: true,
+            ..ReportDraft::default()
+        }
+    }
+
+    #[test]
+    fn a_button_of_another_step_is_stale_and_changes_nothing() {
+        let mut d = at_audience();
+        let taken = take_button(ReportStep::Place, ReportButton::Confirm, &mut d, at(), true);
+        assert!(matches!(taken, Err(ServiceError::Stale)));
+        assert_eq!(d, at_audience());
+    }
+
+    #[test]
+    fn without_a_first_name_her_report_is_anonymous_and_she_is_not_asked() {
+        let audience = ReportButton::Audience(true);
+        let mut d = at_audience();
+        let taken = take_button(ReportStep::Audience, audience, &mut d, at(), false);
+        assert_eq!(taken.unwrap(), Next::Advance);
+        assert_eq!(
+            (d.audience, d.anonymous),
+            (Some(Audience::WithRelays), Some(true))
+        );
+        let mut d = at_audience();
+        take_button(ReportStep::Audience, audience, &mut d, at(), true).unwrap();
+        assert_eq!(
+            d.next_step(),
+            ReportStep::Identity,
+            "with a name she chooses"
+        );
+    }
+
+    #[test]
+    fn change_shows_the_steps_to_change_and_cancel_cancels_from_any_step() {
+        let mut d = at_audience();
+        let taken = take_button(
+            ReportStep::Confirm,
+            ReportButton::Change,
+            &mut d,
+            at(),
+            true,
+        );
+        assert_eq!(taken.unwrap(), Next::Ask(ReportStep::Change, at_audience()));
+        for step in [
+            ReportStep::Quartier,
+            ReportStep::Content,
+            ReportStep::Confirm,
+        ] {
+            let taken = take_button(step, ReportButton::Cancel, &mut d, at(), true);
+            assert_eq!(taken.unwrap(), Next::Cancel);
+        }
+    }
+
+    #[test]
+    fn the_photos_of_one_album_are_counted_together_and_those_over_the_cap_are_refused() {
+        let mut d = ReportDraft {
+            photos: vec!["earlier".into(); MAX_PHOTOS - 2],
+            ..ReportDraft::default()
+        };
+        let counts: Vec<_> = ["a", "b", "c", "d"]
+            .into_iter()
+            .map(|photo| add_photo(&mut d, photo, Some("album-1")))
+            .collect();
+        assert_eq!(counts, [(1, 0), (2, 0), (2, 1), (2, 2)]);
+        assert_eq!(d.photos.len(), MAX_PHOTOS);
+        assert_eq!(
+            add_photo(&mut d, "e", None),
+            (0, 1),
+            "alone, outside an album"
+        );
+        let told: Vec<_> = photos_told(2, 2, MAX_PHOTOS)
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
+        assert_eq!(told, ["report-photos-added", "report-photos-not-taken"]);
+        let told: Vec<_> = photos_told(1, 0, MAX_PHOTOS)
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
+        assert_eq!(told, ["report-photos-added", "report-photo-cap-reached"]);
+    }
 }

@@ -6,53 +6,16 @@ use crate::bot::context::Turn;
 use crate::bot::keyboards::languages;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
-use crate::domain::{FirstName, Locale};
-use crate::i18n::Msg;
+use crate::domain::{FirstName, Locale, Person};
+use crate::i18n::{Localizer, Msg};
 use crate::services::ServiceError;
 use crate::services::reports::AlertSetting;
 use crate::store::persons;
 
 pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     let person = t.person.clone().ok_or(ServiceError::Stale)?;
-    let language = t
-        .ctx
-        .localizer
-        .render(&person.locale, &Msg::new("language-name"));
-    let summary = Msg::new("settings-summary")
-        .plain("language", language)
-        .msg(
-            "discreet",
-            if person.discreet {
-                "settings-on"
-            } else {
-                "settings-off"
-            },
-        );
-    let summary = match &person.first_name {
-        Some(name) => summary.user("name", name.as_str()),
-        None => summary.msg("name", "settings-name-none"),
-    };
-    let mut buttons = vec![
-        Button::new(
-            "button-toggle-discreet",
-            Callback::Settings(SettingsAction::ToggleDiscreet),
-        ),
-        Button::new(
-            "button-change-name",
-            Callback::Settings(SettingsAction::ChangeName),
-        ),
-    ];
-    if person.first_name.is_some() {
-        buttons.push(Button::new(
-            "button-remove-name",
-            Callback::Settings(SettingsAction::RemoveName),
-        ));
-    }
-    buttons.push(Button::new(
-        "button-change-language",
-        Callback::Settings(SettingsAction::Language),
-    ));
-    let mut parts = vec![summary];
+    let mut parts = vec![summary(&t.ctx.localizer, &person)];
+    let mut buttons = buttons(&person);
     if triages(t).await? {
         let setting = AlertSetting::parse(&persons::alerts(t.conn, person.id).await?);
         parts.push(Msg::new("settings-alerts").msg("alerts", setting.message_id()));
@@ -108,6 +71,37 @@ pub async fn toggle_group_admits(
     let principal = t.principal().await?;
     crate::services::groups::toggle_policy(t.conn, &principal, city, role).await?;
     show(t).await
+}
+
+/// Her settings: language, discreet mode, first name.
+fn summary(localizer: &Localizer, person: &Person) -> Msg {
+    let language = localizer.render(&person.locale, &Msg::new("language-name"));
+    let discreet = if person.discreet {
+        "settings-on"
+    } else {
+        "settings-off"
+    };
+    let summary = Msg::new("settings-summary")
+        .plain("language", language)
+        .msg("discreet", discreet);
+    match &person.first_name {
+        Some(name) => summary.user("name", name.as_str()),
+        None => summary.msg("name", "settings-name-none"),
+    }
+}
+
+/// What every member may change: discreet mode, her first name (or remove it), language.
+fn buttons(person: &Person) -> Vec<Button> {
+    let button = |id, action| Button::new(id, Callback::Settings(action));
+    let mut buttons = vec![
+        button("button-toggle-discreet", SettingsAction::ToggleDiscreet),
+        button("button-change-name", SettingsAction::ChangeName),
+    ];
+    if person.first_name.is_some() {
+        buttons.push(button("button-remove-name", SettingsAction::RemoveName));
+    }
+    buttons.push(button("button-change-language", SettingsAction::Language));
+    buttons
 }
 
 /// Whether she reads raw reports somewhere (and so may choose how to hear of them).

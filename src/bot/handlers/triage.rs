@@ -3,6 +3,7 @@
 //! rejection, the original for a duplicate).
 
 use super::HandlerResult;
+use super::report_summary::content;
 use super::triage_list::{List, show_list};
 use crate::bot::callback::Callback;
 use crate::bot::context::Turn;
@@ -84,10 +85,35 @@ pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
     let principal = t.principal().await?;
     let viewer = t.person_id()?;
     let r = triage::open(t.conn, &principal, viewer, id, t.now).await?;
-    let place = match (&r.place_text, r.location) {
+    let reporter = reporter(t, &r).await?;
+    let tz = quartier_time_zone(t, r.quartier).await?;
+    let detail = Msg::new("triage-detail")
+        .plain("reference", r.reference.clone())
+        .msg("status", r.status.message_id())
+        .msg("category", r.category.message_id())
+        .arg("when", when(&r, tz, &t.replies.locale))
+        .arg("place", place(&r))
+        .arg(
+            "content",
+            content(r.text.clone(), r.voice.is_some(), r.photos.len()),
+        )
+        .msg("audience", r.audience.summary_id())
+        .arg("reporter", reporter);
+    let mut buttons = status_buttons(&r);
+    buttons.extend(super::followup::buttons(&r));
+    t.replies.say_with(vec![detail], Markup::column(buttons));
+    if let Some(voice) = &r.voice {
+        t.replies.media(MediaKind::Voice, voice);
+    }
+    t.replies.photos(&r.photos);
+    Ok(())
+}
+
+/// Where: her words, or the location (an anonymous report's rounded to about 150 m).
+fn place(r: &Report) -> Arg {
+    match (&r.place_text, r.location) {
         (Some(text), _) => Arg::User(text.clone()),
         (None, Some((lat, lon))) => {
-            // An anonymous report's location is shown rounded to about 150 m.
             let (lat, lon) = if r.anonymous {
                 round_location(lat, lon)
             } else {
@@ -100,42 +126,23 @@ pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
             ))
         }
         (None, None) => Arg::Msg("report-place-none".into()),
-    };
-    let mut content = vec![];
-    if let Some(text) = &r.text {
-        content.push(Arg::User(text.clone()));
     }
-    if r.voice.is_some() {
-        content.push(Arg::Msg("report-content-voice".into()));
-    }
-    if !r.photos.is_empty() {
-        content.push(Arg::Nested(Box::new(
-            Msg::new("report-content-photos").num("count", r.photos.len() as i64),
-        )));
-    }
-    if content.is_empty() {
-        content.push(Arg::Msg("report-content-none".into()));
-    }
-    let reporter = match (r.anonymous, r.reporter) {
+}
+
+/// Who reported: her first name if she signed it and gave one; else unnamed or anonymous.
+async fn reporter(t: &mut Turn<'_>, r: &Report) -> Result<Arg, ServiceError> {
+    Ok(match (r.anonymous, r.reporter) {
         (false, Some(p)) => match persons::get(t.conn, p).await?.first_name {
             Some(name) => Arg::User(name.as_str().to_owned()),
             None => Arg::Msg("triage-reporter-unnamed".into()),
         },
         _ => Arg::Msg("triage-reporter-anonymous".into()),
-    };
-    let audience = r.audience.summary_id();
-    let tz = quartier_time_zone(t, r.quartier).await?;
-    let detail = Msg::new("triage-detail")
-        .plain("reference", r.reference.clone())
-        .msg("status", r.status.message_id())
-        .msg("category", r.category.message_id())
-        .arg("when", when(&r, tz, &t.replies.locale))
-        .arg("place", place)
-        .arg("content", Arg::List(content))
-        .msg("audience", audience)
-        .arg("reporter", reporter);
-    let mut buttons: Vec<Button> = r
-        .status
+    })
+}
+
+/// One button per status the report may move to.
+fn status_buttons(r: &Report) -> Vec<Button> {
+    r.status
         .allowed()
         .into_iter()
         .map(|s| {
@@ -149,14 +156,7 @@ pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
                 callback: Callback::TriageStatus(r.id, code),
             }
         })
-        .collect();
-    buttons.extend(super::followup::buttons(&r));
-    t.replies.say_with(vec![detail], Markup::column(buttons));
-    if let Some(voice) = &r.voice {
-        t.replies.media(MediaKind::Voice, voice);
-    }
-    t.replies.photos(&r.photos);
-    Ok(())
+        .collect()
 }
 
 pub async fn set_status(t: &mut Turn<'_>, id: i64, code: u8) -> HandlerResult {

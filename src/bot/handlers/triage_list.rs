@@ -1,17 +1,19 @@
 //! The lists of a quartier's reports for those who triage: open or closed, by category or
 //! status, by page.
 
+use chrono_tz::Tz;
+
 use super::HandlerResult;
 use crate::bot::callback::Callback;
 use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Label, Markup};
-use crate::domain::QuartierId;
 use crate::domain::report::{Category, ReportStatus};
 use crate::domain::time::format_day;
+use crate::domain::{Locale, QuartierId};
 use crate::i18n::Msg;
 use crate::services::{ServiceError, triage};
 use crate::store::cities;
-use crate::store::reports::{self, Filter};
+use crate::store::reports::{self, Filter, Report};
 
 const PAGE: i64 = 10;
 
@@ -53,6 +55,25 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     let Some((q, relays_only)) = allowed.into_iter().find(|(q, _)| q.id == list.quartier) else {
         return Err(ServiceError::NotAllowed);
     };
+    let (category, status) = decode(list)?;
+    let filter = match (status, list.closed) {
+        (Some(s), _) => Filter::Status(s),
+        (None, true) => Filter::Closed,
+        (None, false) => Filter::Open,
+    };
+    let offset = i64::from(list.page) * PAGE;
+    let (reports, total) =
+        reports::list(t.conn, q.id, filter, category, relays_only, PAGE, offset).await?;
+    let tz = cities::time_zone(t.conn, q.city).await?;
+    let parts = header(q.name, total, list.closed, category, status);
+    let mut rows = report_rows(&reports, tz, &t.replies.locale);
+    rows.extend(navigation(list, total));
+    t.replies.say_with(parts, Markup::Inline(rows));
+    Ok(())
+}
+
+/// The category and the status a list is filtered by (stale codes are refused).
+fn decode(list: List) -> Result<(Option<Category>, Option<ReportStatus>), ServiceError> {
     let status = match list.status {
         Some(code) => Some(
             *ReportStatus::ALL
@@ -61,26 +82,29 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
         ),
         None => None,
     };
-    let filter = match (status, list.closed) {
-        (Some(s), _) => Filter::Status(s),
-        (None, true) => Filter::Closed,
-        (None, false) => Filter::Open,
-    };
     let category = match list.category {
         Some(code) => Some(Category::from_code(code).ok_or(ServiceError::Stale)?),
         None => None,
     };
-    let offset = i64::from(list.page) * PAGE;
-    let (reports, total) =
-        reports::list(t.conn, q.id, filter, category, relays_only, PAGE, offset).await?;
-    let shown = if list.closed {
+    Ok((category, status))
+}
+
+/// The list's heading: the quartier, how many reports, open or closed, and the filter.
+fn header(
+    place: String,
+    total: i64,
+    closed: bool,
+    category: Option<Category>,
+    status: Option<ReportStatus>,
+) -> Vec<Msg> {
+    let shown = if closed {
         "triage-filter-closed"
     } else {
         "triage-filter-open"
     };
     let mut parts = vec![
         Msg::new("triage-list-header")
-            .user("place", q.name)
+            .user("place", place)
             .num("count", total)
             .msg("filter", shown),
     ];
@@ -90,14 +114,17 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     if let Some(s) = status {
         parts.push(Msg::new("triage-list-category").msg("category", s.message_id()));
     }
-    let tz = cities::time_zone(t.conn, q.city).await?;
-    let locale = t.replies.locale.clone();
-    let mut rows: Vec<Vec<Button>> = reports
+    parts
+}
+
+/// One button per report: reference, day, when, status and category; it opens the report.
+fn report_rows(reports: &[Report], tz: Tz, locale: &Locale) -> Vec<Vec<Button>> {
+    reports
         .iter()
         .map(|r| {
             let label = Msg::new("triage-list-button")
                 .plain("reference", r.reference.clone())
-                .plain("date", format_day(r.created_at, tz, &locale))
+                .plain("date", format_day(r.created_at, tz, locale))
                 .msg("kind", r.when_kind.message_id())
                 .msg("status", r.status.message_id())
                 .msg("category", r.category.message_id());
@@ -106,7 +133,11 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
                 callback: Callback::TriageOpen(r.id),
             }]
         })
-        .collect();
+        .collect()
+}
+
+/// Previous and next pages, open ↔ closed, and the filters.
+fn navigation(list: List, total: i64) -> Vec<Vec<Button>> {
     let mut nav = vec![];
     if list.page > 0 {
         let previous = List {
@@ -115,7 +146,7 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
         };
         nav.push(Button::new("button-previous", previous.callback()));
     }
-    if offset + PAGE < total {
+    if (i64::from(list.page) + 1) * PAGE < total {
         let next = List {
             page: list.page + 1,
             ..list
@@ -134,14 +165,11 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
         ..list
     };
     nav.push(Button::new(other, toggled.callback()));
-    rows.push(nav);
     let by_category = Callback::TriageCategories {
         quartier: list.quartier,
         closed: list.closed,
     };
-    rows.push(vec![Button::new("button-by-category", by_category)]);
-    t.replies.say_with(parts, Markup::Inline(rows));
-    Ok(())
+    vec![nav, vec![Button::new("button-by-category", by_category)]]
 }
 
 /// The categories to filter a list by, and "all".
@@ -183,4 +211,42 @@ pub async fn choose_category(
         Markup::column(buttons),
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The message ids of the buttons, row by row.
+    fn ids(rows: &[Vec<Button>]) -> Vec<Vec<String>> {
+        let id = |b: &Button| match &b.label {
+            Label::Msg(m) => m.id.to_string(),
+            Label::Raw(r) => r.clone(),
+        };
+        rows.iter()
+            .map(|row| row.iter().map(id).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_first_page_offers_the_next_the_last_the_previous_and_a_single_page_neither() {
+        let first = List::first(QuartierId(7));
+        assert_eq!(
+            ids(&navigation(first, 25)),
+            [
+                vec!["button-next", "button-show-closed"],
+                vec!["button-by-category"]
+            ]
+        );
+        let last = List { page: 2, ..first };
+        assert_eq!(
+            ids(&navigation(last, 25))[0],
+            ["button-previous", "button-show-closed"]
+        );
+        let closed = List {
+            closed: true,
+            ..first
+        };
+        assert_eq!(ids(&navigation(closed, PAGE))[0], ["button-show-open"]);
+    }
 }
