@@ -88,21 +88,6 @@ pub fn strip_marks(text: &str) -> String {
         .to_owned()
 }
 
-/// Escapes text for Telegram's HTML parse mode.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 pub struct Localizer {
     bundles: BTreeMap<Locale, FluentBundle<FluentResource>>,
     default: Locale,
@@ -228,7 +213,7 @@ impl Localizer {
 impl Localizer {
     fn render_arg(&self, locale: &Locale, arg: &Arg) -> anyhow::Result<String> {
         Ok(match arg {
-            Arg::User(text) | Arg::Plain(text) => escape_html(text),
+            Arg::User(text) | Arg::Plain(text) => teloxide::utils::html::escape(text),
             Arg::Num(n) => n.to_string(),
             Arg::Msg(id) => self.try_render(
                 locale,
