@@ -2,6 +2,7 @@
 //! arguments in every language into valid Telegram HTML, and Arabic uses its plural forms.
 
 use std::collections::BTreeSet;
+use strum::IntoEnumIterator;
 
 use agenda_mmm::domain::report::Audience;
 use agenda_mmm::domain::{Action, CityId, Grant, Locale, Principal, QuartierId, Role, Scope};
@@ -298,20 +299,19 @@ fn role_names(l: &Localizer, locale: &Locale, role: Role) -> Vec<String> {
 fn every_role_that_may_read_a_report_is_named_by_the_audience_she_chooses() {
     let l = localizer();
     let quartier = Scope::Quartier(CityId(1), QuartierId(1));
-    for audience in Audience::ALL {
+    for audience in Audience::iter() {
         let action = Action::TriageRawReports {
             quartier,
             relays_allowed: audience.relays_allowed(),
         };
-        let readers: Vec<Role> = Role::ALL
-            .into_iter()
+        let readers: Vec<Role> = Role::iter()
             .filter(|r| one(*r, quartier).may(action))
             .collect();
         assert!(readers.contains(&Role::Coordinator));
         for locale in l.locales() {
             for id in [audience.button_id(), audience.summary_id()] {
                 let text = l.render(locale, &Msg::new(id)).to_lowercase();
-                for role in Role::ALL {
+                for role in Role::iter() {
                     let names = role_names(&l, locale, role);
                     let named = names.iter().any(|n| text.contains(n.as_str()));
                     if readers.contains(&role) {

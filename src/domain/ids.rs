@@ -30,4 +30,8 @@ id_type!(
     AssignmentId,
     /// An invitation.
     InvitationId,
+    /// A report of a moment d'incohésion.
+    ReportId,
+    /// A question asked to the reporter of a report.
+    QuestionId,
 );

@@ -12,7 +12,9 @@ pub mod role;
 pub mod time;
 
 pub use error::DomainError;
-pub use ids::{AssignmentId, CityId, InvitationId, PersonId, QuartierId, TelegramUserId};
+pub use ids::{
+    AssignmentId, CityId, InvitationId, PersonId, QuartierId, QuestionId, ReportId, TelegramUserId,
+};
 pub use invitation::{Invitation, InvitationCode, InvitationProblem};
 pub use locale::Locale;
 pub use names::{

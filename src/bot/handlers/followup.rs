@@ -6,6 +6,7 @@ use crate::bot::callback::{Callback, FollowUp};
 use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
+use crate::domain::{QuestionId, ReportId};
 use crate::i18n::Msg;
 use crate::services::{ServiceError, followup, triage};
 use crate::store;
@@ -49,7 +50,7 @@ pub fn buttons(r: &Report) -> Vec<Button> {
     out
 }
 
-pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResult {
+pub async fn act(t: &mut Turn<'_>, report: ReportId, action: FollowUp) -> HandlerResult {
     let principal = t.principal().await?;
     let actor = t.person_id()?;
     // Whatever the action, she must be allowed to read the report.
@@ -97,7 +98,7 @@ pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResu
 }
 
 /// Drops one photo of a report.
-pub async fn drop_photo(t: &mut Turn<'_>, report: i64, index: u8) -> HandlerResult {
+pub async fn drop_photo(t: &mut Turn<'_>, report: ReportId, index: u8) -> HandlerResult {
     let principal = t.principal().await?;
     let actor = t.person_id()?;
     followup::drop_photo(t.conn, &principal, actor, report, usize::from(index), t.now).await?;
@@ -135,7 +136,7 @@ pub async fn text(t: &mut Turn<'_>, state: State, text: &str) -> HandlerResult {
 }
 
 /// The reporter presses "answer" under a question in /myreports.
-pub async fn start_answer(t: &mut Turn<'_>, question: i64) -> HandlerResult {
+pub async fn start_answer(t: &mut Turn<'_>, question: QuestionId) -> HandlerResult {
     let me = t.person_id()?;
     let open = store::followup::open_questions(t.conn, me).await?;
     if !open.iter().any(|q| q.id == question) {

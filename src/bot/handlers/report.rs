@@ -15,6 +15,7 @@ use crate::i18n::Msg;
 use crate::services::ServiceError;
 use crate::services::reports;
 use crate::store;
+use strum::IntoEnumIterator;
 
 const MAX_PLACE: usize = 300;
 const MAX_TEXT: usize = 3000;
@@ -99,23 +100,28 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
         }
         ReportStep::Category => (
             Msg::new("report-choose-category"),
-            Category::ALL
-                .into_iter()
-                .map(|c| button(c.message_id(), ReportButton::Category(c.code())))
+            Category::iter()
+                .map(|c| button(c.message_id(), ReportButton::Category(c)))
                 .collect(),
         ),
         ReportStep::When => (
             Msg::new("report-ask-when"),
             vec![
-                button("button-when-now", ReportButton::When(0)),
-                button("button-when-earlier", ReportButton::When(1)),
-                button("button-when-regularly", ReportButton::When(2)),
+                button("button-when-now", ReportButton::When(WhenChoice::Now)),
+                button(
+                    "button-when-earlier",
+                    ReportButton::When(WhenChoice::EarlierToday),
+                ),
+                button(
+                    "button-when-regularly",
+                    ReportButton::When(WhenChoice::Regularly),
+                ),
             ],
         ),
         ReportStep::Weekdays => {
-            let mut buttons: Vec<Button> = (0u8..)
-                .zip(WEEKDAYS)
-                .map(|(i, (id, day))| {
+            let mut buttons: Vec<Button> = WEEKDAYS
+                .into_iter()
+                .map(|(id, day)| {
                     let ticked = draft.weekdays & weekday_bit(day) != 0;
                     let label = Msg::new(if ticked {
                         "weekday-ticked"
@@ -125,7 +131,7 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
                     .msg("day", id);
                     Button {
                         label: Label::Msg(label),
-                        callback: Callback::Report(ReportButton::Weekday(i)),
+                        callback: Callback::Report(ReportButton::Weekday(day)),
                     }
                 })
                 .collect();
@@ -134,9 +140,8 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
         }
         ReportStep::Slot => (
             Msg::new("report-ask-slot"),
-            TimeSlot::ALL
-                .into_iter()
-                .map(|s| button(s.message_id(), ReportButton::Slot(s.code())))
+            TimeSlot::iter()
+                .map(|s| button(s.message_id(), ReportButton::Slot(s)))
                 .collect(),
         ),
         ReportStep::Place => (Msg::new("report-ask-place"), skip_and_cancel()),
@@ -151,8 +156,7 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
             let default = draft
                 .category
                 .map_or(Audience::WithRelays, Category::default_audience);
-            let mut buttons: Vec<_> = Audience::ALL
-                .into_iter()
+            let mut buttons: Vec<_> = Audience::iter()
                 .map(|a| button(a.button_id(), ReportButton::Audience(a.relays_allowed())))
                 .collect();
             if default == Audience::WithRelays {
@@ -184,9 +188,9 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
         ),
         ReportStep::Change => (
             Msg::new("report-change-which"),
-            (0u8..)
-                .zip(ReportStep::CHANGEABLE)
-                .map(|(i, (_, id))| button(id, ReportButton::ChangeStep(i)))
+            ReportStep::CHANGEABLE
+                .into_iter()
+                .map(|(step, id)| button(id, ReportButton::ChangeStep(step)))
                 .collect(),
         ),
     };
@@ -207,28 +211,18 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
     match (step, b) {
         (_, ReportButton::Cancel) => return cancel(t).await,
         (ReportStep::Quartier, ReportButton::Quartier(q)) => d.quartier = Some(q),
-        (ReportStep::Category, ReportButton::Category(c)) => {
-            d.category = Some(Category::from_code(c).ok_or(ServiceError::Stale)?)
-        }
+        (ReportStep::Category, ReportButton::Category(c)) => d.category = Some(c),
         (ReportStep::When, ReportButton::When(w)) => {
-            d.when = Some(match w {
-                0 => WhenChoice::Now,
-                1 => WhenChoice::EarlierToday,
-                2 => WhenChoice::Regularly,
-                _ => return Err(ServiceError::Stale),
-            });
+            d.when = Some(w);
             d.told_at = Some(t.inc.at);
         }
-        (ReportStep::Weekdays, ReportButton::Weekday(i)) => {
-            let (_, day) = WEEKDAYS[usize::from(i)];
+        (ReportStep::Weekdays, ReportButton::Weekday(day)) => {
             let mut shown = d.clone();
             shown.weekdays ^= weekday_bit(day);
             return ask(t, ReportStep::Weekdays, shown).await;
         }
         (ReportStep::Weekdays, ReportButton::WeekdaysDone) if d.weekdays != 0 => {}
-        (ReportStep::Slot, ReportButton::Slot(s)) => {
-            d.slot = Some(TimeSlot::from_code(s).ok_or(ServiceError::Stale)?)
-        }
+        (ReportStep::Slot, ReportButton::Slot(s)) => d.slot = Some(s),
         (ReportStep::Place, ReportButton::Skip) => d.place_done = true,
         (ReportStep::Content, ReportButton::Skip | ReportButton::ContentDone) => {
             d.content_done = true
@@ -255,12 +249,7 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
             return super::report_summary::confirm(t, d).await;
         }
         (ReportStep::Confirm, ReportButton::Change) => return ask(t, ReportStep::Change, d).await,
-        (ReportStep::Change, ReportButton::ChangeStep(i)) => {
-            let (step, _) = *ReportStep::CHANGEABLE
-                .get(usize::from(i))
-                .ok_or(ServiceError::Stale)?;
-            d.reset(step);
-        }
+        (ReportStep::Change, ReportButton::ChangeStep(step)) => d.reset(step),
         _ => return Err(ServiceError::Stale),
     }
     // Without a first name there is nothing to show: her report is anonymous.

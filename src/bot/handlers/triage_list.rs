@@ -12,6 +12,7 @@ use crate::i18n::Msg;
 use crate::services::{ServiceError, triage};
 use crate::store::cities;
 use crate::store::reports::{self, Filter};
+use strum::IntoEnumIterator;
 
 const PAGE: i64 = 10;
 
@@ -21,8 +22,8 @@ pub struct List {
     pub quartier: QuartierId,
     pub closed: bool,
     pub page: u16,
-    pub category: Option<u8>,
-    pub status: Option<u8>,
+    pub category: Option<Category>,
+    pub status: Option<ReportStatus>,
 }
 
 impl List {
@@ -53,23 +54,12 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     let Some((q, relays_only)) = allowed.into_iter().find(|(q, _)| q.id == list.quartier) else {
         return Err(ServiceError::NotAllowed);
     };
-    let status = match list.status {
-        Some(code) => Some(
-            *ReportStatus::ALL
-                .get(usize::from(code))
-                .ok_or(ServiceError::Stale)?,
-        ),
-        None => None,
-    };
-    let filter = match (status, list.closed) {
+    let filter = match (list.status, list.closed) {
         (Some(s), _) => Filter::Status(s),
         (None, true) => Filter::Closed,
         (None, false) => Filter::Open,
     };
-    let category = match list.category {
-        Some(code) => Some(Category::from_code(code).ok_or(ServiceError::Stale)?),
-        None => None,
-    };
+    let category = list.category;
     let offset = i64::from(list.page) * PAGE;
     let (reports, total) =
         reports::list(t.conn, q.id, filter, category, relays_only, PAGE, offset).await?;
@@ -87,7 +77,7 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     if let Some(c) = category {
         parts.push(Msg::new("triage-list-category").msg("category", c.message_id()));
     }
-    if let Some(s) = status {
+    if let Some(s) = list.status {
         parts.push(Msg::new("triage-list-category").msg("category", s.message_id()));
     }
     let tz = cities::time_zone(t.conn, q.city).await?;
@@ -154,24 +144,23 @@ pub async fn choose_category(
         closed,
         ..List::first(quartier)
     };
-    let mut buttons: Vec<Button> = Category::ALL
-        .into_iter()
+    let mut buttons: Vec<Button> = Category::iter()
         .map(|c| {
             Button::new(
                 c.message_id(),
                 List {
-                    category: Some(c.code()),
+                    category: Some(c),
                     ..all
                 }
                 .callback(),
             )
         })
         .collect();
-    buttons.extend(ReportStatus::ALL.into_iter().zip(0u8..).map(|(s, code)| {
+    buttons.extend(ReportStatus::iter().map(|s| {
         Button::new(
             s.message_id(),
             List {
-                status: Some(code),
+                status: Some(s),
                 ..all
             }
             .callback(),
