@@ -1,35 +1,36 @@
 //! Commands in a group chat: only `/linkgroup` belongs there.
 
 use super::HandlerResult;
+use crate::bot::commands::Command;
 use crate::bot::context::Turn;
 use crate::domain::QuartierPrefix;
 use crate::i18n::Msg;
 use crate::services::{ServiceError, administration};
 
-const KNOWN: [&str; 12] = [
-    "start",
-    "help",
-    "language",
-    "settings",
-    "cancel",
-    "privacy",
-    "newcity",
-    "newquartier",
-    "invite",
-    "revoke",
-    "members",
-    "report",
-];
-
-pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult {
-    match name {
-        "linkgroup" => link(t, args).await,
-        _ if KNOWN.contains(&name) => {
+pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResult {
+    let Some(command) = command else {
+        // A command for another bot in the group: not ours to answer.
+        return Ok(());
+    };
+    match command {
+        Command::LinkGroup(prefix) => link(t, &prefix).await,
+        Command::Start(_)
+        | Command::Help
+        | Command::Language
+        | Command::Settings
+        | Command::Cancel
+        | Command::Privacy
+        | Command::NewCity(_)
+        | Command::NewQuartier(_)
+        | Command::Invite
+        | Command::Revoke(_)
+        | Command::Members
+        | Command::Report => {
             t.replies.say("error-private-only");
             Ok(())
         }
-        // A command for another bot in the group: not ours to answer.
-        _ => Ok(()),
+        // Kept silent in groups, as they always were.
+        Command::MyData | Command::Forget | Command::MyReports | Command::Reports => Ok(()),
     }
 }
 

@@ -19,6 +19,7 @@ mod triage;
 mod triage_list;
 
 use super::callback::{Callback, PrivacyButton};
+use super::commands::Command;
 use super::context::Turn;
 use super::incoming::Attachment;
 use super::keyboards::{MenuAction, main_menu, strip_marks};
@@ -30,35 +31,39 @@ use crate::services::ServiceError;
 pub type HandlerResult = Result<(), ServiceError>;
 
 pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult {
+    let command = Command::parse_parts(name, args);
     if !t.inc.private {
-        return group::command(t, name, args).await;
+        return group::command(t, command).await;
     }
-    if t.person.is_none() && !super::setup::OPEN_COMMANDS.contains(&name) {
+    let open = command
+        .as_ref()
+        .is_some_and(|c| super::setup::OPEN_COMMANDS.contains(&c.name()));
+    if t.person.is_none() && !open {
         return not_registered(t).await;
     }
-    match name {
-        "start" => onboarding::start(t, args).await,
-        "help" => help::show(t).await,
-        "language" => settings::choose_language(t).await,
-        "settings" => settings::show(t).await,
-        "cancel" => cancel(t).await,
-        "privacy" => privacy::notice(t).await,
-        "mydata" => privacy::my_data(t).await,
-        "forget" => privacy::forget(t).await,
-        "newcity" => admin::new_city(t, args).await,
-        "newquartier" => admin::new_quartier(t, args).await,
-        "invite" => invite::start(t).await,
-        "revoke" => invite::revoke_command(t, args).await,
-        "members" => members::start(t).await,
-        "report" => report::start(t).await,
-        "myreports" => myreports::mine(t).await,
-        "reports" => triage::start(t).await,
-        "linkgroup" => {
+    let Some(command) = command else {
+        t.replies.say("error-unknown-command");
+        return Ok(());
+    };
+    match command {
+        Command::Start(code) => onboarding::start(t, &code).await,
+        Command::Help => help::show(t).await,
+        Command::Language => settings::choose_language(t).await,
+        Command::Settings => settings::show(t).await,
+        Command::Cancel => cancel(t).await,
+        Command::Privacy => privacy::notice(t).await,
+        Command::MyData => privacy::my_data(t).await,
+        Command::Forget => privacy::forget(t).await,
+        Command::NewCity(args) => admin::new_city(t, &args).await,
+        Command::NewQuartier(args) => admin::new_quartier(t, &args).await,
+        Command::Invite => invite::start(t).await,
+        Command::Revoke(code) => invite::revoke_command(t, &code).await,
+        Command::Members => members::start(t).await,
+        Command::Report => report::start(t).await,
+        Command::MyReports => myreports::mine(t).await,
+        Command::Reports => triage::start(t).await,
+        Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
-            Ok(())
-        }
-        _ => {
-            t.replies.say("error-unknown-command");
             Ok(())
         }
     }
