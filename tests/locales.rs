@@ -611,3 +611,36 @@ fn the_controller_and_the_cnil_are_explained_wherever_they_are_named() {
     }
     assert!(bare.is_empty(), "{}", bare.join("\n"));
 }
+
+#[test]
+fn lists_are_joined_as_each_language_joins_them() {
+    let l = localizer();
+    let items = || {
+        Arg::List(
+            ["Alpha", "Beta", "Gamma"]
+                .into_iter()
+                .map(|s| Arg::Plain(s.into()))
+                .collect(),
+        )
+    };
+    for (lang, joined) in [
+        ("fr", "Alpha, Beta et Gamma"),
+        ("en", "Alpha, Beta, and Gamma"),
+        ("es", "Alpha, Beta y Gamma"),
+        ("pt", "Alpha, Beta e Gamma"),
+        ("tr", "Alpha, Beta ve Gamma"),
+        // CLDR's Arabic "and" list puts و before every item after the first (its "،"
+        // is in the list of measures, "A، وB").
+        ("ar", "Alpha وBeta وGamma"),
+    ] {
+        let locale = Locale::parse(lang).unwrap();
+        let msg = Msg::new("error-not-allowed-instead").arg("commands", items());
+        let text = agenda_mmm::i18n::strip_marks(&l.render(&locale, &msg));
+        assert!(text.contains(joined), "{lang}: {text}");
+    }
+    // One item is itself; none is nothing.
+    let fr = Locale::parse("fr").unwrap();
+    let one = Msg::new("error-not-allowed-instead")
+        .arg("commands", Arg::List(vec![Arg::Plain("Alpha".into())]));
+    assert!(l.render(&fr, &one).ends_with(": Alpha"));
+}
