@@ -74,6 +74,16 @@ mod tests {
     }
 
     #[test]
+    fn every_menu_button_has_its_command() {
+        use crate::bot::keyboards::MenuAction;
+        use strum::IntoEnumIterator;
+        for action in MenuAction::iter() {
+            let command = Command::parse_parts(action.command(), "");
+            assert_eq!(command.map(|c| c.name()), Some(action.command()));
+        }
+    }
+
+    #[test]
     fn arguments_go_to_the_commands_that_take_them() {
         assert_eq!(
             Command::parse_parts("start", "ABC123"),
