@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use anyhow::{Context, bail};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_list::options::{ListFormatterOptions, ListLength};
+use icu_list::{ListFormatter, ListFormatterPreferences};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Locale;
@@ -30,7 +32,8 @@ pub enum Arg {
     Msg(Cow<'static, str>),
     /// Another message with its own arguments, rendered in the same language.
     Nested(Box<Msg>),
-    /// Several arguments, rendered and joined with commas.
+    /// Several arguments, rendered and joined as her language joins a list ("a, b et c",
+    /// "a, b, and c", Arabic "a وb وc"), from CLDR data.
     List(Vec<Arg>),
 }
 
@@ -88,24 +91,25 @@ pub fn strip_marks(text: &str) -> String {
         .to_owned()
 }
 
-/// Escapes text for Telegram's HTML parse mode.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 pub struct Localizer {
     bundles: BTreeMap<Locale, FluentBundle<FluentResource>>,
+    /// How each language joins a list ("and" lists, full words), from ICU4X's compiled
+    /// CLDR data.
+    lists: BTreeMap<Locale, ListFormatter>,
     default: Locale,
+}
+
+/// The "and" list of a language: CLDR's patterns for it, or the root ones (commas) for a
+/// language CLDR does not know.
+fn list_formatter(lang: &str) -> anyhow::Result<ListFormatter> {
+    let locale: icu_locale_core::Locale = lang
+        .parse()
+        .map_err(|e| anyhow::anyhow!("bad locale {lang}: {e}"))?;
+    ListFormatter::try_new_and(
+        ListFormatterPreferences::from(&locale),
+        ListFormatterOptions::default().with_length(ListLength::Wide),
+    )
+    .map_err(|e| anyhow::anyhow!("no list patterns for {lang}: {e}"))
 }
 
 impl Localizer {
@@ -140,8 +144,13 @@ impl Localizer {
         if !bundles.contains_key(default) {
             bail!("DEFAULT_LOCALE {default} has no folder under locales/");
         }
+        let lists = bundles
+            .keys()
+            .map(|locale| Ok((locale.clone(), list_formatter(locale.as_str())?)))
+            .collect::<anyhow::Result<_>>()?;
         Ok(Localizer {
             bundles,
+            lists,
             default: default.clone(),
         })
     }
@@ -228,7 +237,7 @@ impl Localizer {
 impl Localizer {
     fn render_arg(&self, locale: &Locale, arg: &Arg) -> anyhow::Result<String> {
         Ok(match arg {
-            Arg::User(text) | Arg::Plain(text) => escape_html(text),
+            Arg::User(text) | Arg::Plain(text) => teloxide::utils::html::escape(text),
             Arg::Num(n) => n.to_string(),
             Arg::Msg(id) => self.try_render(
                 locale,
@@ -238,11 +247,14 @@ impl Localizer {
                 },
             )?,
             Arg::Nested(msg) => self.try_render(locale, msg)?,
-            Arg::List(items) => items
-                .iter()
-                .map(|a| self.render_arg(locale, a))
-                .collect::<anyhow::Result<Vec<_>>>()?
-                .join(", "),
+            Arg::List(items) => {
+                let items = items
+                    .iter()
+                    .map(|a| self.render_arg(locale, a))
+                    .collect::<anyhow::Result<Vec<_>>>()?;
+                let lists = self.lists.get(locale).context("unknown locale")?;
+                lists.format_to_string(items.iter())
+            }
         })
     }
 }

@@ -9,12 +9,14 @@ mod support;
 use agenda_mmm::bot::callback::{Callback, FollowUp, PrivacyButton as P, ReportButton as R};
 use agenda_mmm::bot::incoming::Input;
 use agenda_mmm::bot::reply::Out;
+use agenda_mmm::bot::report_draft::WhenChoice;
+use agenda_mmm::domain::ReportId;
 use agenda_mmm::domain::report::{Category, ReportStatus};
 use agenda_mmm::domain::{AssignmentId, CityId, Locale, PrivacyField, Role};
 use agenda_mmm::scheduler::JobKind;
 use serde_json::Value;
 use support::dialogue::{Harness, Person, button, buttons, ids, person};
-use support::scenario::{ADMIN, COORDINATOR, count, last_report, r, roubaix, status};
+use support::scenario::{ADMIN, COORDINATOR, count, last_report, r, roubaix};
 
 const RELAY: Person = person(5_550_001, Some("fr"));
 const MOTHER: Person = person(5_550_002, Some("fr"));
@@ -37,9 +39,9 @@ async fn city() -> Harness {
 /// The mother reports: a place and a text, shared with the relays or not, named or not.
 async fn report(h: &mut Harness, relays: bool, named: bool, words: &str) -> i64 {
     h.text(&MOTHER, "/report").await;
-    h.press(&MOTHER, &r(R::Category(Category::Incivility.code())))
+    h.press(&MOTHER, &r(R::Category(Category::Incivility)))
         .await;
-    h.press(&MOTHER, &r(R::When(0))).await;
+    h.press(&MOTHER, &r(R::When(WhenChoice::Now))).await;
     h.text(&MOTHER, &format!("Lieu-{words}")).await;
     h.text(&MOTHER, &format!("Texte-{words}")).await;
     h.press(&MOTHER, &r(R::ContentDone)).await;
@@ -52,8 +54,8 @@ async fn report(h: &mut Harness, relays: bool, named: bool, words: &str) -> i64 
 
 /// `asker` asks the mother a question about report `id`, and she answers.
 async fn question_and_answer(h: &mut Harness, asker: &Person, id: i64, words: &str) {
-    h.press(asker, &Callback::TriageOpen(id)).await;
-    h.press(asker, &Callback::TriageAction(id, FollowUp::Ask))
+    h.press(asker, &Callback::TriageOpen(ReportId(id))).await;
+    h.press(asker, &Callback::TriageAction(ReportId(id), FollowUp::Ask))
         .await;
     let outs = h.text(asker, &format!("Question-{words} ?")).await;
     assert_eq!(ids(&outs), ["triage-question-sent"]);
@@ -96,7 +98,7 @@ async fn after_forget_her_words_are_in_neither_the_database_file_nor_its_wal() {
     question_and_answer(&mut h, &COORDINATOR, id, "OCTOPUS").await;
     h.press(
         &COORDINATOR,
-        &Callback::TriageAction(id, FollowUp::Validate),
+        &Callback::TriageAction(ReportId(id), FollowUp::Validate),
     )
     .await;
     h.text(&COORDINATOR, "Partenaires-OCTOPUS").await;
@@ -132,7 +134,7 @@ async fn after_the_retention_job_erased_a_report_its_words_are_in_no_database_fi
     let id = report(&mut h, false, false, "NARWHAL").await;
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(id, status(ReportStatus::Rejected)),
+        &Callback::TriageStatus(ReportId(id), ReportStatus::Rejected),
     )
     .await;
     h.text(&COORDINATOR, "hors sujet").await;
@@ -173,7 +175,7 @@ async fn in_her_data_no_one_else_appears_by_name_person_id_or_telegram_id() {
     question_and_answer(&mut h, &RELAY, id, "WALRUS").await;
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(id, status(ReportStatus::Acknowledged)),
+        &Callback::TriageStatus(ReportId(id), ReportStatus::Acknowledged),
     )
     .await;
     h.outbox().await;
@@ -310,28 +312,30 @@ async fn one_opening_of_a_named_report_is_logged_once_whatever_buttons_follow() 
     let mut h = city().await;
     let id = report(&mut h, false, true, "OTTER").await;
     let opened = "SELECT COUNT(*) FROM report_event WHERE note = 'opened'";
-    h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    h.press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
+        .await;
     assert_eq!(count(&h, opened).await, 1);
     // The status buttons under the detail check her rights without logging an opening.
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(id, status(ReportStatus::Acknowledged)),
+        &Callback::TriageStatus(ReportId(id), ReportStatus::Acknowledged),
     )
     .await;
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(id, status(ReportStatus::Resolved)),
+        &Callback::TriageStatus(ReportId(id), ReportStatus::Resolved),
     )
     .await;
-    h.press(&COORDINATOR, &Callback::ResolveWithoutNote(id))
+    h.press(&COORDINATOR, &Callback::ResolveWithoutNote(ReportId(id)))
         .await;
     h.press(
         &COORDINATOR,
-        &Callback::TriageAction(id, FollowUp::Safeguarding),
+        &Callback::TriageAction(ReportId(id), FollowUp::Safeguarding),
     )
     .await;
     assert_eq!(count(&h, opened).await, 1);
-    h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    h.press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
+        .await;
     assert_eq!(
         count(&h, opened).await,
         2,
@@ -343,13 +347,17 @@ async fn one_opening_of_a_named_report_is_logged_once_whatever_buttons_follow() 
 async fn a_report_whose_content_was_erased_offers_no_correction_nor_partner_text() {
     let mut h = city().await;
     let id = report(&mut h, false, true, "SEAL").await;
-    let outs = h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    let outs = h
+        .press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
+        .await;
     let labels: Vec<String> = buttons(&outs).into_iter().map(|(l, _)| l).collect();
     assert!(labels.iter().any(|l| l == "button-redact"), "{labels:?}");
     h.text(&MOTHER, "/forget").await;
     h.press(&MOTHER, &Callback::Privacy(P::Forget(true))).await;
 
-    let outs = h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    let outs = h
+        .press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
+        .await;
     let labels: Vec<String> = buttons(&outs).into_iter().map(|(l, _)| l).collect();
     for gone in ["button-redact", "button-validate"] {
         assert!(!labels.iter().any(|l| l == gone), "{gone} in {labels:?}");
@@ -357,7 +365,7 @@ async fn a_report_whose_content_was_erased_offers_no_correction_nor_partner_text
     // A forged button is refused and writes nothing.
     for action in [FollowUp::Redact, FollowUp::Validate] {
         let outs = h
-            .press(&COORDINATOR, &Callback::TriageAction(id, action))
+            .press(&COORDINATOR, &Callback::TriageAction(ReportId(id), action))
             .await;
         assert_eq!(ids(&outs), ["triage-content-erased"]);
     }
@@ -481,7 +489,7 @@ async fn the_anonymous_unlink_reaches_every_row_that_ties_her_to_the_report() {
     question_and_answer(&mut h, &COORDINATOR, id, "PUFFIN").await;
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(id, status(ReportStatus::Rejected)),
+        &Callback::TriageStatus(ReportId(id), ReportStatus::Rejected),
     )
     .await;
     h.text(&COORDINATOR, "hors sujet").await;
@@ -596,9 +604,9 @@ async fn a_report_button_pressed_in_a_group_posts_nothing_and_sets_no_state() {
     let id = report(&mut h, false, true, "CORMORANT").await;
     let group = -100_400;
     for cb in [
-        Callback::TriageOpen(id),
-        Callback::TriageStatus(id, status(ReportStatus::Rejected)),
-        Callback::TriageAction(id, FollowUp::Ask),
+        Callback::TriageOpen(ReportId(id)),
+        Callback::TriageStatus(ReportId(id), ReportStatus::Rejected),
+        Callback::TriageAction(ReportId(id), FollowUp::Ask),
     ] {
         let input = Input::Button {
             query_id: "q-group".into(),
@@ -647,7 +655,7 @@ async fn a_relay_cannot_merge_into_a_report_she_cannot_read() {
     let before = count(&h, &trail).await;
     h.press(
         &RELAY,
-        &Callback::TriageStatus(shared, status(ReportStatus::Duplicate)),
+        &Callback::TriageStatus(ReportId(shared), ReportStatus::Duplicate),
     )
     .await;
     let outs = h.text(&RELAY, &hidden_ref).await;
@@ -666,7 +674,7 @@ async fn a_relay_cannot_merge_into_a_report_she_cannot_read() {
     // The coordinator, who reads both, may merge.
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(shared, status(ReportStatus::Duplicate)),
+        &Callback::TriageStatus(ReportId(shared), ReportStatus::Duplicate),
     )
     .await;
     let outs = h.text(&COORDINATOR, &hidden_ref).await;

@@ -868,3 +868,28 @@ async fn each_member_s_command_list_follows_her_roles_and_her_language_and_goes_
         ids(&outs)
     );
 }
+
+#[tokio::test]
+async fn commands_keep_their_answers_for_unknown_names_extra_words_and_strangers() {
+    let (mut h, _) = city().await;
+    // Extra words after a command that takes none are ignored.
+    let plain = h.text(&COORDINATOR, "/help").await;
+    let extra = h.text(&COORDINATOR, "/help me please").await;
+    assert_eq!(ids(&extra), ids(&plain));
+    // Before registering, an unknown command is answered like any other closed one.
+    let outs = h.text(&STRANGER, "/frobnicate").await;
+    let closed = h.text(&STRANGER, "/report").await;
+    assert_eq!(ids(&outs), ids(&closed));
+    assert_eq!(ids(&outs), ["error-not-registered"]);
+    // In a group: our private commands are said to be private, other names are left to
+    // the bots they belong to.
+    let group = -100_300;
+    let input = |name: &str| agenda_mmm::bot::incoming::Input::Command {
+        name: name.into(),
+        args: String::new(),
+    };
+    let inc = h.incoming(&COORDINATOR, group, input("report"));
+    assert_eq!(ids(&h.deliver(&inc).await), ["error-private-only"]);
+    let inc = h.incoming(&COORDINATOR, group, input("frobnicate"));
+    assert!(h.deliver(&inc).await.is_empty());
+}

@@ -2,6 +2,7 @@
 //! arguments in every language into valid Telegram HTML, and Arabic uses its plural forms.
 
 use std::collections::BTreeSet;
+use strum::IntoEnumIterator;
 
 use agenda_mmm::domain::report::Audience;
 use agenda_mmm::domain::{Action, CityId, Grant, Locale, Principal, QuartierId, Role, Scope};
@@ -298,20 +299,19 @@ fn role_names(l: &Localizer, locale: &Locale, role: Role) -> Vec<String> {
 fn every_role_that_may_read_a_report_is_named_by_the_audience_she_chooses() {
     let l = localizer();
     let quartier = Scope::Quartier(CityId(1), QuartierId(1));
-    for audience in Audience::ALL {
+    for audience in Audience::iter() {
         let action = Action::TriageRawReports {
             quartier,
             relays_allowed: audience.relays_allowed(),
         };
-        let readers: Vec<Role> = Role::ALL
-            .into_iter()
+        let readers: Vec<Role> = Role::iter()
             .filter(|r| one(*r, quartier).may(action))
             .collect();
         assert!(readers.contains(&Role::Coordinator));
         for locale in l.locales() {
             for id in [audience.button_id(), audience.summary_id()] {
                 let text = l.render(locale, &Msg::new(id)).to_lowercase();
-                for role in Role::ALL {
+                for role in Role::iter() {
                     let names = role_names(&l, locale, role);
                     let named = names.iter().any(|n| text.contains(n.as_str()));
                     if readers.contains(&role) {
@@ -610,4 +610,37 @@ fn the_controller_and_the_cnil_are_explained_wherever_they_are_named() {
         assert!(seen > 0, "{lang} never names «{term}»");
     }
     assert!(bare.is_empty(), "{}", bare.join("\n"));
+}
+
+#[test]
+fn lists_are_joined_as_each_language_joins_them() {
+    let l = localizer();
+    let items = || {
+        Arg::List(
+            ["Alpha", "Beta", "Gamma"]
+                .into_iter()
+                .map(|s| Arg::Plain(s.into()))
+                .collect(),
+        )
+    };
+    for (lang, joined) in [
+        ("fr", "Alpha, Beta et Gamma"),
+        ("en", "Alpha, Beta, and Gamma"),
+        ("es", "Alpha, Beta y Gamma"),
+        ("pt", "Alpha, Beta e Gamma"),
+        ("tr", "Alpha, Beta ve Gamma"),
+        // CLDR's Arabic "and" list puts و before every item after the first (its "،"
+        // is in the list of measures, "A، وB").
+        ("ar", "Alpha وBeta وGamma"),
+    ] {
+        let locale = Locale::parse(lang).unwrap();
+        let msg = Msg::new("error-not-allowed-instead").arg("commands", items());
+        let text = agenda_mmm::i18n::strip_marks(&l.render(&locale, &msg));
+        assert!(text.contains(joined), "{lang}: {text}");
+    }
+    // One item is itself; none is nothing.
+    let fr = Locale::parse("fr").unwrap();
+    let one = Msg::new("error-not-allowed-instead")
+        .arg("commands", Arg::List(vec![Arg::Plain("Alpha".into())]));
+    assert!(l.render(&fr, &one).ends_with(": Alpha"));
 }

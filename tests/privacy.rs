@@ -8,11 +8,13 @@ mod support;
 use agenda_mmm::bot::callback::{Callback, FollowUp, PrivacyButton as P, ReportButton as R};
 use agenda_mmm::bot::incoming::Attachment;
 use agenda_mmm::bot::reply::{Markup, Out};
+use agenda_mmm::bot::report_draft::WhenChoice;
+use agenda_mmm::domain::ReportId;
 use agenda_mmm::domain::report::{Category, ReportStatus};
 use agenda_mmm::domain::{CityId, PrivacyField, Role};
 use support::dialogue::{Harness, Person, arg, button, ids, person};
 use support::privacy::{every_value, her_markers};
-use support::scenario::{ADMIN, COORDINATOR, count, last_report, r, roubaix, status};
+use support::scenario::{ADMIN, COORDINATOR, count, last_report, r, roubaix};
 
 const RELAY: Person = person(5, Some("fr"));
 /// Her Telegram id is one no other value of the database could be by chance.
@@ -39,9 +41,9 @@ async fn city() -> Harness {
 /// a note. Returns the report's id.
 async fn her_report_and_its_history(h: &mut Harness) -> i64 {
     h.text(&ZOUBIDA, "/report").await;
-    h.press(&ZOUBIDA, &r(R::Category(Category::Incivility.code())))
+    h.press(&ZOUBIDA, &r(R::Category(Category::Incivility)))
         .await;
-    h.press(&ZOUBIDA, &r(R::When(0))).await;
+    h.press(&ZOUBIDA, &r(R::When(WhenChoice::Now))).await;
     let location = Attachment::Location {
         latitude: 50.694217,
         longitude: 3.174631,
@@ -61,9 +63,13 @@ async fn her_report_and_its_history(h: &mut Harness) -> i64 {
     let outs = h.press(&ZOUBIDA, &r(R::Confirm)).await;
     assert_eq!(ids(&outs)[0], "report-saved", "{:?}", ids(&outs));
     let id = last_report(h).await;
-    h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
-    h.press(&COORDINATOR, &Callback::TriageAction(id, FollowUp::Ask))
+    h.press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
         .await;
+    h.press(
+        &COORDINATOR,
+        &Callback::TriageAction(ReportId(id), FollowUp::Ask),
+    )
+    .await;
     h.text(&COORDINATOR, "Question-MARQUEUR ?").await;
     h.outbox().await;
     let outs = h.text(&ZOUBIDA, "/myreports").await;
@@ -72,13 +78,13 @@ async fn her_report_and_its_history(h: &mut Harness) -> i64 {
     h.text(&ZOUBIDA, "Reponse-MARQUEUR").await;
     h.press(
         &COORDINATOR,
-        &Callback::TriageAction(id, FollowUp::Validate),
+        &Callback::TriageAction(ReportId(id), FollowUp::Validate),
     )
     .await;
     h.text(&COORDINATOR, "Partenaires-MARQUEUR").await;
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(id, status(ReportStatus::Resolved)),
+        &Callback::TriageStatus(ReportId(id), ReportStatus::Resolved),
     )
     .await;
     h.text(&COORDINATOR, "Note-MARQUEUR posée").await;
@@ -153,7 +159,12 @@ async fn old_buttons_after_forget_or_before_start_get_a_clear_answer_and_she_can
     h.text(&ZOUBIDA, "/forget").await;
     let confirm = Callback::Privacy(P::Forget(true));
     h.press(&ZOUBIDA, &confirm).await;
-    for old in [toggle, confirm, r(R::Confirm), Callback::TriageOpen(1)] {
+    for old in [
+        toggle,
+        confirm,
+        r(R::Confirm),
+        Callback::TriageOpen(ReportId(1)),
+    ] {
         let outs = h.press(&ZOUBIDA, &old).await;
         assert_eq!(ids(&outs), ["error-not-registered"], "{old:?}");
     }
@@ -207,9 +218,9 @@ async fn keeping_the_account_erases_nothing() {
     assert_eq!(count(&h, "SELECT COUNT(*) FROM person").await, 4);
     // Asked in the middle of a report, "keep" takes her back to it.
     h.text(&ZOUBIDA, "/report").await;
-    h.press(&ZOUBIDA, &r(R::Category(Category::Incivility.code())))
+    h.press(&ZOUBIDA, &r(R::Category(Category::Incivility)))
         .await;
-    h.press(&ZOUBIDA, &r(R::When(0))).await;
+    h.press(&ZOUBIDA, &r(R::When(WhenChoice::Now))).await;
     h.text(&ZOUBIDA, "/forget").await;
     let outs = h
         .press(&ZOUBIDA, &Callback::Privacy(P::Forget(false)))

@@ -7,10 +7,13 @@ mod support;
 use agenda_mmm::bot::callback::{Callback, ReportButton as R};
 use agenda_mmm::bot::incoming::Attachment;
 use agenda_mmm::bot::reply::Out;
-use agenda_mmm::domain::report::Category;
+use agenda_mmm::bot::report_draft::WhenChoice;
+use agenda_mmm::domain::report::{Category, TimeSlot};
 use agenda_mmm::domain::{Locale, Role};
 use agenda_mmm::i18n::Arg;
 use agenda_mmm::scheduler::JobKind;
+use chrono::Weekday;
+use strum::IntoEnumIterator;
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
 use support::scenario::{ADMIN, COORDINATOR, count, r, roubaix};
 
@@ -47,12 +50,10 @@ async fn a_mother_reports_in_arabic_by_buttons_and_a_voice_note_alone() {
         assert!(danger.contains(number), "{number} in {danger}");
     }
     // The danger button, "yes" and "no thanks" to discreet mode, the categories.
-    assert_eq!(buttons(&outs).len(), 3 + Category::ALL.len());
-    let outs = h
-        .press(&AMINA, &r(R::Category(Category::SchoolRun.code())))
-        .await;
+    assert_eq!(buttons(&outs).len(), 3 + Category::iter().count());
+    let outs = h.press(&AMINA, &r(R::Category(Category::SchoolRun))).await;
     assert_eq!(ids(&outs), ["report-ask-when"]);
-    let outs = h.press(&AMINA, &r(R::When(0))).await;
+    let outs = h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     assert_eq!(ids(&outs), ["report-ask-place"]);
     let outs = h.press(&AMINA, &r(R::Skip)).await;
     assert_eq!(ids(&outs), ["report-ask-content"]);
@@ -112,14 +113,13 @@ async fn a_mother_reports_in_arabic_by_buttons_and_a_voice_note_alone() {
 async fn a_recurring_moment_with_a_place_and_a_text_is_named_and_numbered_in_turn() {
     let mut h = quartier().await;
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(Category::Harassment.code())))
-        .await;
-    let outs = h.press(&AMINA, &r(R::When(2))).await;
+    h.press(&AMINA, &r(R::Category(Category::Harassment))).await;
+    let outs = h.press(&AMINA, &r(R::When(WhenChoice::Regularly))).await;
     assert_eq!(ids(&outs), ["report-ask-weekdays"]);
     let outs = h.press(&AMINA, &r(R::WeekdaysDone)).await;
     assert_eq!(ids(&outs), ["error-stale-button"], "at least one day");
-    h.press(&AMINA, &r(R::Weekday(0))).await;
-    let outs = h.press(&AMINA, &r(R::Weekday(3))).await;
+    h.press(&AMINA, &r(R::Weekday(Weekday::Mon))).await;
+    let outs = h.press(&AMINA, &r(R::Weekday(Weekday::Thu))).await;
     assert_eq!(
         buttons(&outs)
             .iter()
@@ -129,7 +129,7 @@ async fn a_recurring_moment_with_a_place_and_a_text_is_named_and_numbered_in_tur
     );
     let outs = h.press(&AMINA, &r(R::WeekdaysDone)).await;
     assert_eq!(ids(&outs), ["report-ask-slot"]);
-    h.press(&AMINA, &r(R::Slot(4))).await;
+    h.press(&AMINA, &r(R::Slot(TimeSlot::SchoolExit))).await;
     h.text(&AMINA, "Arrêt de bus <Jean-Jaurès> & parc").await;
     let outs = h
         .text(
@@ -157,9 +157,9 @@ async fn a_recurring_moment_with_a_place_and_a_text_is_named_and_numbered_in_tur
     assert_eq!(count(&h, "SELECT anonymous FROM report").await, 0);
     // The next report in the quartier has the next number.
     h.text(&NADIA, "/report").await;
-    h.press(&NADIA, &r(R::Category(0))).await;
-    h.press(&NADIA, &r(R::When(1))).await;
-    h.press(&NADIA, &r(R::Slot(6))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
+    h.press(&NADIA, &r(R::When(WhenChoice::EarlierToday))).await;
+    h.press(&NADIA, &r(R::Slot(TimeSlot::Night))).await;
     h.press(&NADIA, &r(R::Skip)).await;
     h.press(&NADIA, &r(R::Skip)).await;
     // Nadia gave no first name: no identity step, her report is anonymous.
@@ -176,9 +176,9 @@ async fn a_recurring_moment_with_a_place_and_a_text_is_named_and_numbered_in_tur
 async fn an_anonymous_reporter_may_drop_her_photos_and_exact_location() {
     let mut h = quartier().await;
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(Category::PublicSpace.code())))
+    h.press(&AMINA, &r(R::Category(Category::PublicSpace)))
         .await;
-    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     let outs = h
         .attach(
             &AMINA,
@@ -224,8 +224,8 @@ async fn an_anonymous_reporter_may_drop_her_photos_and_exact_location() {
 async fn a_step_can_be_changed_from_the_summary_and_a_report_cancelled() {
     let mut h = quartier().await;
     h.text(&NADIA, "/report").await;
-    h.press(&NADIA, &r(R::Category(0))).await;
-    h.press(&NADIA, &r(R::When(0))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
+    h.press(&NADIA, &r(R::When(WhenChoice::Now))).await;
     h.text(&NADIA, "Rue des Lilas").await;
     h.press(&NADIA, &r(R::Skip)).await;
     h.press(&NADIA, &r(R::Audience(true))).await;
@@ -234,9 +234,7 @@ async fn a_step_can_be_changed_from_the_summary_and_a_report_cancelled() {
     let category_step = button(&outs, "step-category").unwrap();
     let outs = h.press(&NADIA, &category_step).await;
     assert_eq!(ids(&outs), ["report-choose-category"]);
-    let outs = h
-        .press(&NADIA, &r(R::Category(Category::Incivility.code())))
-        .await;
+    let outs = h.press(&NADIA, &r(R::Category(Category::Incivility))).await;
     assert_eq!(
         ids(&outs),
         ["report-summary"],
@@ -273,7 +271,7 @@ async fn someone_in_danger_gets_the_numbers_and_the_coordinator_is_alerted_witho
         sent[0].text
     );
     // Her report is still there to finish.
-    let outs = h.press(&AMINA, &r(R::Category(0))).await;
+    let outs = h.press(&AMINA, &r(R::Category(Category::Neighbours))).await;
     assert_eq!(ids(&outs), ["report-ask-when"]);
 }
 
@@ -339,8 +337,8 @@ async fn what_the_flow_cannot_use_is_answered_with_what_it_expects() {
     h.text(&NADIA, "/report").await;
     let outs = h.text(&NADIA, "bonjour").await;
     assert_eq!(ids(&outs), ["error-expected-choice"]);
-    h.press(&NADIA, &r(R::Category(0))).await;
-    h.press(&NADIA, &r(R::When(0))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
+    h.press(&NADIA, &r(R::When(WhenChoice::Now))).await;
     let outs = h.attach(&NADIA, Attachment::Document).await;
     assert_eq!(ids(&outs), ["report-expected-place"]);
     let outs = h.text(&NADIA, &"x".repeat(301)).await;
@@ -362,7 +360,7 @@ async fn what_the_flow_cannot_use_is_answered_with_what_it_expects() {
     let outs = h.text(&NADIA, "'; DROP TABLE report; -- <script>").await;
     assert_eq!(ids(&outs), ["report-ask-audience"]);
     // A button of another step, or forged data, is refused.
-    let outs = h.press(&NADIA, &r(R::Slot(2))).await;
+    let outs = h.press(&NADIA, &r(R::Slot(TimeSlot::Midday))).await;
     assert_eq!(ids(&outs), ["error-stale-button"]);
     let outs = h.press_raw(&NADIA, "r:c99").await;
     assert_eq!(ids(&outs), ["error-stale-button"]);
@@ -372,8 +370,8 @@ async fn what_the_flow_cannot_use_is_answered_with_what_it_expects() {
 async fn a_replayed_confirm_makes_one_report_and_a_forged_quartier_is_refused() {
     let mut h = quartier().await;
     h.text(&NADIA, "/report").await;
-    h.press(&NADIA, &r(R::Category(0))).await;
-    h.press(&NADIA, &r(R::When(0))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
+    h.press(&NADIA, &r(R::When(WhenChoice::Now))).await;
     h.press(&NADIA, &r(R::Skip)).await;
     h.press(&NADIA, &r(R::Skip)).await;
     h.press(&NADIA, &r(R::Audience(true))).await;
@@ -417,9 +415,9 @@ async fn a_replayed_confirm_makes_one_report_and_a_forged_quartier_is_refused() 
 async fn a_report_in_progress_survives_a_restart() {
     let mut h = quartier().await;
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(0))).await;
+    h.press(&AMINA, &r(R::Category(Category::Neighbours))).await;
     let mut h = h.restart(&[ADMIN.id]).await;
-    let outs = h.press(&AMINA, &r(R::When(0))).await;
+    let outs = h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     assert_eq!(ids(&outs), ["report-ask-place"]);
 }
 
@@ -428,10 +426,10 @@ async fn my_reports_lists_hers_newest_first_with_their_status() {
     let mut h = quartier().await;
     let outs = h.text(&NADIA, "/myreports").await;
     assert_eq!(ids(&outs), ["myreports-none"]);
-    for category in [0, 5] {
+    for category in [Category::Neighbours, Category::Incivility] {
         h.text(&NADIA, "/report").await;
         h.press(&NADIA, &r(R::Category(category))).await;
-        h.press(&NADIA, &r(R::When(0))).await;
+        h.press(&NADIA, &r(R::When(WhenChoice::Now))).await;
         h.press(&NADIA, &r(R::Skip)).await;
         h.press(&NADIA, &r(R::Skip)).await;
         h.press(&NADIA, &r(R::Audience(true))).await;
@@ -469,8 +467,8 @@ async fn in_discreet_mode_the_dialogue_is_erased_after_saving_cancelling_or_aban
         !ids(&first).contains(&"report-discreet-offer"),
         "already discreet"
     );
-    h.press(&NADIA, &r(R::Category(0))).await;
-    h.press(&NADIA, &r(R::When(0))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
+    h.press(&NADIA, &r(R::When(WhenChoice::Now))).await;
     h.text(&NADIA, "Rue des Lilas").await;
     h.press(&NADIA, &r(R::Skip)).await;
     h.press(&NADIA, &r(R::Audience(true))).await;
@@ -493,7 +491,7 @@ async fn in_discreet_mode_the_dialogue_is_erased_after_saving_cancelling_or_aban
     );
     // Cancelled.
     h.text(&NADIA, "/report").await;
-    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
     h.text(&NADIA, "/cancel").await;
     let sent = h.outbox().await;
     assert_eq!(
@@ -503,7 +501,7 @@ async fn in_discreet_mode_the_dialogue_is_erased_after_saving_cancelling_or_aban
     );
     // Abandoned: the expiry job deletes it.
     h.text(&NADIA, "/report").await;
-    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
     // Left alone past the dialogue's 48 hours.
     h.ctx.clock.advance(chrono::Duration::hours(49));
     h.run_job(
@@ -534,7 +532,7 @@ async fn a_discreet_dialogue_ends_before_telegram_can_no_longer_delete_it() {
     )
     .await;
     h.text(&NADIA, "/report").await;
-    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
     h.outbox().await;
     let tick_at = |hours: i64| {
         let now = chrono::Utc::now() + chrono::Duration::hours(hours);
@@ -557,7 +555,7 @@ async fn a_discreet_dialogue_ends_before_telegram_can_no_longer_delete_it() {
     let rows = deletions(h.ctx.pool.clone()).await;
     assert_eq!(rows.len(), 1);
     assert_eq!(serde_json::from_str::<Vec<i64>>(&rows[0]).unwrap().len(), 2);
-    let outs = h.press(&NADIA, &r(R::When(0))).await;
+    let outs = h.press(&NADIA, &r(R::When(WhenChoice::Now))).await;
     assert_eq!(ids(&outs), ["dialogue-expired", "error-stale-button"]);
 }
 
@@ -565,7 +563,7 @@ async fn a_discreet_dialogue_ends_before_telegram_can_no_longer_delete_it() {
 async fn an_expired_dialogue_stays_expired_when_her_next_input_is_refused() {
     let mut h = quartier().await;
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(0))).await;
+    h.press(&AMINA, &r(R::Category(Category::Neighbours))).await;
     // Left alone past the dialogue's 48 hours.
     h.ctx.clock.advance(chrono::Duration::hours(49));
     // A mother may not triage: her input is refused, and she is told the draft expired.
@@ -587,7 +585,7 @@ async fn an_expired_dialogue_stays_expired_when_her_next_input_is_refused() {
         "the expired draft did not come back"
     );
     // The next button of the old draft finds nothing to continue.
-    let outs = h.press(&AMINA, &r(R::When(0))).await;
+    let outs = h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     assert!(
         !ids(&outs).contains(&"report-ask-place"),
         "{:?}",
@@ -611,7 +609,7 @@ async fn the_discreet_offer_takes_no_thanks_and_is_not_made_again() {
     let outs = h.press(&AMINA, &Callback::DiscreetOffer(false)).await;
     assert_eq!(ids(&outs), ["report-discreet-declined"]);
     // Her draft goes on where it was.
-    let outs = h.press(&AMINA, &r(R::Category(0))).await;
+    let outs = h.press(&AMINA, &r(R::Category(Category::Neighbours))).await;
     assert!(ids(&outs).contains(&"report-ask-when"), "{:?}", ids(&outs));
     h.text(&AMINA, "/cancel").await;
     // Still no report made, but she answered: she is not asked again.
@@ -646,7 +644,7 @@ async fn discreet_draft() -> Harness {
     )
     .await;
     h.text(&NADIA, "/report").await;
-    h.press(&NADIA, &r(R::Category(0))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
     h.outbox().await;
     // Left alone past the dialogue's 48 hours.
     h.ctx.clock.advance(chrono::Duration::hours(49));
@@ -782,8 +780,8 @@ async fn in_discreet_mode_what_myreports_showed_is_deleted_once_she_leaves_it() 
 /// Nadia's report at the content step (place skipped).
 async fn at_content_step(h: &mut Harness) {
     h.text(&NADIA, "/report").await;
-    h.press(&NADIA, &r(R::Category(0))).await;
-    h.press(&NADIA, &r(R::When(0))).await;
+    h.press(&NADIA, &r(R::Category(Category::Neighbours))).await;
+    h.press(&NADIA, &r(R::When(WhenChoice::Now))).await;
     let outs = h.press(&NADIA, &r(R::Skip)).await;
     assert_eq!(ids(&outs), ["report-ask-content"]);
 }

@@ -6,12 +6,14 @@
 mod support;
 
 use agenda_mmm::bot::callback::{Callback, FollowUp, PrivacyButton as P, ReportButton as R};
+use agenda_mmm::bot::report_draft::WhenChoice;
+use agenda_mmm::domain::ReportId;
 use agenda_mmm::domain::report::{Category, ReportStatus};
 use agenda_mmm::domain::{CityId, Role};
 use agenda_mmm::scheduler::JobKind;
 use chrono::{DateTime, Duration, Utc};
 use support::dialogue::{Harness, Person, button, ids, person};
-use support::scenario::{COORDINATOR, last_report, r, roubaix, status};
+use support::scenario::{COORDINATOR, last_report, r, roubaix};
 
 const AMINA: Person = person(3, Some("fr"));
 const FATIMA: Person = person(4, Some("fr"));
@@ -92,9 +94,8 @@ async fn an_inactive_account_is_told_after_a_year_and_erased_a_month_later_unles
 /// resolves it. Returns its id.
 async fn named_report_resolved(h: &mut Harness) -> i64 {
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(Category::Incivility.code())))
-        .await;
-    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::Category(Category::Incivility))).await;
+    h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     h.text(&AMINA, "Parc Brossolette").await;
     h.text(&AMINA, "Des motos sur le trottoir").await;
     h.press(&AMINA, &r(R::Audience(true))).await;
@@ -102,17 +103,24 @@ async fn named_report_resolved(h: &mut Harness) -> i64 {
     let outs = h.press(&AMINA, &r(R::Confirm)).await;
     assert_eq!(ids(&outs)[0], "report-saved", "{:?}", ids(&outs));
     let id = last_report(h).await;
-    h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
-    h.press(&COORDINATOR, &Callback::TriageAction(id, FollowUp::Ask))
+    h.press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
         .await;
+    h.press(
+        &COORDINATOR,
+        &Callback::TriageAction(ReportId(id), FollowUp::Ask),
+    )
+    .await;
     h.text(&COORDINATOR, "À quelle heure ?").await;
     let outs = h.text(&AMINA, "/myreports").await;
     h.press(&AMINA, &button(&outs, "button-answer").unwrap())
         .await;
     h.text(&AMINA, "Vers 17 h").await;
-    let resolved = status(ReportStatus::Resolved);
-    h.press(&COORDINATOR, &Callback::TriageStatus(id, resolved))
-        .await;
+    let resolved = ReportStatus::Resolved;
+    h.press(
+        &COORDINATOR,
+        &Callback::TriageStatus(ReportId(id), resolved),
+    )
+    .await;
     h.text(&COORDINATOR, "Des potelets ont été posés").await;
     id
 }
@@ -122,7 +130,8 @@ async fn who_opened_a_named_report_is_forgotten_after_a_year() {
     let mut h = city().await;
     let id = named_report_resolved(&mut h).await;
     // Opened twice: the first opening is made a year and a day old.
-    h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    h.press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
+        .await;
     let now = Utc::now();
     let old = sqlx::query(
         "UPDATE report_event SET at = ? WHERE note = 'opened'
@@ -134,7 +143,8 @@ async fn who_opened_a_named_report_is_forgotten_after_a_year() {
     .unwrap()
     .rows_affected();
     assert!(old >= 1);
-    h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    h.press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
+        .await;
     h.run_job(JobKind::AccessLogRetention, now, TTL).await;
     let notes: Vec<(i64, Option<String>)> =
         sqlx::query_as("SELECT id, note FROM report_event WHERE report_id = ? ORDER BY id")

@@ -341,3 +341,109 @@ async fn two_reports_saved_at_once_never_share_a_reference() {
     let expected: Vec<String> = (1..=8).map(|n| format!("BEL-{n:04}")).collect();
     assert_eq!(references, expected);
 }
+
+/// The names each enum writes into the database (and that the migrations' `CHECK`s
+/// allow) are those of the rows already stored: deriving them must not rename any.
+#[test]
+fn the_names_stored_in_the_database_did_not_change() {
+    use agenda_mmm::domain::ControllerKind;
+    use agenda_mmm::domain::report::{Audience, Category, ReportStatus, TimeSlot, WhenKind};
+    use agenda_mmm::services::reports::AlertSetting;
+    use strum::IntoEnumIterator;
+
+    fn names<T>(all: impl Iterator<Item = T>, name: fn(T) -> &'static str) -> Vec<&'static str> {
+        all.map(name).collect()
+    }
+    let roles = names(Role::iter(), Role::as_str);
+    assert_eq!(
+        roles,
+        [
+            "mother",
+            "relay",
+            "facilitator",
+            "actor",
+            "coordinator",
+            "elected"
+        ]
+    );
+    for (role, name) in Role::iter().zip(roles) {
+        assert_eq!(Role::parse(name), Ok(role));
+    }
+    let categories = names(Category::iter(), Category::as_str);
+    assert_eq!(
+        categories,
+        [
+            "neighbours",
+            "school_run",
+            "harassment",
+            "youth_conflict",
+            "insecurity",
+            "incivility",
+            "public_space",
+            "vulnerable_person",
+            "discrimination",
+            "other"
+        ]
+    );
+    for (category, name) in Category::iter().zip(categories) {
+        assert_eq!(Category::parse(name), Some(category));
+    }
+    let statuses = names(ReportStatus::iter(), ReportStatus::as_str);
+    assert_eq!(
+        statuses,
+        [
+            "new",
+            "acknowledged",
+            "on_agenda",
+            "in_progress",
+            "resolved",
+            "duplicate",
+            "rejected"
+        ]
+    );
+    for (status, name) in ReportStatus::iter().zip(statuses) {
+        assert_eq!(ReportStatus::parse(name), Some(status));
+    }
+    let slots = names(TimeSlot::iter(), TimeSlot::as_str);
+    assert_eq!(
+        slots,
+        [
+            "early_morning",
+            "morning",
+            "midday",
+            "afternoon",
+            "school_exit",
+            "evening",
+            "night"
+        ]
+    );
+    for (slot, name) in TimeSlot::iter().zip(slots) {
+        assert_eq!(TimeSlot::parse(name), Some(slot));
+    }
+    assert_eq!(
+        names(WhenKind::iter(), WhenKind::as_str),
+        ["now", "earlier_today", "regularly"]
+    );
+    assert_eq!(
+        names(Audience::iter(), Audience::as_str),
+        ["coordinator", "relays"]
+    );
+    assert_eq!(Audience::parse("relays"), Some(Audience::WithRelays));
+    assert_eq!(ControllerKind::TownHall.as_str(), "town_hall");
+    assert_eq!(ControllerKind::Association.as_str(), "association");
+    assert_eq!(
+        ControllerKind::parse("association"),
+        Some(ControllerKind::Association)
+    );
+    for (setting, name) in [
+        (AlertSetting::Immediate, "immediate"),
+        (AlertSetting::Daily, "daily"),
+        (AlertSetting::Off, "off"),
+    ] {
+        assert_eq!(setting.as_str(), name);
+        assert_eq!(AlertSetting::parse(name), setting);
+    }
+    // Names are exact: no other spelling is taken for a stored one.
+    assert_eq!(Category::parse("School_Run"), None);
+    assert_eq!(ReportStatus::parse("OnAgenda"), None);
+}

@@ -7,11 +7,14 @@ mod support;
 use agenda_mmm::bot::callback::{Callback, ReportButton as R};
 use agenda_mmm::bot::incoming::{Attachment, Input};
 use agenda_mmm::bot::reply::{Label, Markup, Out};
+use agenda_mmm::bot::report_draft::WhenChoice;
+use agenda_mmm::domain::ReportId;
 use agenda_mmm::domain::Role;
-use agenda_mmm::domain::report::{Category, ReportStatus};
+use agenda_mmm::domain::report::{Category, ReportStatus, TimeSlot};
 use agenda_mmm::scheduler::JobKind;
+use chrono::Weekday;
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
-use support::scenario::{ADMIN, COORDINATOR, r, roubaix, status};
+use support::scenario::{ADMIN, COORDINATOR, r, roubaix};
 
 const AMINA: Person = person(3, Some("ar"));
 const RELAY: Person = person(5, Some("fr"));
@@ -40,9 +43,8 @@ async fn city() -> Harness {
 /// Amina reports (named, with a voice note) for `audience` relays or coordinator only.
 async fn report(h: &mut Harness, relays: bool) -> i64 {
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(Category::Incivility.code())))
-        .await;
-    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::Category(Category::Incivility))).await;
+    h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     h.text(&AMINA, "Parc Brossolette").await;
     h.attach(
         &AMINA,
@@ -83,9 +85,11 @@ async fn the_coordinator_reads_a_report_with_its_voice_note_and_moves_it_on() {
     assert!(
         buttons(&outs)
             .iter()
-            .any(|(_, c)| *c == Callback::TriageOpen(id))
+            .any(|(_, c)| *c == Callback::TriageOpen(ReportId(id)))
     );
-    let outs = h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    let outs = h
+        .press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
+        .await;
     assert_eq!(ids(&outs), ["triage-detail"]);
     let detail = h.rendered(&outs, "triage-detail");
     assert!(
@@ -111,7 +115,7 @@ async fn the_coordinator_reads_a_report_with_its_voice_note_and_moves_it_on() {
     let outs = h
         .press(
             &COORDINATOR,
-            &Callback::TriageStatus(id, status(ReportStatus::Acknowledged)),
+            &Callback::TriageStatus(ReportId(id), ReportStatus::Acknowledged),
         )
         .await;
     assert_eq!(ids(&outs), ["triage-status-changed"]);
@@ -125,21 +129,21 @@ async fn the_coordinator_reads_a_report_with_its_voice_note_and_moves_it_on() {
     let outs = h
         .press(
             &COORDINATOR,
-            &Callback::TriageStatus(id, status(ReportStatus::Acknowledged)),
+            &Callback::TriageStatus(ReportId(id), ReportStatus::Acknowledged),
         )
         .await;
     assert_eq!(ids(&outs), ["error-stale-button"]);
     let outs = h
         .press(
             &COORDINATOR,
-            &Callback::TriageStatus(id, status(ReportStatus::New)),
+            &Callback::TriageStatus(ReportId(id), ReportStatus::New),
         )
         .await;
     assert_eq!(ids(&outs), ["error-stale-button"]);
     let outs = h
         .press(
             &COORDINATOR,
-            &Callback::TriageStatus(id, status(ReportStatus::Resolved)),
+            &Callback::TriageStatus(ReportId(id), ReportStatus::Resolved),
         )
         .await;
     assert_eq!(ids(&outs), ["triage-ask-resolution"]);
@@ -179,14 +183,14 @@ async fn the_coordinator_reads_a_report_with_its_voice_note_and_moves_it_on() {
     assert!(
         !buttons(&outs)
             .iter()
-            .any(|(_, c)| *c == Callback::TriageOpen(id))
+            .any(|(_, c)| *c == Callback::TriageOpen(ReportId(id)))
     );
     let closed = button(&outs, "button-show-closed").unwrap();
     let outs = h.press(&COORDINATOR, &closed).await;
     assert!(
         buttons(&outs)
             .iter()
-            .any(|(_, c)| *c == Callback::TriageOpen(id))
+            .any(|(_, c)| *c == Callback::TriageOpen(ReportId(id)))
     );
 }
 
@@ -198,21 +202,25 @@ async fn relays_read_only_what_the_reporter_allowed_and_only_in_their_quartier()
     let outs = h.text(&RELAY, "/reports").await;
     assert_eq!(ids(&outs), ["triage-list-header"]);
     let listed: Vec<_> = buttons(&outs).into_iter().map(|(_, c)| c).collect();
-    assert!(listed.contains(&Callback::TriageOpen(shared)));
+    assert!(listed.contains(&Callback::TriageOpen(ReportId(shared))));
     assert!(
-        !listed.contains(&Callback::TriageOpen(private)),
+        !listed.contains(&Callback::TriageOpen(ReportId(private))),
         "coordinator only"
     );
-    let outs = h.press(&RELAY, &Callback::TriageOpen(private)).await;
+    let outs = h
+        .press(&RELAY, &Callback::TriageOpen(ReportId(private)))
+        .await;
     assert_eq!(
         ids(&outs),
         ["error-not-allowed", "error-not-allowed-instead"]
     );
-    let outs = h.press(&RELAY, &Callback::TriageOpen(shared)).await;
+    let outs = h
+        .press(&RELAY, &Callback::TriageOpen(ReportId(shared)))
+        .await;
     assert_eq!(ids(&outs), ["triage-detail"]);
     // A relay of another quartier, a local actor, an élu, a mother: nothing raw.
     for who in [&OTHER_RELAY, &ACTOR, &AMINA] {
-        let outs = h.press(who, &Callback::TriageOpen(shared)).await;
+        let outs = h.press(who, &Callback::TriageOpen(ReportId(shared))).await;
         assert_eq!(
             ids(&outs),
             ["error-not-allowed", "error-not-allowed-instead"],
@@ -221,7 +229,7 @@ async fn relays_read_only_what_the_reporter_allowed_and_only_in_their_quartier()
         let outs = h
             .press(
                 who,
-                &Callback::TriageStatus(shared, status(ReportStatus::Acknowledged)),
+                &Callback::TriageStatus(ReportId(shared), ReportStatus::Acknowledged),
             )
             .await;
         assert_eq!(
@@ -234,7 +242,9 @@ async fn relays_read_only_what_the_reporter_allowed_and_only_in_their_quartier()
     let outs = h.text(&ACTOR, "/reports").await;
     assert_eq!(ids(&outs), ["partners-header", "partners-none"]);
     // The operator reads no report.
-    let outs = h.press(&ADMIN, &Callback::TriageOpen(shared)).await;
+    let outs = h
+        .press(&ADMIN, &Callback::TriageOpen(ReportId(shared)))
+        .await;
     assert_eq!(
         ids(&outs),
         ["error-not-allowed", "error-not-allowed-instead"]
@@ -267,7 +277,7 @@ async fn a_rejection_keeps_its_reason_and_a_duplicate_names_its_original() {
     let outs = h
         .press(
             &COORDINATOR,
-            &Callback::TriageStatus(second, status(ReportStatus::Rejected)),
+            &Callback::TriageStatus(ReportId(second), ReportStatus::Rejected),
         )
         .await;
     assert_eq!(ids(&outs), ["triage-ask-reason"]);
@@ -285,7 +295,7 @@ async fn a_rejection_keeps_its_reason_and_a_duplicate_names_its_original() {
     assert_eq!(note, "Hors du quartier");
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(third, status(ReportStatus::Duplicate)),
+        &Callback::TriageStatus(ReportId(third), ReportStatus::Duplicate),
     )
     .await;
     let outs = h.text(&COORDINATOR, "BEL-9999").await;
@@ -326,7 +336,7 @@ async fn in_discreet_mode_a_status_notice_carries_no_content() {
     .await;
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(id, status(ReportStatus::OnAgenda)),
+        &Callback::TriageStatus(ReportId(id), ReportStatus::OnAgenda),
     )
     .await;
     let sent = h.outbox().await;
@@ -339,8 +349,8 @@ async fn in_discreet_mode_a_status_notice_carries_no_content() {
 async fn an_anonymous_report_shows_no_name_and_a_rounded_location() {
     let mut h = city().await;
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(0))).await;
-    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::Category(Category::Neighbours))).await;
+    h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     h.attach(
         &AMINA,
         Attachment::Location {
@@ -363,7 +373,7 @@ async fn an_anonymous_report_shows_no_name_and_a_rounded_location() {
         .await
         .unwrap();
     for who in [&COORDINATOR, &RELAY] {
-        let outs = h.press(who, &Callback::TriageOpen(id)).await;
+        let outs = h.press(who, &Callback::TriageOpen(ReportId(id))).await;
         let detail = h.rendered(&outs, "triage-detail");
         assert!(!detail.contains("Amina"), "{detail}");
         let (lat, lon) = agenda_mmm::domain::report::round_location(50.690449, 3.181726);
@@ -557,9 +567,9 @@ async fn a_button_press_over_the_flood_limit_is_answered_and_changes_nothing() {
 async fn the_photos_of_a_report_are_shown_to_the_coordinator_as_one_album() {
     let mut h = city().await;
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(Category::PublicSpace.code())))
+    h.press(&AMINA, &r(R::Category(Category::PublicSpace)))
         .await;
-    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     h.press(&AMINA, &r(R::Skip)).await;
     h.album(&AMINA, chrono::Utc::now(), "g", &["p1", "p2", "p3"])
         .await;
@@ -571,7 +581,9 @@ async fn the_photos_of_a_report_are_shown_to_the_coordinator_as_one_album() {
         .fetch_one(&h.ctx.pool)
         .await
         .unwrap();
-    let outs = h.press(&COORDINATOR, &Callback::TriageOpen(id)).await;
+    let outs = h
+        .press(&COORDINATOR, &Callback::TriageOpen(ReportId(id)))
+        .await;
     let albums: Vec<&Vec<String>> = outs
         .iter()
         .filter_map(|o| match o {
@@ -592,8 +604,8 @@ async fn retention_erases_raw_content_and_forgets_anonymous_reporters_but_keeps_
     let named = report(&mut h, true).await;
     // An anonymous one.
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(0))).await;
-    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::Category(Category::Neighbours))).await;
+    h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     h.text(&AMINA, "Rue X").await;
     h.text(&AMINA, "Texte").await;
     h.press(&AMINA, &r(R::Audience(true))).await;
@@ -607,11 +619,11 @@ async fn retention_erases_raw_content_and_forgets_anonymous_reporters_but_keeps_
     for id in [named, anonymous] {
         h.press(
             &COORDINATOR,
-            &Callback::TriageStatus(id, status(ReportStatus::Resolved)),
+            &Callback::TriageStatus(ReportId(id), ReportStatus::Resolved),
         )
         .await;
         let outs = h
-            .press(&COORDINATOR, &Callback::ResolveWithoutNote(id))
+            .press(&COORDINATOR, &Callback::ResolveWithoutNote(ReportId(id)))
             .await;
         assert_eq!(ids(&outs), ["triage-status-changed"]);
     }
@@ -678,7 +690,7 @@ async fn a_question_reaches_the_reporter_and_her_answer_comes_back_without_names
     let id = report(&mut h, true).await;
     h.outbox().await;
     let outs = h
-        .press(&RELAY, &Callback::TriageAction(id, FollowUp::Ask))
+        .press(&RELAY, &Callback::TriageAction(ReportId(id), FollowUp::Ask))
         .await;
     assert_eq!(ids(&outs), ["triage-ask-question"]);
     let outs = h.text(&RELAY, "À quelle heure exactement ?").await;
@@ -730,7 +742,10 @@ async fn partners_read_only_the_validated_text_and_never_a_safeguarded_report() 
     let mut h = city().await;
     let id = report(&mut h, true).await;
     let outs = h
-        .press(&COORDINATOR, &Callback::TriageAction(id, FollowUp::Redact))
+        .press(
+            &COORDINATOR,
+            &Callback::TriageAction(ReportId(id), FollowUp::Redact),
+        )
         .await;
     assert_eq!(ids(&outs), ["triage-ask-redacted"]);
     h.text(&COORDINATOR, "Bruit et déchets au parc, le soir.")
@@ -743,7 +758,7 @@ async fn partners_read_only_the_validated_text_and_never_a_safeguarded_report() 
     assert_eq!(raw, "Bruit et déchets au parc, le soir.");
     h.press(
         &COORDINATOR,
-        &Callback::TriageAction(id, FollowUp::Validate),
+        &Callback::TriageAction(ReportId(id), FollowUp::Validate),
     )
     .await;
     let outs = h
@@ -762,7 +777,10 @@ async fn partners_read_only_the_validated_text_and_never_a_safeguarded_report() 
     );
     // Safeguarding: coordinator only; the report leaves the partners' view.
     let outs = h
-        .press(&RELAY, &Callback::TriageAction(id, FollowUp::Safeguarding))
+        .press(
+            &RELAY,
+            &Callback::TriageAction(ReportId(id), FollowUp::Safeguarding),
+        )
         .await;
     assert_eq!(
         ids(&outs),
@@ -771,7 +789,7 @@ async fn partners_read_only_the_validated_text_and_never_a_safeguarded_report() 
     let outs = h
         .press(
             &COORDINATOR,
-            &Callback::TriageAction(id, FollowUp::Safeguarding),
+            &Callback::TriageAction(ReportId(id), FollowUp::Safeguarding),
         )
         .await;
     assert_eq!(ids(&outs), ["triage-safeguarding-on"]);
@@ -780,7 +798,10 @@ async fn partners_read_only_the_validated_text_and_never_a_safeguarded_report() 
     // Partners and mothers cannot act on a report.
     for who in [&ACTOR, &AMINA, &OTHER_RELAY] {
         let outs = h
-            .press(who, &Callback::TriageAction(id, FollowUp::Validate))
+            .press(
+                who,
+                &Callback::TriageAction(ReportId(id), FollowUp::Validate),
+            )
             .await;
         assert_eq!(
             ids(&outs),
@@ -801,9 +822,8 @@ async fn a_list_can_be_filtered_by_category() {
     let mut h = city().await;
     let incivility = report(&mut h, true).await;
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(Category::SchoolRun.code())))
-        .await;
-    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::Category(Category::SchoolRun))).await;
+    h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     h.press(&AMINA, &r(R::Skip)).await;
     h.press(&AMINA, &r(R::Skip)).await;
     h.press(&AMINA, &r(R::Audience(true))).await;
@@ -813,7 +833,7 @@ async fn a_list_can_be_filtered_by_category() {
     assert_eq!(
         buttons(&outs)
             .iter()
-            .filter(|(_, c)| matches!(c, Callback::TriageOpen(_)))
+            .filter(|(_, c)| matches!(c, Callback::TriageOpen(ReportId(_))))
             .count(),
         2
     );
@@ -828,7 +848,7 @@ async fn a_list_can_be_filtered_by_category() {
     let listed: Vec<_> = buttons(&outs)
         .into_iter()
         .filter_map(|(_, c)| match c {
-            Callback::TriageOpen(id) => Some(id),
+            Callback::TriageOpen(ReportId(id)) => Some(id),
             _ => None,
         })
         .collect();
@@ -836,7 +856,7 @@ async fn a_list_can_be_filtered_by_category() {
     // And by status.
     h.press(
         &COORDINATOR,
-        &Callback::TriageStatus(incivility, status(ReportStatus::Acknowledged)),
+        &Callback::TriageStatus(ReportId(incivility), ReportStatus::Acknowledged),
     )
     .await;
     let outs = h.text(&RELAY, "/reports").await;
@@ -849,7 +869,7 @@ async fn a_list_can_be_filtered_by_category() {
     let listed: Vec<_> = buttons(&outs)
         .into_iter()
         .filter_map(|(_, c)| match c {
-            Callback::TriageOpen(id) => Some(id),
+            Callback::TriageOpen(ReportId(id)) => Some(id),
             _ => None,
         })
         .collect();
@@ -861,9 +881,9 @@ async fn one_photo_of_a_report_can_be_dropped() {
     use agenda_mmm::bot::callback::FollowUp;
     let mut h = city().await;
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(Category::PublicSpace.code())))
+    h.press(&AMINA, &r(R::Category(Category::PublicSpace)))
         .await;
-    h.press(&AMINA, &r(R::When(0))).await;
+    h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
     h.press(&AMINA, &r(R::Skip)).await;
     h.attach(
         &AMINA,
@@ -890,25 +910,31 @@ async fn one_photo_of_a_report_can_be_dropped() {
     let outs = h
         .press(
             &COORDINATOR,
-            &Callback::TriageAction(id, FollowUp::DropPhotos),
+            &Callback::TriageAction(ReportId(id), FollowUp::DropPhotos),
         )
         .await;
     assert_eq!(ids(&outs), ["triage-which-photo"]);
     assert_eq!(buttons(&outs).len(), 2);
-    let outs = h.press(&COORDINATOR, &Callback::DropPhoto(id, 0)).await;
+    let outs = h
+        .press(&COORDINATOR, &Callback::DropPhoto(ReportId(id), 0))
+        .await;
     assert_eq!(ids(&outs), ["triage-photos-dropped"]);
     let photos: Option<String> = sqlx::query_scalar("SELECT photo_file_ids FROM report")
         .fetch_one(&h.ctx.pool)
         .await
         .unwrap();
     assert_eq!(photos.as_deref(), Some(r#"["p2"]"#));
-    let outs = h.press(&COORDINATOR, &Callback::DropPhoto(id, 1)).await;
+    let outs = h
+        .press(&COORDINATOR, &Callback::DropPhoto(ReportId(id), 1))
+        .await;
     assert_eq!(
         ids(&outs),
         ["error-stale-button"],
         "no second photo any more"
     );
-    let outs = h.press(&OTHER_RELAY, &Callback::DropPhoto(id, 0)).await;
+    let outs = h
+        .press(&OTHER_RELAY, &Callback::DropPhoto(ReportId(id), 0))
+        .await;
     assert_eq!(
         ids(&outs),
         ["error-not-allowed", "error-not-allowed-instead"]
@@ -948,12 +974,11 @@ async fn the_detail_and_the_list_say_whether_it_happens_regularly_and_the_day_it
     // BEL-0001: once, now. BEL-0002: regularly, on Tuesdays at school exit.
     report(&mut h, true).await;
     h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(Category::Incivility.code())))
-        .await;
-    h.press(&AMINA, &r(R::When(2))).await;
-    h.press(&AMINA, &r(R::Weekday(1))).await;
+    h.press(&AMINA, &r(R::Category(Category::Incivility))).await;
+    h.press(&AMINA, &r(R::When(WhenChoice::Regularly))).await;
+    h.press(&AMINA, &r(R::Weekday(Weekday::Tue))).await;
     h.press(&AMINA, &r(R::WeekdaysDone)).await;
-    h.press(&AMINA, &r(R::Slot(4))).await;
+    h.press(&AMINA, &r(R::Slot(TimeSlot::SchoolExit))).await;
     h.press(&AMINA, &r(R::Skip)).await;
     h.press(&AMINA, &r(R::Skip)).await;
     h.press(&AMINA, &r(R::Audience(true))).await;
@@ -993,7 +1018,9 @@ async fn the_detail_and_the_list_say_whether_it_happens_regularly_and_the_day_it
         "{regular}"
     );
     // …and in the detail, with the weekday, the slot and the date it was reported.
-    let outs = h.press(&RELAY, &Callback::TriageOpen(made[1].0)).await;
+    let outs = h
+        .press(&RELAY, &Callback::TriageOpen(ReportId(made[1].0)))
+        .await;
     let detail = h.rendered(&outs, "triage-detail");
     assert!(
         detail.contains("souvent — Mardi — ")
@@ -1001,7 +1028,9 @@ async fn the_detail_and_the_list_say_whether_it_happens_regularly_and_the_day_it
             && detail.contains(&format!("signalé le {}", long(made[1].1))),
         "{detail}"
     );
-    let outs = h.press(&RELAY, &Callback::TriageOpen(made[0].0)).await;
+    let outs = h
+        .press(&RELAY, &Callback::TriageOpen(ReportId(made[0].0)))
+        .await;
     let detail = h.rendered(&outs, "triage-detail");
     assert!(
         detail.contains("une fois — ") && detail.contains(&long(made[0].1)),

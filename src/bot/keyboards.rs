@@ -3,14 +3,24 @@
 
 use std::collections::HashMap;
 
+use strum::IntoEnumIterator;
+
 use super::callback::Callback;
 use super::reply::{Button, Markup};
 use crate::domain::{Locale, Principal, Role};
 use crate::i18n::{Localizer, Msg};
 
-/// What a menu button does; each also has a command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a menu button does; each also has a command (its name in lower case). Listed in
+/// the order the menu shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
 pub enum MenuAction {
+    Reports,
+    /// "Join my quartier's group".
+    #[strum(serialize = "group")]
+    JoinGroup,
+    Report,
+    MyReports,
     Help,
     Settings,
     Language,
@@ -19,29 +29,9 @@ pub enum MenuAction {
     Members,
     NewQuartier,
     NewCity,
-    Report,
-    MyReports,
-    Reports,
-    /// "Join my quartier's group".
-    JoinGroup,
 }
 
 impl MenuAction {
-    const ALL: [MenuAction; 12] = [
-        MenuAction::Reports,
-        MenuAction::JoinGroup,
-        MenuAction::Report,
-        MenuAction::MyReports,
-        MenuAction::Help,
-        MenuAction::Settings,
-        MenuAction::Language,
-        MenuAction::Privacy,
-        MenuAction::Invite,
-        MenuAction::Members,
-        MenuAction::NewQuartier,
-        MenuAction::NewCity,
-    ];
-
     pub fn message_id(self) -> &'static str {
         match self {
             MenuAction::Help => "menu-help",
@@ -61,27 +51,14 @@ impl MenuAction {
 
     /// The command that does the same.
     pub fn command(self) -> &'static str {
-        match self {
-            MenuAction::Help => "help",
-            MenuAction::Settings => "settings",
-            MenuAction::Language => "language",
-            MenuAction::Privacy => "privacy",
-            MenuAction::Invite => "invite",
-            MenuAction::Members => "members",
-            MenuAction::NewQuartier => "newquartier",
-            MenuAction::NewCity => "newcity",
-            MenuAction::Report => "report",
-            MenuAction::MyReports => "myreports",
-            MenuAction::Reports => "reports",
-            MenuAction::JoinGroup => "group",
-        }
+        self.into()
     }
 
     /// Every label in every language, so a button works whatever language drew it.
     pub fn labels(localizer: &Localizer) -> HashMap<String, MenuAction> {
         let mut map = HashMap::new();
         for locale in localizer.locales() {
-            for action in MenuAction::ALL {
+            for action in MenuAction::iter() {
                 let label = localizer.render(locale, &Msg::new(action.message_id()));
                 map.insert(strip_marks(&label), action);
             }

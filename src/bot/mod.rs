@@ -2,6 +2,7 @@
 //! update and returns `Out`s, which `send` renders and delivers.
 
 pub mod callback;
+pub mod commands;
 pub mod context;
 pub mod door;
 pub mod handlers;

@@ -36,8 +36,8 @@ impl ReportStep {
     ];
 }
 
-/// How she said *when*: 0 now, 1 earlier today, 2 regularly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// How she said *when*: now, earlier today, or regularly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case")]
 pub enum WhenChoice {
     Now,

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::report_draft::{ReportDraft, ReportStep};
 use crate::domain::{
-    AssignmentId, CityId, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix, Role,
+    AssignmentId, CityId, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix,
+    QuestionId, ReportId, Role,
 };
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -54,19 +55,19 @@ pub enum State {
     /// A dialogue erased after its time to live: she is told when she next writes.
     Expired,
     /// Triage: the reason a report is rejected.
-    RejectReason { report: i64 },
+    RejectReason { report: ReportId },
     /// Triage: the reference of the report this one duplicates.
-    DuplicateOf { report: i64 },
+    DuplicateOf { report: ReportId },
     /// Triage: what was done, told to the reporter as the report is resolved.
-    ResolveNote { report: i64 },
+    ResolveNote { report: ReportId },
     /// Triage: the redacted text replacing the raw one.
-    RedactText { report: i64 },
+    RedactText { report: ReportId },
     /// Triage: the text partners will read.
-    PartnerText { report: i64 },
+    PartnerText { report: ReportId },
     /// Triage: a question to the reporter.
-    QuestionText { report: i64 },
+    QuestionText { report: ReportId },
     /// The reporter's answer to a question.
-    AnswerText { question: i64 },
+    AnswerText { question: QuestionId },
     /// `/forget`: the confirmation buttons; `resume` is where she was, for "keep".
     ForgetConfirm {
         #[serde(default)]

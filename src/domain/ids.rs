@@ -32,4 +32,8 @@ id_type!(
     InvitationId,
     /// A person let into a quartier's group by the bot.
     AdmissionId,
+    /// A report of a moment d'incohésion.
+    ReportId,
+    /// A question asked to the reporter of a report.
+    QuestionId,
 );

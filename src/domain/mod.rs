@@ -15,7 +15,8 @@ pub mod time;
 pub use error::DomainError;
 pub use groups::{BotRights, GroupBreak, GroupPolicy};
 pub use ids::{
-    AdmissionId, AssignmentId, CityId, InvitationId, PersonId, QuartierId, TelegramUserId,
+    AdmissionId, AssignmentId, CityId, InvitationId, PersonId, QuartierId, QuestionId, ReportId,
+    TelegramUserId,
 };
 pub use invitation::{Invitation, InvitationCode, InvitationProblem};
 pub use locale::Locale;

@@ -1,6 +1,8 @@
 //! The permission matrix of DESIGN.md as one piece of code. Every handler asks
 //! `Principal::may` with roles freshly read from the database: buttons prove nothing.
 
+use strum::VariantArray;
+
 use super::{CityId, QuartierId, Role};
 
 /// Where a role is held or an action applies: a whole city, or one quartier of it.
@@ -152,7 +154,7 @@ impl Principal {
                     g.covers(s)
                 }),
             Action::ProposeSolution(s) | Action::Rsvp(s) => {
-                self.holds(&Role::ALL, |g| g.belongs_to(s))
+                self.holds(Role::VARIANTS, |g| g.belongs_to(s))
             }
             Action::OwnAction(s) => self
                 .holds(&[Relay, Facilitator, Actor, Elected, Coordinator], |g| {
@@ -211,6 +213,7 @@ impl Principal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::IntoEnumIterator;
 
     const PARIS: CityId = CityId(1);
     const LYON: CityId = CityId(2);
@@ -276,7 +279,7 @@ mod tests {
 
     #[test]
     fn everyone_proposes_and_answers_meetings_but_mothers_own_no_action() {
-        for role in Role::ALL {
+        for role in Role::iter() {
             let scope = if role.is_quartier_role() {
                 BEL
             } else {

@@ -2,11 +2,15 @@
 //! reach its data-protection contact, and how long raw report content is kept.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr};
 
 use super::{ControllerName, PrivacyContact};
 
 /// Who the controller is: the legal basis of the processing follows from it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, IntoStaticStr, EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum ControllerKind {
     /// A town hall: a task carried out in the public interest (RGPD art. 6.1.e).
     #[default]
@@ -17,18 +21,11 @@ pub enum ControllerKind {
 
 impl ControllerKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            ControllerKind::TownHall => "town_hall",
-            ControllerKind::Association => "association",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "town_hall" => Some(ControllerKind::TownHall),
-            "association" => Some(ControllerKind::Association),
-            _ => None,
-        }
+        s.parse().ok()
     }
 
     pub fn other(self) -> Self {

@@ -2,11 +2,28 @@
 //! The operator (`admin`) is not a role in the database: she is named in the configuration.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoStaticStr, VariantArray};
 
 use super::DomainError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Role {
     /// A registered mother of a quartier.
     Mother,
@@ -23,15 +40,6 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::Mother,
-        Role::Relay,
-        Role::Facilitator,
-        Role::Actor,
-        Role::Coordinator,
-        Role::Elected,
-    ];
-
     /// Whether the role is held over a quartier (else over a whole city).
     pub fn is_quartier_role(self) -> bool {
         matches!(
@@ -42,21 +50,11 @@ impl Role {
 
     /// The stable name stored in the database and used in message ids (`role-mother`).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Mother => "mother",
-            Role::Relay => "relay",
-            Role::Facilitator => "facilitator",
-            Role::Actor => "actor",
-            Role::Coordinator => "coordinator",
-            Role::Elected => "elected",
-        }
+        self.into()
     }
 
     pub fn parse(name: &str) -> Result<Self, DomainError> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == name)
-            .ok_or(DomainError::UnknownRole)
+        name.parse().map_err(|_| DomainError::UnknownRole)
     }
 
     /// The Fluent message id of the role's localized name.
@@ -75,10 +73,11 @@ impl Role {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::IntoEnumIterator;
 
     #[test]
     fn every_role_round_trips_through_its_name() {
-        for role in Role::ALL {
+        for role in Role::iter() {
             assert_eq!(Role::parse(role.as_str()), Ok(role));
         }
         assert!(Role::parse("admin").is_err());

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sqlx::SqliteConnection;
+use strum::IntoEnumIterator;
 
 use super::{ServiceError, ServiceResult};
 use crate::domain::{
@@ -87,7 +88,7 @@ pub async fn grantable_roles(
     principal: &Principal,
 ) -> sqlx::Result<Vec<Role>> {
     let mut out = vec![];
-    for role in Role::ALL {
+    for role in Role::iter() {
         if !scopes_for_invitation(&mut *conn, principal, role)
             .await?
             .is_empty()

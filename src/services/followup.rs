@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult, triage};
-use crate::domain::{Action, PersonId, Principal, QuartierId};
+use crate::domain::{Action, PersonId, Principal, QuartierId, QuestionId, ReportId};
 use crate::i18n::Msg;
 use crate::outbox;
 use crate::store::followup::{self, PartnerView};
@@ -14,7 +14,7 @@ use crate::store::{persons, quartiers, reports};
 
 fn audit<'a>(
     conn: &'a mut SqliteConnection,
-    report: i64,
+    report: ReportId,
     actor: PersonId,
     note: &'a str,
     now: DateTime<Utc>,
@@ -27,7 +27,7 @@ fn audit<'a>(
 pub async fn editable(
     conn: &mut SqliteConnection,
     principal: &Principal,
-    report: i64,
+    report: ReportId,
 ) -> ServiceResult<reports::Report> {
     let r = triage::readable(conn, principal, report).await?;
     if r.content_erased {
@@ -40,7 +40,7 @@ pub async fn redact(
     conn: &mut SqliteConnection,
     principal: &Principal,
     actor: PersonId,
-    report: i64,
+    report: ReportId,
     text: &str,
     now: DateTime<Utc>,
 ) -> ServiceResult<()> {
@@ -55,7 +55,7 @@ pub async fn drop_photo(
     conn: &mut SqliteConnection,
     principal: &Principal,
     actor: PersonId,
-    report: i64,
+    report: ReportId,
     index: usize,
     now: DateTime<Utc>,
 ) -> ServiceResult<usize> {
@@ -76,7 +76,7 @@ pub async fn validate(
     conn: &mut SqliteConnection,
     principal: &Principal,
     actor: PersonId,
-    report: i64,
+    report: ReportId,
     text: &str,
     now: DateTime<Utc>,
 ) -> ServiceResult<()> {
@@ -91,7 +91,7 @@ pub async fn toggle_safeguarding(
     conn: &mut SqliteConnection,
     principal: &Principal,
     actor: PersonId,
-    report: i64,
+    report: ReportId,
     now: DateTime<Utc>,
 ) -> ServiceResult<bool> {
     let r = triage::readable(&mut *conn, principal, report).await?;
@@ -126,7 +126,7 @@ pub async fn ask(
     conn: &mut SqliteConnection,
     principal: &Principal,
     actor: PersonId,
-    report: i64,
+    report: ReportId,
     question: &str,
     now: DateTime<Utc>,
 ) -> ServiceResult<()> {
@@ -151,7 +151,7 @@ pub async fn ask(
 pub async fn answer(
     conn: &mut SqliteConnection,
     reporter: PersonId,
-    question: i64,
+    question: QuestionId,
     text: &str,
     now: DateTime<Utc>,
 ) -> ServiceResult<()> {

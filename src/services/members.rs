@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
+use strum::IntoEnumIterator;
 
 use super::{ServiceError, ServiceResult};
 use crate::domain::{Action, AssignmentId, Grant, Member, PersonId, Principal, Role, Scope};
@@ -82,8 +83,7 @@ pub async fn change_role(
 
 /// The roles a manager may give instead of the current one.
 pub fn replacement_roles(principal: &Principal, current: Role, scope: Scope) -> Vec<Role> {
-    Role::ALL
-        .into_iter()
+    Role::iter()
         .filter(|r| *r != current && principal.may_grant(*r, scope))
         .collect()
 }

@@ -133,7 +133,8 @@ pub async fn alert_danger(
 }
 
 /// How a person who triages wants to hear of new reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum AlertSetting {
     Immediate,
     Daily,
@@ -142,19 +143,11 @@ pub enum AlertSetting {
 
 impl AlertSetting {
     pub fn as_str(self) -> &'static str {
-        match self {
-            AlertSetting::Immediate => "immediate",
-            AlertSetting::Daily => "daily",
-            AlertSetting::Off => "off",
-        }
+        self.into()
     }
 
     pub fn parse(text: &str) -> Self {
-        match text {
-            "daily" => AlertSetting::Daily,
-            "off" => AlertSetting::Off,
-            _ => AlertSetting::Immediate,
-        }
+        text.parse().unwrap_or(AlertSetting::Immediate)
     }
 
     /// The next setting when she presses the button.

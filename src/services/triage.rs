@@ -6,7 +6,7 @@ use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult};
 use crate::domain::report::ReportStatus;
-use crate::domain::{Action, PersonId, Principal, Quartier, Scope};
+use crate::domain::{Action, PersonId, Principal, Quartier, ReportId, Scope};
 use crate::i18n::Msg;
 use crate::outbox;
 use crate::store::reports::{self, Report};
@@ -50,7 +50,7 @@ pub async fn quartiers(
 pub async fn readable(
     conn: &mut SqliteConnection,
     principal: &Principal,
-    id: i64,
+    id: ReportId,
 ) -> ServiceResult<Report> {
     let report = reports::get(&mut *conn, id)
         .await?
@@ -73,7 +73,7 @@ pub async fn open(
     conn: &mut SqliteConnection,
     principal: &Principal,
     viewer: PersonId,
-    id: i64,
+    id: ReportId,
     now: DateTime<Utc>,
 ) -> ServiceResult<Report> {
     let report = readable(&mut *conn, principal, id).await?;
@@ -89,7 +89,7 @@ pub async fn change_status(
     conn: &mut SqliteConnection,
     principal: &Principal,
     actor: PersonId,
-    id: i64,
+    id: ReportId,
     to: ReportStatus,
     note: Option<&str>,
     now: DateTime<Utc>,
@@ -128,7 +128,7 @@ pub async fn merge_duplicate(
     conn: &mut SqliteConnection,
     principal: &Principal,
     actor: PersonId,
-    id: i64,
+    id: ReportId,
     reference: &str,
     now: DateTime<Utc>,
 ) -> ServiceResult<Option<Report>> {

@@ -4,13 +4,13 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use crate::domain::{PersonId, QuartierId};
+use crate::domain::{PersonId, QuartierId, QuestionId, ReportId};
 
 /// Replaces the raw text of a report (redaction: names of third parties removed…).
-pub async fn redact(conn: &mut SqliteConnection, report: i64, text: &str) -> sqlx::Result<()> {
+pub async fn redact(conn: &mut SqliteConnection, report: ReportId, text: &str) -> sqlx::Result<()> {
     sqlx::query("UPDATE report SET content_text = ? WHERE id = ?")
         .bind(text)
-        .bind(report)
+        .bind(report.0)
         .execute(conn)
         .await
         .map(drop)
@@ -19,13 +19,13 @@ pub async fn redact(conn: &mut SqliteConnection, report: i64, text: &str) -> sql
 /// Keeps only these photos of a report (none: `NULL`).
 pub async fn set_photos(
     conn: &mut SqliteConnection,
-    report: i64,
+    report: ReportId,
     photos: &[String],
 ) -> sqlx::Result<()> {
     let json = (!photos.is_empty()).then(|| serde_json::to_string(photos).expect("strings"));
     sqlx::query("UPDATE report SET photo_file_ids = ? WHERE id = ?")
         .bind(json)
-        .bind(report)
+        .bind(report.0)
         .execute(conn)
         .await
         .map(drop)
@@ -34,14 +34,14 @@ pub async fn set_photos(
 /// The text partners will read, without identity.
 pub async fn validate(
     conn: &mut SqliteConnection,
-    report: i64,
+    report: ReportId,
     text: &str,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
     sqlx::query("UPDATE report SET partner_text = ?, validated_at = ? WHERE id = ?")
         .bind(text)
         .bind(now)
-        .bind(report)
+        .bind(report.0)
         .execute(conn)
         .await
         .map(drop)
@@ -49,20 +49,20 @@ pub async fn validate(
 
 pub async fn set_safeguarding(
     conn: &mut SqliteConnection,
-    report: i64,
+    report: ReportId,
     on: bool,
 ) -> sqlx::Result<()> {
     sqlx::query("UPDATE report SET safeguarding = ? WHERE id = ?")
         .bind(on)
-        .bind(report)
+        .bind(report.0)
         .execute(conn)
         .await
         .map(drop)
 }
 
-pub async fn safeguarding(conn: &mut SqliteConnection, report: i64) -> sqlx::Result<bool> {
+pub async fn safeguarding(conn: &mut SqliteConnection, report: ReportId) -> sqlx::Result<bool> {
     sqlx::query_scalar("SELECT safeguarding FROM report WHERE id = ?")
-        .bind(report)
+        .bind(report.0)
         .fetch_one(conn)
         .await
 }
@@ -103,25 +103,26 @@ pub async fn validated(
 
 pub async fn ask(
     conn: &mut SqliteConnection,
-    report: i64,
+    report: ReportId,
     by: PersonId,
     question: &str,
     now: DateTime<Utc>,
-) -> sqlx::Result<i64> {
+) -> sqlx::Result<QuestionId> {
     sqlx::query_scalar("INSERT INTO report_question (report_id, asked_by, question, asked_at) VALUES (?, ?, ?, ?) RETURNING id")
-        .bind(report)
+        .bind(report.0)
         .bind(by.0)
         .bind(question)
         .bind(now)
         .fetch_one(conn)
         .await
+        .map(QuestionId)
 }
 
 /// A question waiting for the reporter's answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
-    pub id: i64,
-    pub report: i64,
+    pub id: QuestionId,
+    pub report: ReportId,
     pub reference: String,
     pub question: String,
     pub asked_by: Option<PersonId>,
@@ -143,8 +144,8 @@ pub async fn open_questions(
     Ok(rows
         .into_iter()
         .map(|(id, report, reference, question, asked_by)| Question {
-            id,
-            report,
+            id: QuestionId(id),
+            report: ReportId(report),
             reference,
             question,
             asked_by: asked_by.map(PersonId),
@@ -155,7 +156,7 @@ pub async fn open_questions(
 /// Records her answer; false if the question is not hers or was answered already.
 pub async fn answer(
     conn: &mut SqliteConnection,
-    question: i64,
+    question: QuestionId,
     reporter: PersonId,
     text: &str,
     now: DateTime<Utc>,
@@ -167,7 +168,7 @@ pub async fn answer(
     )
     .bind(text)
     .bind(now)
-    .bind(question)
+    .bind(question.0)
     .bind(reporter.0)
     .execute(conn)
     .await?;

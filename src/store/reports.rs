@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use crate::domain::report::{Audience, Category, Cell, ReportStatus, When, WhenKind, reference};
-use crate::domain::{CityId, PersonId, QuartierId};
+use crate::domain::{CityId, PersonId, QuartierId, QuestionId, ReportId};
 
 /// Where the moment happens, as she gave it.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +37,7 @@ pub async fn create(
     conn: &mut SqliteConnection,
     r: &NewReport<'_>,
     now: DateTime<Utc>,
-) -> sqlx::Result<(i64, String)> {
+) -> sqlx::Result<(ReportId, String)> {
     let number: i64 =
         sqlx::query_scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM report WHERE quartier_id = ?")
             .bind(r.quartier.0)
@@ -85,7 +85,7 @@ pub async fn create(
         .bind(now)
         .execute(conn)
         .await?;
-    Ok((id, reference))
+    Ok((ReportId(id), reference))
 }
 
 /// One line of her own list.
@@ -140,7 +140,7 @@ pub async fn count_since(
 /// A report as those who triage it read it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
-    pub id: i64,
+    pub id: ReportId,
     pub quartier: QuartierId,
     pub reference: String,
     pub reporter: Option<PersonId>,
@@ -192,7 +192,7 @@ const REPORT_COLUMNS: &str = "SELECT id, quartier_id, reference, reporter_id, an
 
 fn report(r: ReportRow) -> Option<Report> {
     Some(Report {
-        id: r.id,
+        id: ReportId(r.id),
         quartier: QuartierId(r.quartier_id),
         reference: r.reference,
         reporter: r.reporter_id.map(PersonId),
@@ -216,9 +216,9 @@ fn report(r: ReportRow) -> Option<Report> {
     })
 }
 
-pub async fn get(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<Report>> {
+pub async fn get(conn: &mut SqliteConnection, id: ReportId) -> sqlx::Result<Option<Report>> {
     let row: Option<ReportRow> = sqlx::query_as(&format!("{REPORT_COLUMNS} WHERE id = ?"))
-        .bind(id)
+        .bind(id.0)
         .fetch_optional(conn)
         .await?;
     Ok(row.and_then(report))
@@ -299,7 +299,7 @@ pub async fn list(
 /// returns the event's id.
 pub async fn set_status(
     conn: &mut SqliteConnection,
-    id: i64,
+    id: ReportId,
     from: ReportStatus,
     to: ReportStatus,
     actor: PersonId,
@@ -310,7 +310,7 @@ pub async fn set_status(
     let done = sqlx::query("UPDATE report SET status = ?, closed_at = COALESCE(?, closed_at) WHERE id = ? AND status = ?")
         .bind(to.as_str())
         .bind(closed_at)
-        .bind(id)
+        .bind(id.0)
         .bind(from.as_str())
         .execute(&mut *conn)
         .await?;
@@ -325,7 +325,7 @@ pub async fn set_status(
 /// Adds a line to a report's audit trail.
 pub async fn log(
     conn: &mut SqliteConnection,
-    id: i64,
+    id: ReportId,
     actor: Option<PersonId>,
     from: Option<ReportStatus>,
     to: Option<ReportStatus>,
@@ -336,7 +336,7 @@ pub async fn log(
         "INSERT INTO report_event (report_id, actor_id, at, from_status, to_status, note)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
-    .bind(id)
+    .bind(id.0)
     .bind(actor.map(|p| p.0))
     .bind(now)
     .bind(from.map(ReportStatus::as_str))
@@ -382,17 +382,17 @@ pub async fn erase_raw_content(
 }
 
 /// The outbox key of the notice to a reporter that her report changed status.
-pub fn status_key(report: i64, event: i64) -> String {
+pub fn status_key(report: ReportId, event: i64) -> String {
     format!("status:{report}:{event}")
 }
 
 /// The outbox key of a question to a reporter.
-pub fn question_key(question: i64) -> String {
+pub fn question_key(question: QuestionId) -> String {
     format!("question:{question}")
 }
 
 /// The outbox key of a reporter's answer passed on to whoever asked.
-pub fn answer_key(question: i64) -> String {
+pub fn answer_key(question: QuestionId) -> String {
     format!("answer:{question}")
 }
 

@@ -2,7 +2,6 @@
 
 use agenda_mmm::bot::callback::{Callback, ReportButton};
 use agenda_mmm::domain::Role;
-use agenda_mmm::domain::report::ReportStatus;
 
 use super::dialogue::{Harness, Person, person};
 
@@ -25,11 +24,6 @@ pub async fn roubaix() -> Harness {
 /// A button of the report flow.
 pub fn r(b: ReportButton) -> Callback {
     Callback::Report(b)
-}
-
-/// A status's code in the triage buttons.
-pub fn status(s: ReportStatus) -> u8 {
-    ReportStatus::ALL.iter().position(|x| *x == s).unwrap() as u8
 }
 
 /// One number read from the database.

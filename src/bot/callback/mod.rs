@@ -10,7 +10,12 @@ use privacy::{encode_privacy, parse_privacy};
 pub use report::ReportButton;
 use report::{encode_report, parse_report};
 
-use crate::domain::{AssignmentId, CityId, InvitationId, Locale, QuartierId, Role};
+use strum::IntoEnumIterator;
+
+use crate::domain::report::{Category, ReportStatus};
+use crate::domain::{
+    AssignmentId, CityId, InvitationId, Locale, QuartierId, QuestionId, ReportId, Role,
+};
 
 /// A city or a quartier named by a button.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,30 +25,13 @@ pub enum ScopeRef {
 }
 
 /// What can be done to a report after it is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum FollowUp {
     Redact,
     DropPhotos,
     Validate,
     Safeguarding,
     Ask,
-}
-
-impl FollowUp {
-    const ALL: [FollowUp; 5] = [
-        FollowUp::Redact,
-        FollowUp::DropPhotos,
-        FollowUp::Validate,
-        FollowUp::Safeguarding,
-        FollowUp::Ask,
-    ];
-
-    fn code(self) -> usize {
-        FollowUp::ALL
-            .iter()
-            .position(|f| *f == self)
-            .expect("listed")
-    }
 }
 
 /// A settings action.
@@ -81,8 +69,8 @@ pub enum Callback {
         quartier: QuartierId,
         closed: bool,
         page: u16,
-        category: Option<u8>,
-        status: Option<u8>,
+        category: Option<Category>,
+        status: Option<ReportStatus>,
     },
     /// Triage: choose a category to filter a quartier's list.
     TriageCategories {
@@ -90,17 +78,17 @@ pub enum Callback {
         closed: bool,
     },
     /// Triage: open a report.
-    TriageOpen(i64),
-    /// Triage: move a report to a status (by `ReportStatus` position).
-    TriageStatus(i64, u8),
+    TriageOpen(ReportId),
+    /// Triage: move a report to a status.
+    TriageStatus(ReportId, ReportStatus),
     /// Triage: a follow-up action on a report (see `FollowUp`).
-    TriageAction(i64, FollowUp),
+    TriageAction(ReportId, FollowUp),
     /// Triage: drop one photo of a report (the first is 0).
-    DropPhoto(i64, u8),
+    DropPhoto(ReportId, u8),
     /// Resolve without a "you said, we did" message.
-    ResolveWithoutNote(i64),
+    ResolveWithoutNote(ReportId),
     /// The reporter answers a question.
-    AnswerQuestion(i64),
+    AnswerQuestion(QuestionId),
     /// "Someone is in danger now": the numbers again, and the coordinators alerted.
     DangerNow,
     Privacy(PrivacyButton),
@@ -124,9 +112,7 @@ fn role_code(role: Role) -> char {
 }
 
 fn role_from(code: &str) -> Option<Role> {
-    Role::ALL
-        .into_iter()
-        .find(|r| code.len() == 1 && code.starts_with(role_code(*r)))
+    Role::iter().find(|r| code.len() == 1 && code.starts_with(role_code(*r)))
 }
 
 fn scope_code(scope: ScopeRef) -> String {
@@ -153,6 +139,31 @@ fn id_from(text: &str) -> Option<i64> {
 
 fn small(text: &str) -> Option<u8> {
     id_from(text).and_then(|n| u8::try_from(n).ok())
+}
+
+/// A variant of a closed list (a category, a status…) on the wire: its position in the
+/// list, so that the data stays short and buttons already sent keep working.
+fn variant_code<T: IntoEnumIterator + PartialEq>(value: T) -> usize {
+    T::iter()
+        .position(|v| v == value)
+        .expect("a variant is in its own list")
+}
+
+/// The variant at a position written by `variant_code`; `None` past the end.
+fn variant_from<T: IntoEnumIterator>(text: &str) -> Option<T> {
+    T::iter().nth(usize::from(small(text)?))
+}
+
+/// An optional variant: `-` for none.
+fn optional_code<T: IntoEnumIterator + PartialEq>(value: Option<T>) -> String {
+    value.map_or("-".to_owned(), |v| variant_code(v).to_string())
+}
+
+fn optional_from<T: IntoEnumIterator>(text: &str) -> Option<Option<T>> {
+    match text {
+        "-" => Some(None),
+        code => variant_from(code).map(Some),
+    }
 }
 
 fn flag(text: &str) -> Option<bool> {
@@ -198,6 +209,47 @@ impl Callback {
         }
     }
 
+    /// Whether this button acts before she is registered: the onboarding steps and the
+    /// full privacy notice (readable before registering). Any other is answered "send
+    /// /start" until she is.
+    pub fn before_registration(&self) -> bool {
+        match self {
+            Callback::Language(_)
+            | Callback::Continue
+            | Callback::SkipName
+            | Callback::Discreet(_)
+            | Callback::Privacy(PrivacyButton::Details) => true,
+            Callback::Privacy(
+                PrivacyButton::Forget(_)
+                | PrivacyButton::City(_)
+                | PrivacyButton::SwitchKind(_)
+                | PrivacyButton::Retention(_)
+                | PrivacyButton::Edit(..),
+            )
+            | Callback::DiscreetOffer(_)
+            | Callback::GroupAdmits(..)
+            | Callback::InviteRole(_)
+            | Callback::InviteScope(_)
+            | Callback::Revoke(_)
+            | Callback::QuartierCity(_)
+            | Callback::Members(_)
+            | Callback::EndRole(_)
+            | Callback::ChangeRole(_)
+            | Callback::ChangeRoleTo(..)
+            | Callback::Settings(_)
+            | Callback::Report(_)
+            | Callback::TriageList { .. }
+            | Callback::TriageCategories { .. }
+            | Callback::TriageOpen(_)
+            | Callback::TriageStatus(..)
+            | Callback::TriageAction(..)
+            | Callback::DropPhoto(..)
+            | Callback::ResolveWithoutNote(_)
+            | Callback::AnswerQuestion(_)
+            | Callback::DangerNow => false,
+        }
+    }
+
     pub fn encode(&self) -> String {
         match self {
             Callback::Language(l) => format!("l:{l}"),
@@ -234,15 +286,15 @@ impl Callback {
             } => format!(
                 "tl:{quartier}:{}:{page}:{}:{}",
                 u8::from(*closed),
-                category.map_or("-".to_owned(), |c| c.to_string()),
-                status.map_or("-".to_owned(), |s| s.to_string())
+                optional_code(*category),
+                optional_code(*status)
             ),
             Callback::TriageCategories { quartier, closed } => {
                 format!("tk:{quartier}:{}", u8::from(*closed))
             }
             Callback::TriageOpen(id) => format!("to:{id}"),
-            Callback::TriageStatus(id, s) => format!("ts:{id}:{s}"),
-            Callback::TriageAction(id, f) => format!("ta:{id}:{}", f.code()),
+            Callback::TriageStatus(id, s) => format!("ts:{id}:{}", variant_code(*s)),
+            Callback::TriageAction(id, f) => format!("ta:{id}:{}", variant_code(*f)),
             Callback::ResolveWithoutNote(id) => format!("tn:{id}"),
             Callback::DropPhoto(id, n) => format!("tp:{id}:{n}"),
             Callback::AnswerQuestion(id) => format!("aq:{id}"),
@@ -287,14 +339,8 @@ impl Callback {
                 let quartier = QuartierId(id_from(parts.next()?)?);
                 let closed = flag(parts.next()?)?;
                 let page = u16::try_from(id_from(parts.next()?)?).ok()?;
-                let category = match parts.next()? {
-                    "-" => None,
-                    c => Some(small(c).filter(|c| *c < 10)?),
-                };
-                let status = match parts.next()? {
-                    "-" => None,
-                    s => Some(small(s).filter(|s| *s < 7)?),
-                };
+                let category = optional_from(parts.next()?)?;
+                let status = optional_from(parts.next()?)?;
                 if parts.next().is_some() {
                     return None;
                 }
@@ -313,18 +359,17 @@ impl Callback {
                     closed: flag(c)?,
                 }
             }
-            ("to", id) => Callback::TriageOpen(id_from(id)?),
+            ("to", id) => Callback::TriageOpen(ReportId(id_from(id)?)),
             ("ta", rest) => {
                 let (id, f) = rest.split_once(':')?;
-                let f = *FollowUp::ALL.get(usize::from(small(f)?))?;
-                Callback::TriageAction(id_from(id)?, f)
+                Callback::TriageAction(ReportId(id_from(id)?), variant_from(f)?)
             }
-            ("tn", id) => Callback::ResolveWithoutNote(id_from(id)?),
+            ("tn", id) => Callback::ResolveWithoutNote(ReportId(id_from(id)?)),
             ("tp", rest) => {
                 let (id, n) = rest.split_once(':')?;
-                Callback::DropPhoto(id_from(id)?, small(n)?)
+                Callback::DropPhoto(ReportId(id_from(id)?), small(n)?)
             }
-            ("aq", id) => Callback::AnswerQuestion(id_from(id)?),
+            ("aq", id) => Callback::AnswerQuestion(QuestionId(id_from(id)?)),
             ("ga", rest) => {
                 let (c, r) = rest.split_once(':')?;
                 let role = role_from(r).filter(|r| matches!(r, Role::Actor | Role::Elected))?;
@@ -332,7 +377,7 @@ impl Callback {
             }
             ("ts", rest) => {
                 let (id, s) = rest.split_once(':')?;
-                Callback::TriageStatus(id_from(id)?, small(s).filter(|s| *s < 7)?)
+                Callback::TriageStatus(ReportId(id_from(id)?), variant_from(s)?)
             }
             ("r", rest) => Callback::Report(parse_report(rest)?),
             ("p", rest) => Callback::Privacy(parse_privacy(rest)?),

@@ -1,18 +1,21 @@
 //! The buttons of the report flow, in the callback codec.
 
-use super::{flag, id_from, small};
+use chrono::Weekday;
+
+use super::{flag, id_from, small, variant_code, variant_from};
+use crate::bot::report_draft::{ReportStep, WhenChoice};
 use crate::domain::QuartierId;
+use crate::domain::report::{Category, TimeSlot};
 
 /// A button of the report flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportButton {
     Quartier(QuartierId),
-    Category(u8),
-    /// 0 now, 1 earlier today, 2 regularly.
-    When(u8),
-    Slot(u8),
-    /// A weekday toggled, Monday = 0.
-    Weekday(u8),
+    Category(Category),
+    When(WhenChoice),
+    Slot(TimeSlot),
+    /// A weekday toggled.
+    Weekday(Weekday),
     WeekdaysDone,
     Skip,
     ContentDone,
@@ -24,18 +27,18 @@ pub enum ReportButton {
     KeepMedia(bool),
     Confirm,
     Change,
-    /// The step to change (see `ReportStep::code`).
-    ChangeStep(u8),
+    /// The step to change: one of `ReportStep::CHANGEABLE`.
+    ChangeStep(ReportStep),
     Cancel,
 }
 
 pub(super) fn encode_report(b: ReportButton) -> String {
     let body = match b {
         ReportButton::Quartier(q) => format!("q{q}"),
-        ReportButton::Category(n) => format!("c{n}"),
-        ReportButton::When(n) => format!("w{n}"),
-        ReportButton::Slot(n) => format!("s{n}"),
-        ReportButton::Weekday(n) => format!("d{n}"),
+        ReportButton::Category(c) => format!("c{}", variant_code(c)),
+        ReportButton::When(w) => format!("w{}", variant_code(w)),
+        ReportButton::Slot(s) => format!("s{}", variant_code(s)),
+        ReportButton::Weekday(d) => format!("d{}", d.num_days_from_monday()),
         ReportButton::WeekdaysDone => "D".into(),
         ReportButton::Skip => "k".into(),
         ReportButton::ContentDone => "n".into(),
@@ -44,7 +47,7 @@ pub(super) fn encode_report(b: ReportButton) -> String {
         ReportButton::KeepMedia(on) => format!("m{}", u8::from(on)),
         ReportButton::Confirm => "o".into(),
         ReportButton::Change => "e".into(),
-        ReportButton::ChangeStep(n) => format!("x{n}"),
+        ReportButton::ChangeStep(step) => format!("x{}", changeable_code(step)),
         ReportButton::Cancel => "X".into(),
     };
     format!("r:{body}")
@@ -54,10 +57,10 @@ pub(super) fn parse_report(body: &str) -> Option<ReportButton> {
     let (tag, rest) = body.split_at_checked(1)?;
     Some(match (tag, rest) {
         ("q", id) => ReportButton::Quartier(QuartierId(id_from(id)?)),
-        ("c", n) => ReportButton::Category(small(n)?),
-        ("w", n) => ReportButton::When(small(n)?),
-        ("s", n) => ReportButton::Slot(small(n)?),
-        ("d", n) => ReportButton::Weekday(small(n).filter(|d| *d < 7)?),
+        ("c", n) => ReportButton::Category(variant_from(n)?),
+        ("w", n) => ReportButton::When(variant_from(n)?),
+        ("s", n) => ReportButton::Slot(variant_from(n)?),
+        ("d", n) => ReportButton::Weekday(Weekday::try_from(small(n)?).ok()?),
         ("D", "") => ReportButton::WeekdaysDone,
         ("k", "") => ReportButton::Skip,
         ("n", "") => ReportButton::ContentDone,
@@ -66,8 +69,20 @@ pub(super) fn parse_report(body: &str) -> Option<ReportButton> {
         ("m", f) => ReportButton::KeepMedia(flag(f)?),
         ("o", "") => ReportButton::Confirm,
         ("e", "") => ReportButton::Change,
-        ("x", n) => ReportButton::ChangeStep(small(n)?),
+        ("x", n) => {
+            let (step, _) = ReportStep::CHANGEABLE.get(usize::from(small(n)?))?;
+            ReportButton::ChangeStep(*step)
+        }
         ("X", "") => ReportButton::Cancel,
         _ => return None,
     })
+}
+
+/// A step she may change, by its place in `ReportStep::CHANGEABLE`; a step that is not
+/// there (never made into a button) goes back to the first one.
+fn changeable_code(step: ReportStep) -> usize {
+    ReportStep::CHANGEABLE
+        .iter()
+        .position(|(s, _)| *s == step)
+        .unwrap_or(0)
 }

@@ -1,5 +1,8 @@
 //! The codec's round trip, its 64-byte limit, and what it refuses.
 use super::*;
+use crate::bot::report_draft::{ReportStep, WhenChoice};
+use crate::domain::report::{Category, ReportStatus, TimeSlot};
+use chrono::Weekday;
 
 fn all_examples() -> Vec<Callback> {
     let big = i64::MAX;
@@ -19,7 +22,7 @@ fn all_examples() -> Vec<Callback> {
         Callback::EndRole(AssignmentId(big)),
         Callback::ChangeRole(AssignmentId(big)),
     ];
-    for role in Role::ALL {
+    for role in Role::iter() {
         all.push(Callback::InviteRole(role));
         all.push(Callback::ChangeRoleTo(AssignmentId(big), role));
     }
@@ -30,9 +33,41 @@ fn all_examples() -> Vec<Callback> {
         quartier: QuartierId(big),
         closed: true,
         page: u16::MAX,
-        category: Some(9),
-        status: Some(6),
+        category: Some(Category::Other),
+        status: Some(ReportStatus::Rejected),
     });
+    for category in Category::iter() {
+        all.push(Callback::TriageList {
+            quartier: QuartierId(big),
+            closed: false,
+            page: 1,
+            category: Some(category),
+            status: None,
+        });
+        all.push(Callback::Report(ReportButton::Category(category)));
+    }
+    for status in ReportStatus::iter() {
+        all.push(Callback::TriageList {
+            quartier: QuartierId(big),
+            closed: true,
+            page: 1,
+            category: None,
+            status: Some(status),
+        });
+        all.push(Callback::TriageStatus(ReportId(big), status));
+    }
+    for when in WhenChoice::iter() {
+        all.push(Callback::Report(ReportButton::When(when)));
+    }
+    for slot in TimeSlot::iter() {
+        all.push(Callback::Report(ReportButton::Slot(slot)));
+    }
+    for day in [Weekday::Mon, Weekday::Sun] {
+        all.push(Callback::Report(ReportButton::Weekday(day)));
+    }
+    for (step, _) in ReportStep::CHANGEABLE {
+        all.push(Callback::Report(ReportButton::ChangeStep(step)));
+    }
     all.push(Callback::TriageList {
         quartier: QuartierId(big),
         closed: false,
@@ -44,14 +79,13 @@ fn all_examples() -> Vec<Callback> {
         quartier: QuartierId(big),
         closed: true,
     });
-    all.push(Callback::TriageOpen(big));
-    all.push(Callback::TriageStatus(big, 6));
-    for f in FollowUp::ALL {
-        all.push(Callback::TriageAction(big, f));
+    all.push(Callback::TriageOpen(ReportId(big)));
+    for f in FollowUp::iter() {
+        all.push(Callback::TriageAction(ReportId(big), f));
     }
-    all.push(Callback::ResolveWithoutNote(big));
-    all.push(Callback::DropPhoto(big, 255));
-    all.push(Callback::AnswerQuestion(big));
+    all.push(Callback::ResolveWithoutNote(ReportId(big)));
+    all.push(Callback::DropPhoto(ReportId(big), 255));
+    all.push(Callback::AnswerQuestion(QuestionId(big)));
     let city = CityId(big);
     for b in [
         PrivacyButton::Details,
@@ -68,10 +102,6 @@ fn all_examples() -> Vec<Callback> {
     }
     for b in [
         ReportButton::Quartier(QuartierId(big)),
-        ReportButton::Category(9),
-        ReportButton::When(2),
-        ReportButton::Slot(6),
-        ReportButton::Weekday(6),
         ReportButton::WeekdaysDone,
         ReportButton::Skip,
         ReportButton::ContentDone,
@@ -80,7 +110,6 @@ fn all_examples() -> Vec<Callback> {
         ReportButton::KeepMedia(true),
         ReportButton::Confirm,
         ReportButton::Change,
-        ReportButton::ChangeStep(5),
         ReportButton::Cancel,
     ] {
         all.push(Callback::Report(b));
@@ -161,4 +190,59 @@ fn malformed_data_is_refused() {
         assert_eq!(Callback::parse(data), None, "{data}");
     }
     assert_eq!(Callback::parse(&"a".repeat(65)), None);
+}
+
+#[test]
+fn buttons_sent_before_the_typed_codec_keep_their_meaning() {
+    // Categories, statuses, *when*, slots and weekdays travel as their place in their
+    // list, as they did when they were bare numbers: a button already in a chat still
+    // means what it said.
+    for (cb, data) in [
+        (
+            Callback::Report(ReportButton::Category(Category::Incivility)),
+            "r:c5",
+        ),
+        (
+            Callback::Report(ReportButton::When(WhenChoice::Regularly)),
+            "r:w2",
+        ),
+        (
+            Callback::Report(ReportButton::Slot(TimeSlot::Night)),
+            "r:s6",
+        ),
+        (
+            Callback::Report(ReportButton::Weekday(Weekday::Thu)),
+            "r:d3",
+        ),
+        (
+            Callback::Report(ReportButton::ChangeStep(ReportStep::Place)),
+            "r:x2",
+        ),
+        (
+            Callback::TriageStatus(ReportId(42), ReportStatus::Resolved),
+            "ts:42:4",
+        ),
+        (
+            Callback::TriageList {
+                quartier: QuartierId(7),
+                closed: true,
+                page: 3,
+                category: Some(Category::Other),
+                status: Some(ReportStatus::Rejected),
+            },
+            "tl:7:1:3:9:6",
+        ),
+        (
+            Callback::TriageAction(ReportId(42), FollowUp::Ask),
+            "ta:42:4",
+        ),
+        (Callback::AnswerQuestion(QuestionId(9)), "aq:9"),
+    ] {
+        assert_eq!(cb.encode(), data);
+        assert_eq!(Callback::parse(data), Some(cb));
+    }
+    // Past the end of a list is refused, not clamped.
+    for data in ["r:c10", "r:w3", "r:s7", "r:x6", "ts:1:7", "tl:1:0:0:-:7"] {
+        assert_eq!(Callback::parse(data), None, "{data}");
+    }
 }

@@ -6,6 +6,7 @@ use crate::bot::callback::{Callback, FollowUp};
 use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
+use crate::domain::{QuestionId, ReportId};
 use crate::i18n::Msg;
 use crate::services::{ServiceError, followup, triage};
 use crate::store;
@@ -49,7 +50,7 @@ pub fn buttons(r: &Report) -> Vec<Button> {
     out
 }
 
-pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResult {
+pub async fn act(t: &mut Turn<'_>, report: ReportId, action: FollowUp) -> HandlerResult {
     let principal = t.principal().await?;
     let actor = t.person_id()?;
     // Whatever the action, she must be allowed to read the report.
@@ -88,7 +89,7 @@ pub async fn act(t: &mut Turn<'_>, report: i64, action: FollowUp) -> HandlerResu
 }
 
 /// Which photo to drop: they were re-sent in order under the report's detail (20 at most).
-fn photo_buttons(report: i64, photos: usize) -> Markup {
+fn photo_buttons(report: ReportId, photos: usize) -> Markup {
     Markup::column((0..photos.min(20)).map(|i| {
         let label = Msg::new("button-drop-photo").num("n", i as i64 + 1);
         Button {
@@ -99,7 +100,7 @@ fn photo_buttons(report: i64, photos: usize) -> Markup {
 }
 
 /// Drops one photo of a report.
-pub async fn drop_photo(t: &mut Turn<'_>, report: i64, index: u8) -> HandlerResult {
+pub async fn drop_photo(t: &mut Turn<'_>, report: ReportId, index: u8) -> HandlerResult {
     let principal = t.principal().await?;
     let actor = t.person_id()?;
     followup::drop_photo(t.conn, &principal, actor, report, usize::from(index), t.now).await?;
@@ -137,7 +138,7 @@ pub async fn text(t: &mut Turn<'_>, state: State, text: &str) -> HandlerResult {
 }
 
 /// The reporter presses "answer" under a question in /myreports.
-pub async fn start_answer(t: &mut Turn<'_>, question: i64) -> HandlerResult {
+pub async fn start_answer(t: &mut Turn<'_>, question: QuestionId) -> HandlerResult {
     let me = t.person_id()?;
     let open = store::followup::open_questions(t.conn, me).await?;
     if !open.iter().any(|q| q.id == question) {

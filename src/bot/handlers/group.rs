@@ -3,25 +3,43 @@
 //! a supergroup are handed to `services::groups`; the join button lives here too.
 
 use super::HandlerResult;
+use crate::bot::commands::Command;
 use crate::bot::context::Turn;
 use crate::bot::incoming::Input;
 use crate::bot::reply::Markup;
-use crate::bot::setup::COMMANDS;
 use crate::domain::{GroupBreak, QuartierPrefix};
 use crate::i18n::{Arg, Msg};
 use crate::services::ServiceError;
 use crate::services::groups::{self, JoinDecision};
 
-pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult {
-    match name {
-        "linkgroup" => link(t, args).await,
+pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResult {
+    let Some(command) = command else {
+        // A command for another bot in the group: not ours to answer.
+        return Ok(());
+    };
+    match command {
+        Command::LinkGroup(prefix) => link(t, &prefix).await,
         // Never anything personal in a group: the answer points to the private chat.
-        _ if COMMANDS.contains(&name) => {
+        Command::Start(_)
+        | Command::Help
+        | Command::Language
+        | Command::Settings
+        | Command::Cancel
+        | Command::Privacy
+        | Command::MyData
+        | Command::Forget
+        | Command::NewCity(_)
+        | Command::NewQuartier(_)
+        | Command::Invite
+        | Command::Revoke(_)
+        | Command::Members
+        | Command::Report
+        | Command::MyReports
+        | Command::Reports
+        | Command::Group => {
             t.replies.say("error-private-only");
             Ok(())
         }
-        // A command for another bot in the group: not ours to answer.
-        _ => Ok(()),
     }
 }
 

@@ -19,6 +19,7 @@ mod triage;
 mod triage_list;
 
 use super::callback::{Callback, PrivacyButton};
+use super::commands::Command;
 use super::context::Turn;
 use super::incoming::Attachment;
 use super::keyboards::{MenuAction, main_menu, strip_marks};
@@ -30,36 +31,40 @@ use crate::services::ServiceError;
 pub type HandlerResult = Result<(), ServiceError>;
 
 pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult {
+    let command = Command::parse_parts(name, args);
     if !t.inc.private {
-        return group::command(t, name, args).await;
+        return group::command(t, command).await;
     }
-    if t.person.is_none() && !super::setup::OPEN_COMMANDS.contains(&name) {
+    let open = command
+        .as_ref()
+        .is_some_and(|c| super::setup::OPEN_COMMANDS.contains(&c.name()));
+    if t.person.is_none() && !open {
         return not_registered(t).await;
     }
-    match name {
-        "start" => onboarding::start(t, args).await,
-        "help" => help::show(t).await,
-        "language" => settings::choose_language(t).await,
-        "settings" => settings::show(t).await,
-        "cancel" => cancel(t).await,
-        "privacy" => privacy::notice(t).await,
-        "mydata" => privacy::my_data(t).await,
-        "forget" => privacy::forget(t).await,
-        "newcity" => admin::new_city(t, args).await,
-        "newquartier" => admin::new_quartier(t, args).await,
-        "invite" => invite::start(t).await,
-        "revoke" => invite::revoke_command(t, args).await,
-        "members" => members::start(t).await,
-        "report" => report::start(t).await,
-        "myreports" => myreports::mine(t).await,
-        "reports" => triage::start(t).await,
-        "group" => group::join_button(t).await,
-        "linkgroup" => {
+    let Some(command) = command else {
+        t.replies.say("error-unknown-command");
+        return Ok(());
+    };
+    match command {
+        Command::Start(code) => onboarding::start(t, &code).await,
+        Command::Help => help::show(t).await,
+        Command::Language => settings::choose_language(t).await,
+        Command::Settings => settings::show(t).await,
+        Command::Cancel => cancel(t).await,
+        Command::Privacy => privacy::notice(t).await,
+        Command::MyData => privacy::my_data(t).await,
+        Command::Forget => privacy::forget(t).await,
+        Command::NewCity(args) => admin::new_city(t, &args).await,
+        Command::NewQuartier(args) => admin::new_quartier(t, &args).await,
+        Command::Invite => invite::start(t).await,
+        Command::Revoke(code) => invite::revoke_command(t, &code).await,
+        Command::Members => members::start(t).await,
+        Command::Report => report::start(t).await,
+        Command::MyReports => myreports::mine(t).await,
+        Command::Reports => triage::start(t).await,
+        Command::Group => group::join_button(t).await,
+        Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
-            Ok(())
-        }
-        _ => {
-            t.replies.say("error-unknown-command");
             Ok(())
         }
     }
@@ -163,29 +168,44 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         return Ok(());
     }
     t.replies.answer(query_id, None);
-    match (cb, t.state.clone()) {
-        (Callback::Language(l), State::Language { code }) => {
-            onboarding::language_chosen(t, l, code).await
-        }
-        (Callback::Continue, State::Notice { .. }) => onboarding::notice_read(t).await,
-        (Callback::SkipName, State::FirstName { .. }) => onboarding::name_skipped(t).await,
-        (Callback::Discreet(on), State::DiscreetChoice { .. }) => onboarding::finish(t, on).await,
-        (Callback::Privacy(PrivacyButton::Details), _) => privacy::details(t).await,
-        (_, _) if t.person.is_none() => not_registered(t).await,
-        (Callback::Privacy(p), state) => privacy_button(t, p, state).await,
-        (Callback::DangerNow, _) => danger::danger(t).await,
-        (Callback::DiscreetOffer(on), _) => report::discreet_offer_answered(t, on).await,
-        (Callback::Report(b), State::Report { .. }) => report::button_pressed(t, b).await,
-        (
-            Callback::TriageList {
-                quartier,
-                closed,
-                page,
-                category,
-                status,
-            },
-            _,
-        ) => {
+    let registered = t.person.is_some();
+    if !registered && !cb.before_registration() {
+        return not_registered(t).await;
+    }
+    // Every button is named here, so that a new one nobody handles does not compile.
+    let state = t.state.clone();
+    match cb {
+        Callback::Language(l) => match state {
+            State::Language { code } => onboarding::language_chosen(t, l, code).await,
+            _ if registered => settings::set_language(t, l).await,
+            _ => not_registered(t).await,
+        },
+        Callback::Continue => match state {
+            State::Notice { .. } => onboarding::notice_read(t).await,
+            _ => out_of_step(t, registered).await,
+        },
+        Callback::SkipName => match state {
+            State::FirstName { .. } => onboarding::name_skipped(t).await,
+            _ => out_of_step(t, registered).await,
+        },
+        Callback::Discreet(on) => match state {
+            State::DiscreetChoice { .. } => onboarding::finish(t, on).await,
+            _ => out_of_step(t, registered).await,
+        },
+        Callback::Privacy(p) => privacy_button(t, p, state).await,
+        Callback::DangerNow => danger::danger(t).await,
+        Callback::DiscreetOffer(on) => report::discreet_offer_answered(t, on).await,
+        Callback::Report(b) => match state {
+            State::Report { .. } => report::button_pressed(t, b).await,
+            _ => stale(t),
+        },
+        Callback::TriageList {
+            quartier,
+            closed,
+            page,
+            category,
+            status,
+        } => {
             let list = triage_list::List {
                 quartier,
                 closed,
@@ -195,50 +215,66 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
             };
             triage_list::show_list(t, list).await
         }
-        (Callback::TriageCategories { quartier, closed }, _) => {
+        Callback::TriageCategories { quartier, closed } => {
             triage_list::choose_category(t, quartier, closed).await
         }
-        (Callback::TriageOpen(id), _) => triage::show(t, id).await,
-        (Callback::TriageStatus(id, code), _) => triage::set_status(t, id, code).await,
-        (Callback::TriageAction(id, action), _) => followup::act(t, id, action).await,
-        (Callback::DropPhoto(id, n), _) => followup::drop_photo(t, id, n).await,
-        (Callback::ResolveWithoutNote(id), State::ResolveNote { report }) if id == report => {
-            triage::resolve(t, id, None).await
-        }
-        (Callback::AnswerQuestion(q), _) => followup::start_answer(t, q).await,
-        (Callback::Language(l), _) => settings::set_language(t, l).await,
-        (Callback::Settings(action), _) => settings::act(t, action).await,
-        (Callback::GroupAdmits(city, role), _) => {
-            settings::toggle_group_admits(t, city, role).await
-        }
-        (Callback::InviteRole(role), State::InviteRole) => invite::role_chosen(t, role).await,
-        (Callback::InviteScope(scope), State::InviteScope { role }) => {
-            invite::scope_chosen(t, role, scope).await
-        }
-        (Callback::Revoke(id), _) => invite::revoke(t, id).await,
-        (Callback::QuartierCity(city), State::QuartierCity { prefix, name }) => {
-            admin::create_quartier(t, city, prefix, name).await
-        }
-        (Callback::Members(scope), _) => members::show(t, scope).await,
-        (Callback::EndRole(a), _) => members::end(t, a).await,
-        (Callback::ChangeRole(a), _) => members::choose_new_role(t, a).await,
-        (Callback::ChangeRoleTo(a, role), State::NewRole { assignment }) if a == assignment => {
-            members::change(t, a, role).await
-        }
-        _ => stale(t),
+        Callback::TriageOpen(id) => triage::show(t, id).await,
+        Callback::TriageStatus(id, to) => triage::set_status(t, id, to).await,
+        Callback::TriageAction(id, action) => followup::act(t, id, action).await,
+        Callback::DropPhoto(id, n) => followup::drop_photo(t, id, n).await,
+        Callback::ResolveWithoutNote(id) => match state {
+            State::ResolveNote { report } if id == report => triage::resolve(t, id, None).await,
+            _ => stale(t),
+        },
+        Callback::AnswerQuestion(q) => followup::start_answer(t, q).await,
+        Callback::Settings(action) => settings::act(t, action).await,
+        Callback::GroupAdmits(city, role) => settings::toggle_group_admits(t, city, role).await,
+        Callback::InviteRole(role) => match state {
+            State::InviteRole => invite::role_chosen(t, role).await,
+            _ => stale(t),
+        },
+        Callback::InviteScope(scope) => match state {
+            State::InviteScope { role } => invite::scope_chosen(t, role, scope).await,
+            _ => stale(t),
+        },
+        Callback::Revoke(id) => invite::revoke(t, id).await,
+        Callback::QuartierCity(city) => match state {
+            State::QuartierCity { prefix, name } => {
+                admin::create_quartier(t, city, prefix, name).await
+            }
+            _ => stale(t),
+        },
+        Callback::Members(scope) => members::show(t, scope).await,
+        Callback::EndRole(a) => members::end(t, a).await,
+        Callback::ChangeRole(a) => members::choose_new_role(t, a).await,
+        Callback::ChangeRoleTo(a, role) => match state {
+            State::NewRole { assignment } if a == assignment => members::change(t, a, role).await,
+            _ => stale(t),
+        },
+    }
+}
+
+/// An onboarding button pressed out of its step: before registration she is shown where
+/// she is; after, it is an old button.
+async fn out_of_step(t: &mut Turn<'_>, registered: bool) -> HandlerResult {
+    if registered {
+        stale(t)
+    } else {
+        not_registered(t).await
     }
 }
 
 async fn privacy_button(t: &mut Turn<'_>, b: PrivacyButton, state: State) -> HandlerResult {
-    match (b, state) {
-        (PrivacyButton::Forget(erase), State::ForgetConfirm { resume }) => {
-            privacy::forget_answered(t, erase, *resume).await
-        }
-        (PrivacyButton::City(c), _) => privacy_settings::show(t, c).await,
-        (PrivacyButton::SwitchKind(c), _) => privacy_settings::switch_kind(t, c).await,
-        (PrivacyButton::Retention(c), _) => privacy_settings::cycle_retention(t, c).await,
-        (PrivacyButton::Edit(c, f), _) => privacy_settings::edit(t, c, f).await,
-        _ => stale(t),
+    match b {
+        PrivacyButton::Details => privacy::details(t).await,
+        PrivacyButton::Forget(erase) => match state {
+            State::ForgetConfirm { resume } => privacy::forget_answered(t, erase, *resume).await,
+            _ => stale(t),
+        },
+        PrivacyButton::City(c) => privacy_settings::show(t, c).await,
+        PrivacyButton::SwitchKind(c) => privacy_settings::switch_kind(t, c).await,
+        PrivacyButton::Retention(c) => privacy_settings::cycle_retention(t, c).await,
+        PrivacyButton::Edit(c, f) => privacy_settings::edit(t, c, f).await,
     }
 }
 

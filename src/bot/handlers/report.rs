@@ -17,6 +17,7 @@ use crate::i18n::Msg;
 use crate::services::ServiceError;
 use crate::services::reports;
 use crate::store;
+use strum::IntoEnumIterator;
 
 const MAX_PLACE: usize = 300;
 const MAX_TEXT: usize = 3000;
@@ -101,23 +102,28 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
         }
         ReportStep::Category => (
             Msg::new("report-choose-category"),
-            Category::ALL
-                .into_iter()
-                .map(|c| button(c.message_id(), ReportButton::Category(c.code())))
+            Category::iter()
+                .map(|c| button(c.message_id(), ReportButton::Category(c)))
                 .collect(),
         ),
         ReportStep::When => (
             Msg::new("report-ask-when"),
             vec![
-                button("button-when-now", ReportButton::When(0)),
-                button("button-when-earlier", ReportButton::When(1)),
-                button("button-when-regularly", ReportButton::When(2)),
+                button("button-when-now", ReportButton::When(WhenChoice::Now)),
+                button(
+                    "button-when-earlier",
+                    ReportButton::When(WhenChoice::EarlierToday),
+                ),
+                button(
+                    "button-when-regularly",
+                    ReportButton::When(WhenChoice::Regularly),
+                ),
             ],
         ),
         ReportStep::Weekdays => {
-            let mut buttons: Vec<Button> = (0u8..)
-                .zip(WEEKDAYS)
-                .map(|(i, (id, day))| {
+            let mut buttons: Vec<Button> = WEEKDAYS
+                .into_iter()
+                .map(|(id, day)| {
                     let ticked = draft.weekdays & weekday_bit(day) != 0;
                     let label = Msg::new(if ticked {
                         "weekday-ticked"
@@ -127,7 +133,7 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
                     .msg("day", id);
                     Button {
                         label: Label::Msg(label),
-                        callback: Callback::Report(ReportButton::Weekday(i)),
+                        callback: Callback::Report(ReportButton::Weekday(day)),
                     }
                 })
                 .collect();
@@ -136,9 +142,8 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
         }
         ReportStep::Slot => (
             Msg::new("report-ask-slot"),
-            TimeSlot::ALL
-                .into_iter()
-                .map(|s| button(s.message_id(), ReportButton::Slot(s.code())))
+            TimeSlot::iter()
+                .map(|s| button(s.message_id(), ReportButton::Slot(s)))
                 .collect(),
         ),
         ReportStep::Place => (Msg::new("report-ask-place"), skip_and_cancel()),
@@ -153,8 +158,7 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
             let default = draft
                 .category
                 .map_or(Audience::WithRelays, Category::default_audience);
-            let mut buttons: Vec<_> = Audience::ALL
-                .into_iter()
+            let mut buttons: Vec<_> = Audience::iter()
                 .map(|a| button(a.button_id(), ReportButton::Audience(a.relays_allowed())))
                 .collect();
             if default == Audience::WithRelays {
@@ -186,9 +190,9 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
         ),
         ReportStep::Change => (
             Msg::new("report-change-which"),
-            (0u8..)
-                .zip(ReportStep::CHANGEABLE)
-                .map(|(i, (_, id))| button(id, ReportButton::ChangeStep(i)))
+            ReportStep::CHANGEABLE
+                .into_iter()
+                .map(|(step, id)| button(id, ReportButton::ChangeStep(step)))
                 .collect(),
         ),
     };
@@ -237,28 +241,18 @@ fn take_button(
     match (step, b) {
         (_, ReportButton::Cancel) => return Ok(Next::Cancel),
         (ReportStep::Quartier, ReportButton::Quartier(q)) => d.quartier = Some(q),
-        (ReportStep::Category, ReportButton::Category(c)) => {
-            d.category = Some(Category::from_code(c).ok_or(ServiceError::Stale)?)
-        }
+        (ReportStep::Category, ReportButton::Category(c)) => d.category = Some(c),
         (ReportStep::When, ReportButton::When(w)) => {
-            d.when = Some(match w {
-                0 => WhenChoice::Now,
-                1 => WhenChoice::EarlierToday,
-                2 => WhenChoice::Regularly,
-                _ => return Err(ServiceError::Stale),
-            });
+            d.when = Some(w);
             d.told_at = Some(at);
         }
-        (ReportStep::Weekdays, ReportButton::Weekday(i)) => {
-            let (_, day) = WEEKDAYS[usize::from(i)];
+        (ReportStep::Weekdays, ReportButton::Weekday(day)) => {
             let mut shown = d.clone();
             shown.weekdays ^= weekday_bit(day);
             return Ok(Next::Ask(ReportStep::Weekdays, shown));
         }
         (ReportStep::Weekdays, ReportButton::WeekdaysDone) if d.weekdays != 0 => {}
-        (ReportStep::Slot, ReportButton::Slot(s)) => {
-            d.slot = Some(TimeSlot::from_code(s).ok_or(ServiceError::Stale)?)
-        }
+        (ReportStep::Slot, ReportButton::Slot(s)) => d.slot = Some(s),
         (ReportStep::Place, ReportButton::Skip) => d.place_done = true,
         (ReportStep::Content, ReportButton::Skip | ReportButton::ContentDone) => {
             d.content_done = true
@@ -285,12 +279,7 @@ fn take_button(
         (ReportStep::Confirm, ReportButton::Change) => {
             return Ok(Next::Ask(ReportStep::Change, d.clone()));
         }
-        (ReportStep::Change, ReportButton::ChangeStep(i)) => {
-            let (step, _) = *ReportStep::CHANGEABLE
-                .get(usize::from(i))
-                .ok_or(ServiceError::Stale)?;
-            d.reset(step);
-        }
+        (ReportStep::Change, ReportButton::ChangeStep(step)) => d.reset(step),
         _ => return Err(ServiceError::Stale),
     }
     // Without a first name there is nothing to show: her report is anonymous.
@@ -460,7 +449,7 @@ mod tests {
     fn at_audience() -> ReportDraft {
         ReportDraft {
             quartier: Some(crate::domain::QuartierId(1)),
-            category: Some(Category::ALL[0]),
+            category: Some(Category::Neighbours),
             when: Some(WhenChoice::Now),
             place_done: true,
             content_done: true,

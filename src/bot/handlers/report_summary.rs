@@ -198,7 +198,7 @@ mod tests {
         let now = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
         let draft = ReportDraft {
             quartier: Some(crate::domain::QuartierId(1)),
-            category: Some(Category::ALL[0]),
+            category: Some(Category::Neighbours),
             when: Some(WhenChoice::EarlierToday),
             audience: Some(Audience::WithRelays),
             ..ReportDraft::default()
@@ -208,7 +208,7 @@ mod tests {
             Err(ServiceError::Stale)
         ));
         let draft = ReportDraft {
-            slot: Some(TimeSlot::ALL[0]),
+            slot: Some(TimeSlot::EarlyMorning),
             ..draft
         };
         let submitted = submission(draft, now).expect("complete");

@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 
 use crate::domain::report::{ReportStatus, TimeSlot, round_location};
 use crate::domain::time::format_date_time;
-use crate::domain::{Locale, QuartierId};
+use crate::domain::{Locale, QuartierId, ReportId};
 use crate::i18n::{Arg, Msg};
 use crate::services::{ServiceError, triage};
 use crate::store::reports::Report;
@@ -57,10 +57,7 @@ fn when(r: &Report, tz: Tz, locale: &Locale) -> Arg {
         .filter(|(i, _)| r.cell_weekdays & (1 << i) != 0)
         .map(|(_, id)| Arg::Msg((*id).into()))
         .collect();
-    let slot = TimeSlot::ALL
-        .into_iter()
-        .find(|s| s.as_str() == r.cell_slot)
-        .map_or("report-place-none", TimeSlot::message_id);
+    let slot = TimeSlot::parse(&r.cell_slot).map_or("report-place-none", TimeSlot::message_id);
     Arg::Nested(Box::new(
         Msg::new("triage-when-cell")
             .msg("kind", r.when_kind.message_id())
@@ -81,7 +78,7 @@ pub(super) async fn quartier_time_zone(
     Ok(cities::time_zone(t.conn, q.city).await?)
 }
 
-pub async fn show(t: &mut Turn<'_>, id: i64) -> HandlerResult {
+pub async fn show(t: &mut Turn<'_>, id: ReportId) -> HandlerResult {
     let principal = t.principal().await?;
     let viewer = t.person_id()?;
     let r = triage::open(t.conn, &principal, viewer, id, t.now).await?;
@@ -146,23 +143,16 @@ fn status_buttons(r: &Report) -> Vec<Button> {
         .allowed()
         .into_iter()
         .map(|s| {
-            let code = ReportStatus::ALL
-                .iter()
-                .position(|x| *x == s)
-                .expect("listed") as u8;
             let label = Msg::new("triage-set-status").msg("status", s.message_id());
             Button {
                 label: Label::Msg(label),
-                callback: Callback::TriageStatus(r.id, code),
+                callback: Callback::TriageStatus(r.id, s),
             }
         })
         .collect()
 }
 
-pub async fn set_status(t: &mut Turn<'_>, id: i64, code: u8) -> HandlerResult {
-    let to = *ReportStatus::ALL
-        .get(usize::from(code))
-        .ok_or(ServiceError::Stale)?;
+pub async fn set_status(t: &mut Turn<'_>, id: ReportId, to: ReportStatus) -> HandlerResult {
     match to {
         ReportStatus::Rejected | ReportStatus::Duplicate => {
             // Check she may, and that the move is legal, before asking for more.
@@ -194,18 +184,23 @@ pub async fn set_status(t: &mut Turn<'_>, id: i64, code: u8) -> HandlerResult {
 }
 
 /// Resolves a report; `note` is the "you said, we did" message for the reporter.
-pub async fn resolve(t: &mut Turn<'_>, id: i64, note: Option<&str>) -> HandlerResult {
+pub async fn resolve(t: &mut Turn<'_>, id: ReportId, note: Option<&str>) -> HandlerResult {
     apply(t, id, ReportStatus::Resolved, note).await
 }
 
-pub async fn resolve_note_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
+pub async fn resolve_note_typed(t: &mut Turn<'_>, report: ReportId, text: &str) -> HandlerResult {
     match super::bounded_text(t, text, 1000) {
         Some(note) => resolve(t, report, Some(&note)).await,
         None => Ok(()),
     }
 }
 
-async fn apply(t: &mut Turn<'_>, id: i64, to: ReportStatus, note: Option<&str>) -> HandlerResult {
+async fn apply(
+    t: &mut Turn<'_>,
+    id: ReportId,
+    to: ReportStatus,
+    note: Option<&str>,
+) -> HandlerResult {
     let principal = t.principal().await?;
     let actor = t.person_id()?;
     let r = triage::change_status(t.conn, &principal, actor, id, to, note, t.now).await?;
@@ -218,14 +213,14 @@ async fn apply(t: &mut Turn<'_>, id: i64, to: ReportStatus, note: Option<&str>) 
     Ok(())
 }
 
-pub async fn reason_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
+pub async fn reason_typed(t: &mut Turn<'_>, report: ReportId, text: &str) -> HandlerResult {
     match super::bounded_text(t, text, 500) {
         Some(reason) => apply(t, report, ReportStatus::Rejected, Some(&reason)).await,
         None => Ok(()),
     }
 }
 
-pub async fn duplicate_typed(t: &mut Turn<'_>, report: i64, text: &str) -> HandlerResult {
+pub async fn duplicate_typed(t: &mut Turn<'_>, report: ReportId, text: &str) -> HandlerResult {
     let reference = crate::domain::digits::normalize_digits(text.trim()).to_ascii_uppercase();
     let principal = t.principal().await?;
     let actor = t.person_id()?;

@@ -14,6 +14,7 @@ use crate::i18n::Msg;
 use crate::services::{ServiceError, triage};
 use crate::store::cities;
 use crate::store::reports::{self, Filter, Report};
+use strum::IntoEnumIterator;
 
 const PAGE: i64 = 10;
 
@@ -23,8 +24,8 @@ pub struct List {
     pub quartier: QuartierId,
     pub closed: bool,
     pub page: u16,
-    pub category: Option<u8>,
-    pub status: Option<u8>,
+    pub category: Option<Category>,
+    pub status: Option<ReportStatus>,
 }
 
 impl List {
@@ -55,12 +56,12 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     let Some((q, relays_only)) = allowed.into_iter().find(|(q, _)| q.id == list.quartier) else {
         return Err(ServiceError::NotAllowed);
     };
-    let (category, status) = decode(list)?;
-    let filter = match (status, list.closed) {
+    let filter = match (list.status, list.closed) {
         (Some(s), _) => Filter::Status(s),
         (None, true) => Filter::Closed,
         (None, false) => Filter::Open,
     };
+    let (category, status) = (list.category, list.status);
     let offset = i64::from(list.page) * PAGE;
     let (reports, total) =
         reports::list(t.conn, q.id, filter, category, relays_only, PAGE, offset).await?;
@@ -70,23 +71,6 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     rows.extend(navigation(list, total));
     t.replies.say_with(parts, Markup::Inline(rows));
     Ok(())
-}
-
-/// The category and the status a list is filtered by (stale codes are refused).
-fn decode(list: List) -> Result<(Option<Category>, Option<ReportStatus>), ServiceError> {
-    let status = match list.status {
-        Some(code) => Some(
-            *ReportStatus::ALL
-                .get(usize::from(code))
-                .ok_or(ServiceError::Stale)?,
-        ),
-        None => None,
-    };
-    let category = match list.category {
-        Some(code) => Some(Category::from_code(code).ok_or(ServiceError::Stale)?),
-        None => None,
-    };
-    Ok((category, status))
 }
 
 /// The list's heading: the quartier, how many reports, open or closed, and the filter.
@@ -182,24 +166,23 @@ pub async fn choose_category(
         closed,
         ..List::first(quartier)
     };
-    let mut buttons: Vec<Button> = Category::ALL
-        .into_iter()
+    let mut buttons: Vec<Button> = Category::iter()
         .map(|c| {
             Button::new(
                 c.message_id(),
                 List {
-                    category: Some(c.code()),
+                    category: Some(c),
                     ..all
                 }
                 .callback(),
             )
         })
         .collect();
-    buttons.extend(ReportStatus::ALL.into_iter().zip(0u8..).map(|(s, code)| {
+    buttons.extend(ReportStatus::iter().map(|s| {
         Button::new(
             s.message_id(),
             List {
-                status: Some(code),
+                status: Some(s),
                 ..all
             }
             .callback(),

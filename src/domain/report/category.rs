@@ -1,11 +1,25 @@
 //! The categories of a moment d'incohésion, each with its emoji and its default audience.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoStaticStr};
 
 use super::Audience;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+    EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Category {
     Neighbours,
     SchoolRun,
@@ -20,48 +34,13 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 10] = [
-        Category::Neighbours,
-        Category::SchoolRun,
-        Category::Harassment,
-        Category::YouthConflict,
-        Category::Insecurity,
-        Category::Incivility,
-        Category::PublicSpace,
-        Category::VulnerablePerson,
-        Category::Discrimination,
-        Category::Other,
-    ];
-
+    /// The stable name stored in the database.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Neighbours => "neighbours",
-            Category::SchoolRun => "school_run",
-            Category::Harassment => "harassment",
-            Category::YouthConflict => "youth_conflict",
-            Category::Insecurity => "insecurity",
-            Category::Incivility => "incivility",
-            Category::PublicSpace => "public_space",
-            Category::VulnerablePerson => "vulnerable_person",
-            Category::Discrimination => "discrimination",
-            Category::Other => "other",
-        }
+        self.into()
     }
 
     pub fn parse(name: &str) -> Option<Self> {
-        Category::ALL.into_iter().find(|c| c.as_str() == name)
-    }
-
-    /// A short stable code for callback data.
-    pub fn code(self) -> u8 {
-        Category::ALL
-            .iter()
-            .position(|c| *c == self)
-            .expect("listed") as u8
-    }
-
-    pub fn from_code(code: u8) -> Option<Self> {
-        Category::ALL.get(usize::from(code)).copied()
+        name.parse().ok()
     }
 
     /// The Fluent message id of its label (emoji and words).
@@ -94,20 +73,19 @@ impl Category {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::IntoEnumIterator;
 
     #[test]
-    fn categories_round_trip_by_name_and_code() {
-        for c in Category::ALL {
+    fn categories_round_trip_by_name() {
+        for c in Category::iter() {
             assert_eq!(Category::parse(c.as_str()), Some(c));
-            assert_eq!(Category::from_code(c.code()), Some(c));
         }
-        assert_eq!(Category::from_code(10), None);
+        assert_eq!(Category::parse("Neighbours"), None);
     }
 
     #[test]
     fn sensitive_categories_default_to_the_coordinator_only() {
-        let only: Vec<_> = Category::ALL
-            .into_iter()
+        let only: Vec<_> = Category::iter()
             .filter(|c| c.default_audience() == Audience::CoordinatorOnly)
             .collect();
         assert_eq!(

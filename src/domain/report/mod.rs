@@ -10,20 +10,33 @@ pub use slot::{Cell, TimeSlot, When, WhenKind, cell_of};
 pub use status::{ReportStatus, TransitionError};
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoStaticStr};
 
 /// Who may read the raw report, as the reporter chose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+    EnumString,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
     /// The city's coordinators only.
+    #[strum(serialize = "coordinator")]
     CoordinatorOnly,
     /// The coordinators and the relays (and facilitators) of her quartier.
+    #[strum(serialize = "relays")]
     WithRelays,
 }
 
 impl Audience {
-    pub const ALL: [Audience; 2] = [Audience::CoordinatorOnly, Audience::WithRelays];
-
     /// Whether the relays and facilitators of her quartier may read the report: what
     /// `Action::TriageRawReports` is asked with.
     pub fn relays_allowed(self) -> bool {
@@ -46,19 +59,13 @@ impl Audience {
         }
     }
 
+    /// The stable name stored in the database.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Audience::CoordinatorOnly => "coordinator",
-            Audience::WithRelays => "relays",
-        }
+        self.into()
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "coordinator" => Some(Audience::CoordinatorOnly),
-            "relays" => Some(Audience::WithRelays),
-            _ => None,
-        }
+        text.parse().ok()
     }
 }
 

@@ -5,9 +5,25 @@
 use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoStaticStr};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+    EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum TimeSlot {
     /// 6–9
     EarlyMorning,
@@ -26,16 +42,6 @@ pub enum TimeSlot {
 }
 
 impl TimeSlot {
-    pub const ALL: [TimeSlot; 7] = [
-        TimeSlot::EarlyMorning,
-        TimeSlot::Morning,
-        TimeSlot::Midday,
-        TimeSlot::Afternoon,
-        TimeSlot::SchoolExit,
-        TimeSlot::Evening,
-        TimeSlot::Night,
-    ];
-
     /// The slot of a local hour (0–23).
     pub fn of_hour(hour: u32) -> TimeSlot {
         match hour {
@@ -51,26 +57,11 @@ impl TimeSlot {
 
     /// The stable name stored in the database.
     pub fn as_str(self) -> &'static str {
-        match self {
-            TimeSlot::EarlyMorning => "early_morning",
-            TimeSlot::Morning => "morning",
-            TimeSlot::Midday => "midday",
-            TimeSlot::Afternoon => "afternoon",
-            TimeSlot::SchoolExit => "school_exit",
-            TimeSlot::Evening => "evening",
-            TimeSlot::Night => "night",
-        }
+        self.into()
     }
 
-    pub fn code(self) -> u8 {
-        TimeSlot::ALL
-            .iter()
-            .position(|s| *s == self)
-            .expect("listed") as u8
-    }
-
-    pub fn from_code(code: u8) -> Option<Self> {
-        TimeSlot::ALL.get(usize::from(code)).copied()
+    pub fn parse(name: &str) -> Option<Self> {
+        name.parse().ok()
     }
 
     pub fn message_id(self) -> &'static str {
@@ -116,7 +107,8 @@ impl When {
 
 /// Whether a moment was told as happening now, earlier today (both once, on the day of
 /// the report) or regularly: stored with a report, shown to those who triage it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, IntoStaticStr, EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum WhenKind {
     Now,
     EarlierToday,
@@ -124,19 +116,13 @@ pub enum WhenKind {
 }
 
 impl WhenKind {
-    pub const ALL: [WhenKind; 3] = [WhenKind::Now, WhenKind::EarlierToday, WhenKind::Regularly];
-
     /// The stable name stored in the database (`report.when_kind`).
     pub fn as_str(self) -> &'static str {
-        match self {
-            WhenKind::Now => "now",
-            WhenKind::EarlierToday => "earlier_today",
-            WhenKind::Regularly => "regularly",
-        }
+        self.into()
     }
 
     pub fn parse(name: &str) -> Option<Self> {
-        WhenKind::ALL.into_iter().find(|k| k.as_str() == name)
+        name.parse().ok()
     }
 
     /// "once" or "regularly", as those who triage read it.
@@ -210,9 +196,11 @@ mod tests {
         (day, cell.slot)
     }
 
+    use strum::IntoEnumIterator;
+
     #[test]
     fn when_kinds_round_trip_through_their_stored_names() {
-        for kind in WhenKind::ALL {
+        for kind in WhenKind::iter() {
             assert_eq!(WhenKind::parse(kind.as_str()), Some(kind));
         }
         let regularly = When::Regularly {
@@ -231,8 +219,8 @@ mod tests {
         assert_eq!(slots[16], TimeSlot::SchoolExit);
         assert_eq!(slots[20], TimeSlot::Evening);
         assert_eq!(slots[21], TimeSlot::Night);
-        for s in TimeSlot::ALL {
-            assert_eq!(TimeSlot::from_code(s.code()), Some(s));
+        for s in TimeSlot::iter() {
+            assert_eq!(TimeSlot::parse(s.as_str()), Some(s));
         }
     }
 

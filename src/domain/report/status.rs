@@ -2,10 +2,24 @@
 //! `duplicate` / `rejected` from any open state. Illegal transitions are refused.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 use thiserror::Error;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+    EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ReportStatus {
     New,
     Acknowledged,
@@ -24,30 +38,13 @@ pub struct TransitionError {
 }
 
 impl ReportStatus {
-    pub const ALL: [ReportStatus; 7] = [
-        ReportStatus::New,
-        ReportStatus::Acknowledged,
-        ReportStatus::OnAgenda,
-        ReportStatus::InProgress,
-        ReportStatus::Resolved,
-        ReportStatus::Duplicate,
-        ReportStatus::Rejected,
-    ];
-
+    /// The stable name stored in the database.
     pub fn as_str(self) -> &'static str {
-        match self {
-            ReportStatus::New => "new",
-            ReportStatus::Acknowledged => "acknowledged",
-            ReportStatus::OnAgenda => "on_agenda",
-            ReportStatus::InProgress => "in_progress",
-            ReportStatus::Resolved => "resolved",
-            ReportStatus::Duplicate => "duplicate",
-            ReportStatus::Rejected => "rejected",
-        }
+        self.into()
     }
 
     pub fn parse(name: &str) -> Option<Self> {
-        ReportStatus::ALL.into_iter().find(|s| s.as_str() == name)
+        name.parse().ok()
     }
 
     pub fn message_id(self) -> &'static str {
@@ -104,8 +101,7 @@ impl ReportStatus {
 
     /// The statuses a report may move to from this one.
     pub fn allowed(self) -> Vec<ReportStatus> {
-        ReportStatus::ALL
-            .into_iter()
+        ReportStatus::iter()
             .filter(|to| self.transition(*to).is_ok())
             .collect()
     }
@@ -149,7 +145,7 @@ mod tests {
 
     #[test]
     fn statuses_round_trip() {
-        for s in ReportStatus::ALL {
+        for s in ReportStatus::iter() {
             assert_eq!(ReportStatus::parse(s.as_str()), Some(s));
         }
     }
