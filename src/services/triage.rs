@@ -68,6 +68,22 @@ pub async fn readable(
     Ok(report)
 }
 
+/// Before asking for more (a reason, the original, a note): she may read the report, and
+/// moving it to `to` is legal from its status now. Nothing is written.
+pub async fn check_move(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    id: i64,
+    to: ReportStatus,
+) -> ServiceResult<Report> {
+    let report = readable(conn, principal, id).await?;
+    report
+        .status
+        .transition(to)
+        .map_err(|_| ServiceError::Stale)?;
+    Ok(report)
+}
+
 /// Opening a report's detail: readable, and logged (one line per opening) when named.
 pub async fn open(
     conn: &mut SqliteConnection,
@@ -94,11 +110,7 @@ pub async fn change_status(
     note: Option<&str>,
     now: DateTime<Utc>,
 ) -> ServiceResult<Report> {
-    let report = readable(&mut *conn, principal, id).await?;
-    report
-        .status
-        .transition(to)
-        .map_err(|_| ServiceError::Stale)?;
+    let report = check_move(&mut *conn, principal, id, to).await?;
     let event = reports::set_status(&mut *conn, id, report.status, to, actor, note, now)
         .await?
         .ok_or(ServiceError::Stale)?;

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
+use crate::domain::report::AlertSetting;
 use crate::domain::{FirstName, Locale, Person, PersonId, TelegramUserId};
 
 type Row = (i64, Option<String>, String, bool);
@@ -138,21 +139,22 @@ pub async fn touch(
         .map(drop)
 }
 
-/// Her alert setting for new reports (`immediate`, `daily` or `off`).
-pub async fn alerts(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<String> {
-    sqlx::query_scalar("SELECT alerts FROM person WHERE id = ?")
+/// Her alert setting for new reports; a stored name no version wrote is an error.
+pub async fn alerts(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<AlertSetting> {
+    let name: String = sqlx::query_scalar("SELECT alerts FROM person WHERE id = ?")
         .bind(id.0)
         .fetch_one(conn)
-        .await
+        .await?;
+    super::alert_setting_of(&name)
 }
 
 pub async fn set_alerts(
     conn: &mut SqliteConnection,
     id: PersonId,
-    alerts: &str,
+    alerts: AlertSetting,
 ) -> sqlx::Result<()> {
     sqlx::query("UPDATE person SET alerts = ? WHERE id = ?")
-        .bind(alerts)
+        .bind(alerts.as_str())
         .bind(id.0)
         .execute(conn)
         .await

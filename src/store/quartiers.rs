@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use crate::domain::{CityId, PersonId, Quartier, QuartierId, QuartierName, QuartierPrefix};
+use crate::domain::{CityId, PersonId, Quartier, QuartierId, QuartierName, QuartierPrefix, Scope};
 
 type Row = (i64, i64, String, String, Option<i64>);
 
@@ -55,6 +55,34 @@ pub async fn of_city(conn: &mut SqliteConnection, city: CityId) -> sqlx::Result<
         .bind(city.0)
         .fetch_all(conn)
         .await?;
+    Ok(rows.into_iter().map(quartier).collect())
+}
+
+/// The quartiers these scopes cover (a city covers all of its quartiers), each once, by
+/// city name then prefix: one query for a person's grants, not one per city.
+pub async fn covered_by(
+    conn: &mut SqliteConnection,
+    scopes: &[Scope],
+) -> sqlx::Result<Vec<Quartier>> {
+    let ids = |f: fn(&Scope) -> Option<i64>| {
+        serde_json::to_string(&scopes.iter().filter_map(f).collect::<Vec<i64>>()).expect("numbers")
+    };
+    let cities = ids(|s| match s {
+        Scope::City(c) => Some(c.0),
+        Scope::Quartier(..) => None,
+    });
+    let quartiers = ids(|s| s.quartier().map(|q| q.0));
+    let rows = sqlx::query_as(
+        "SELECT q.id, q.city_id, q.name, q.prefix, q.group_chat_id
+         FROM quartier q JOIN city c ON c.id = q.city_id
+         WHERE q.city_id IN (SELECT value FROM json_each(?1))
+            OR q.id IN (SELECT value FROM json_each(?2))
+         ORDER BY c.name, q.prefix",
+    )
+    .bind(cities)
+    .bind(quartiers)
+    .fetch_all(conn)
+    .await?;
     Ok(rows.into_iter().map(quartier).collect())
 }
 

@@ -1,19 +1,19 @@
 //! `/report`: the danger numbers first, then quartier, category, when, where, what, who may
 //! read it, named or anonymous, a summary to confirm; and `/myreports`.
 
-use super::report_summary::WEEKDAYS;
-
-use super::{HandlerResult, show_menu};
+use super::{HandlerResult, report_summary, show_menu};
 use crate::bot::callback::{Callback, ReportButton};
 use crate::bot::context::Turn;
 use crate::bot::incoming::Attachment;
 use crate::bot::reply::{Button, Label, Markup};
 use crate::bot::report_draft::{DraftPlace, PhotoAlbum, ReportDraft, ReportStep, WhenChoice};
 use crate::bot::state::State;
-use crate::domain::report::{Audience, Category, MAX_PHOTOS, TimeSlot, slot::weekday_bit};
+use crate::domain::report::{
+    Audience, Category, MAX_PHOTOS, TimeSlot, WEEKDAYS, slot::weekday_bit, weekday_message_id,
+};
 use crate::i18n::Msg;
 use crate::services::ServiceError;
-use crate::services::reports;
+use crate::services::reports::{self, Opening};
 use crate::store;
 
 const MAX_PLACE: usize = 300;
@@ -30,42 +30,27 @@ fn skip_and_cancel() -> Vec<Button> {
     ]
 }
 
-/// Whether she reached her reports for 24 hours (then she is told, politely).
-pub(super) async fn over_limit(t: &mut Turn<'_>) -> Result<bool, ServiceError> {
-    let person = t.person_id()?;
-    let max = t.ctx.limits.reports_per_day;
-    let made =
-        store::reports::count_since(t.conn, person, t.now - chrono::Duration::hours(24)).await?;
-    if made >= max {
-        t.state = State::Idle;
-        t.replies.say(Msg::new("report-limit").num("max", max));
-    }
-    Ok(made >= max)
-}
-
 pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
-    if over_limit(t).await? {
-        return Ok(());
-    }
     let principal = t.principal().await?;
-    let places = reports::reportable_quartiers(t.conn, &principal).await?;
-    if places.is_empty() {
-        t.state = State::Idle;
-        t.replies.say("report-not-member");
-        return Ok(());
-    }
+    let her = t.person.clone().ok_or(ServiceError::NotAllowed)?;
+    let max = t.ctx.limits.reports_per_day;
+    let (places, offer_discreet) = match reports::open(t.conn, &principal, &her, max, t.now).await?
+    {
+        Opening::OverLimit { max } => return report_summary::over_limit(t, max),
+        Opening::NoQuartier => {
+            t.state = State::Idle;
+            t.replies.say("report-not-member");
+            return Ok(());
+        }
+        Opening::Ready {
+            quartiers,
+            offer_discreet,
+        } => (quartiers, offer_discreet),
+    };
     let danger = Markup::column([Button::new("button-danger-now", Callback::DangerNow)]);
     t.replies.say_with(vec![Msg::new("report-danger")], danger);
     // Her first report: discreet mode is offered again.
-    let person = t.person_id()?;
-    let first =
-        store::reports::count_since(t.conn, person, chrono::DateTime::<chrono::Utc>::MIN_UTC)
-            .await?
-            == 0;
-    if first
-        && t.person.as_ref().is_some_and(|p| !p.discreet)
-        && store::persons::discreet_offer_pending(t.conn, person).await?
-    {
+    if offer_discreet {
         let offer = Markup::Inline(vec![vec![
             Button::new("button-discreet-on", Callback::DiscreetOffer(true)),
             Button::new("button-discreet-off", Callback::DiscreetOffer(false)),
@@ -115,14 +100,14 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
         ReportStep::Weekdays => {
             let mut buttons: Vec<Button> = (0u8..)
                 .zip(WEEKDAYS)
-                .map(|(i, (id, day))| {
+                .map(|(i, day)| {
                     let ticked = draft.weekdays & weekday_bit(day) != 0;
                     let label = Msg::new(if ticked {
                         "weekday-ticked"
                     } else {
                         "weekday-plain"
                     })
-                    .msg("day", id);
+                    .msg("day", weekday_message_id(day));
                     Button {
                         label: Label::Msg(label),
                         callback: Callback::Report(ReportButton::Weekday(i)),
@@ -175,7 +160,7 @@ async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerR
             ],
         ),
         ReportStep::Confirm => (
-            super::report_summary::summary(t, &draft).await?,
+            report_summary::summary(t, &draft).await?,
             vec![
                 button("button-confirm", ReportButton::Confirm),
                 button("button-change", ReportButton::Change),
@@ -220,7 +205,7 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
             d.told_at = Some(t.inc.at);
         }
         (ReportStep::Weekdays, ReportButton::Weekday(i)) => {
-            let (_, day) = WEEKDAYS[usize::from(i)];
+            let day = *WEEKDAYS.get(usize::from(i)).ok_or(ServiceError::Stale)?;
             let mut shown = d.clone();
             shown.weekdays ^= weekday_bit(day);
             return ask(t, ReportStep::Weekdays, shown).await;
@@ -252,7 +237,7 @@ pub async fn button_pressed(t: &mut Turn<'_>, b: ReportButton) -> HandlerResult 
             d.media_checked = true;
         }
         (ReportStep::Confirm, ReportButton::Confirm) => {
-            return super::report_summary::confirm(t, d).await;
+            return report_summary::confirm(t, d).await;
         }
         (ReportStep::Confirm, ReportButton::Change) => return ask(t, ReportStep::Change, d).await,
         (ReportStep::Change, ReportButton::ChangeStep(i)) => {
