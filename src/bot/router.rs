@@ -108,11 +108,12 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
     let mut expired = false;
     let state = match &stored {
         None => State::Idle,
-        Some(s) => match State::from_json(&s.state) {
-            Some(State::Expired) => {
-                expired = true;
-                State::Idle
-            }
+        // The expiry job erased her dialogue: she is told now.
+        Some(s) if s.expired_at.is_some() => {
+            expired = true;
+            State::Idle
+        }
+        Some(s) => match s.state.as_deref().and_then(State::from_json) {
             Some(state) if state != State::Idle && s.updated_at + ctx.dialogue_ttl < now => {
                 expired = true;
                 State::Idle
@@ -208,7 +209,15 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         // Her chat is not remembered either: a replay of this update finds her unknown.
         replies.track = false;
     } else {
-        chat_state::save(&mut tx, inc.chat_id, &state.to_json(), inc.update_id, now).await?;
+        let json = state.to_json();
+        chat_state::save(
+            &mut tx,
+            inc.chat_id,
+            state.stored(&json),
+            inc.update_id,
+            now,
+        )
+        .await?;
     }
     tx.commit().await?;
     if forgotten {

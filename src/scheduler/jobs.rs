@@ -4,7 +4,6 @@ use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 
 use super::JobKind;
-use crate::bot::state::State;
 use crate::{outbox, store};
 
 /// What jobs may use.
@@ -70,13 +69,7 @@ pub async fn run(
             if strangers > 0 {
                 tracing::info!(count = strangers, "chats of no member forgotten");
             }
-            let chats = store::chat_state::expire(
-                &mut tx,
-                &State::Expired.to_json(),
-                &State::Idle.to_json(),
-                now - ctx.dialogue_ttl,
-            )
-            .await?;
+            let chats = store::chat_state::expire(&mut tx, now - ctx.dialogue_ttl, now).await?;
             if !chats.is_empty() {
                 tracing::info!(count = chats.len(), "dialogues expired");
             }
@@ -87,16 +80,12 @@ pub async fn run(
             // first message is 40 hours old ends now, whatever its time to live.
             let before = now - chrono::Duration::hours(DISCREET_LIMIT_HOURS);
             for chat in store::chat_messages::first_before(&mut tx, before).await? {
-                store::chat_state::set_state(&mut tx, chat, &State::Expired.to_json()).await?;
+                store::chat_state::expire_chat(&mut tx, chat, now).await?;
                 erase_discreet(&mut tx, chat, now).await?;
             }
             // A discreet view she left (`/myreports`, a question) goes a few minutes later.
             let before = now - chrono::Duration::minutes(DISCREET_VIEW_MINUTES);
-            for (chat, state) in store::chat_messages::quiet_since(&mut tx, before).await? {
-                let in_dialogue = state
-                    .as_deref()
-                    .and_then(State::from_json)
-                    .is_some_and(|s| s.keeps_discreet_messages());
+            for (chat, in_dialogue) in store::chat_messages::quiet_since(&mut tx, before).await? {
                 if !in_dialogue {
                     erase_discreet(&mut tx, chat, now).await?;
                 }
@@ -196,15 +185,9 @@ async fn erase_discreet(
     chat: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    let person: Option<i64> =
-        sqlx::query_scalar("SELECT person_id FROM telegram_account WHERE chat_id = ?")
-            .bind(chat)
-            .fetch_optional(&mut *conn)
-            .await?;
-    match person {
+    match store::persons::of_chat(&mut *conn, chat).await? {
         Some(person) => {
             let key = format!("expired:{chat}:{}", now.timestamp());
-            let person = crate::domain::PersonId(person);
             outbox::queue_discreet_deletion(conn, chat, person, None, key, now).await?;
         }
         // Nobody to send to any more: nothing of the chat stays remembered.

@@ -45,6 +45,16 @@ pub async fn telegram_user(
     Ok(user.map(TelegramUserId))
 }
 
+/// The person whose private chat this is, if she is registered.
+pub async fn of_chat(conn: &mut SqliteConnection, chat_id: i64) -> sqlx::Result<Option<PersonId>> {
+    let id: Option<i64> =
+        sqlx::query_scalar("SELECT person_id FROM telegram_account WHERE chat_id = ?")
+            .bind(chat_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(id.map(PersonId))
+}
+
 pub async fn get(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<Person> {
     let row: Row =
         sqlx::query_as("SELECT id, first_name, locale, discreet FROM person WHERE id = ?")
