@@ -48,6 +48,8 @@ pub const STRANGER_CHAT_DAYS: i64 = 7;
 /// The link between an anonymous report and its reporter goes 30 days after closing.
 pub const ANONYMOUS_LINK_DAYS: i64 = 30;
 
+/// Runs one job; a job that erases something ends with a checkpoint, so that what it
+/// erased leaves the database files too.
 pub async fn run(
     ctx: &JobContext,
     kind: JobKind,
@@ -55,43 +57,7 @@ pub async fn run(
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     match kind {
-        JobKind::ExpireDialogues => {
-            // One transaction: a dialogue is expired and its discreet messages are queued
-            // for deletion together, or not at all.
-            let mut tx = ctx.pool.begin().await?;
-            // Chats of nobody registered (a stranger who never finished /start, a group,
-            // someone erased) are forgotten a week after their last message.
-            let strangers = store::chat_state::forget_strangers(
-                &mut tx,
-                now - chrono::Duration::days(STRANGER_CHAT_DAYS),
-            )
-            .await?;
-            if strangers > 0 {
-                tracing::info!(count = strangers, "chats of no member forgotten");
-            }
-            let chats = store::chat_state::expire(&mut tx, now - ctx.dialogue_ttl, now).await?;
-            if !chats.is_empty() {
-                tracing::info!(count = chats.len(), "dialogues expired");
-            }
-            for chat in chats {
-                erase_discreet(&mut tx, chat, now).await?;
-            }
-            // Telegram deletes messages only within 48 hours: a discreet dialogue whose
-            // first message is 40 hours old ends now, whatever its time to live.
-            let before = now - chrono::Duration::hours(DISCREET_LIMIT_HOURS);
-            for chat in store::chat_messages::first_before(&mut tx, before).await? {
-                store::chat_state::expire_chat(&mut tx, chat, now).await?;
-                erase_discreet(&mut tx, chat, now).await?;
-            }
-            // A discreet view she left (`/myreports`, a question) goes a few minutes later.
-            let before = now - chrono::Duration::minutes(DISCREET_VIEW_MINUTES);
-            for (chat, in_dialogue) in store::chat_messages::quiet_since(&mut tx, before).await? {
-                if !in_dialogue {
-                    erase_discreet(&mut tx, chat, now).await?;
-                }
-            }
-            tx.commit().await?;
-        }
+        JobKind::ExpireDialogues => expire_dialogues(ctx, now).await?,
         JobKind::EraseOutboxContent => {
             let erased = outbox::erase_content(&ctx.pool, now - ctx.outbox_retention).await?;
             if erased > 0 {
@@ -100,40 +66,11 @@ pub async fn run(
         }
         JobKind::ReportRoundup => {
             let mut conn = ctx.pool.acquire().await?;
-            let sent = crate::services::reports::daily_roundup(
-                &mut conn,
-                now - chrono::Duration::hours(24),
-                now,
-            )
-            .await?;
+            let since = now - chrono::Duration::hours(24);
+            let sent = crate::services::reports::daily_roundup(&mut conn, since, now).await?;
             tracing::info!(count = sent, "daily round-ups queued");
         }
-        JobKind::ReportRetention => {
-            let mut conn = ctx.pool.acquire().await?;
-            let mut erased = 0;
-            for (city, months) in store::privacy::retention_by_city(&mut conn).await? {
-                let closed_before = match months {
-                    Some(m) => now
-                        .checked_sub_months(chrono::Months::new(u32::from(m.get())))
-                        .unwrap_or(now),
-                    None => now - ctx.report_retention,
-                };
-                erased += store::reports::erase_raw_content(
-                    &mut conn,
-                    city,
-                    closed_before,
-                    now - chrono::Duration::days(OPEN_REPORT_RETENTION_DAYS),
-                    now,
-                )
-                .await?;
-            }
-            let unlinked = store::reports::unlink_anonymous(
-                &mut conn,
-                now - chrono::Duration::days(ANONYMOUS_LINK_DAYS),
-            )
-            .await?;
-            tracing::info!(erased, unlinked, "report retention");
-        }
+        JobKind::ReportRetention => report_retention(ctx, now).await?,
         JobKind::InactiveAccounts => {
             let mut tx = ctx.pool.begin().await?;
             let (told, erased) = crate::services::privacy::inactive_accounts(
@@ -153,28 +90,98 @@ pub async fn run(
             let erased = store::personal_data::erase_access_log(&mut conn, before).await?;
             tracing::info!(erased, "access log retention");
         }
-        JobKind::OutboxReport => {
-            let (kinds, oldest) = outbox::report(&ctx.pool, now).await?;
-            for (kind, c) in kinds {
-                tracing::debug!(
-                    kind,
-                    queued = c.queued,
-                    sent = c.sent,
-                    unreachable = c.unreachable,
-                    failed = c.failed,
-                    cancelled = c.cancelled,
-                    "outbox"
-                );
-            }
-            tracing::debug!(
-                oldest_queued_secs = oldest.map(|d| d.num_seconds()),
-                "outbox"
-            );
-        }
+        JobKind::OutboxReport => outbox_report(ctx, now).await?,
     }
     if kind.erases() {
         crate::db::checkpoint(&ctx.pool).await?;
     }
+    Ok(())
+}
+
+/// Dialogues past their time to live, discreet dialogues at Telegram's deletion limit,
+/// discreet views she left, and the chats of nobody — in one transaction: a dialogue is
+/// expired and its discreet messages are queued for deletion together, or not at all.
+async fn expire_dialogues(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let mut tx = ctx.pool.begin().await?;
+    // Chats of nobody registered (a stranger who never finished /start, a group, someone
+    // erased) are forgotten a week after their last message.
+    let strangers = store::chat_state::forget_strangers(
+        &mut tx,
+        now - chrono::Duration::days(STRANGER_CHAT_DAYS),
+    )
+    .await?;
+    if strangers > 0 {
+        tracing::info!(count = strangers, "chats of no member forgotten");
+    }
+    let chats = store::chat_state::expire(&mut tx, now - ctx.dialogue_ttl, now).await?;
+    if !chats.is_empty() {
+        tracing::info!(count = chats.len(), "dialogues expired");
+    }
+    for chat in chats {
+        erase_discreet(&mut tx, chat, now).await?;
+    }
+    // Telegram deletes messages only within 48 hours: a discreet dialogue whose first
+    // message is 40 hours old ends now, whatever its time to live.
+    let before = now - chrono::Duration::hours(DISCREET_LIMIT_HOURS);
+    for chat in store::chat_messages::first_before(&mut tx, before).await? {
+        store::chat_state::expire_chat(&mut tx, chat, now).await?;
+        erase_discreet(&mut tx, chat, now).await?;
+    }
+    // A discreet view she left (`/myreports`, a question) goes a few minutes later.
+    let before = now - chrono::Duration::minutes(DISCREET_VIEW_MINUTES);
+    for (chat, in_dialogue) in store::chat_messages::quiet_since(&mut tx, before).await? {
+        if !in_dialogue {
+            erase_discreet(&mut tx, chat, now).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Raw content of reports past their city's retention, and the link to an anonymous
+/// reporter 30 days after closing.
+async fn report_retention(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let mut conn = ctx.pool.acquire().await?;
+    let open_before = now - chrono::Duration::days(OPEN_REPORT_RETENTION_DAYS);
+    let mut erased = 0;
+    for (city, months) in store::privacy::retention_by_city(&mut conn).await? {
+        let closed_before = match months {
+            Some(m) => now
+                .checked_sub_months(chrono::Months::new(u32::from(m.get())))
+                .unwrap_or(now),
+            None => now - ctx.report_retention,
+        };
+        erased +=
+            store::reports::erase_raw_content(&mut conn, city, closed_before, open_before, now)
+                .await?;
+    }
+    let unlinked = store::reports::unlink_anonymous(
+        &mut conn,
+        now - chrono::Duration::days(ANONYMOUS_LINK_DAYS),
+    )
+    .await?;
+    tracing::info!(erased, unlinked, "report retention");
+    Ok(())
+}
+
+/// The outbox's counts per kind and the age of its oldest queued message, to the logs.
+async fn outbox_report(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let (kinds, oldest) = outbox::report(&ctx.pool, now).await?;
+    for (kind, c) in kinds {
+        tracing::debug!(
+            kind,
+            queued = c.queued,
+            sent = c.sent,
+            unreachable = c.unreachable,
+            failed = c.failed,
+            cancelled = c.cancelled,
+            "outbox"
+        );
+    }
+    tracing::debug!(
+        oldest_queued_secs = oldest.map(|d| d.num_seconds()),
+        "outbox"
+    );
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use crate::bot::incoming::Attachment;
 use crate::bot::reply::{Button, Label, Markup};
 use crate::bot::report_draft::{DraftPlace, PhotoAlbum, ReportDraft, ReportStep, WhenChoice};
 use crate::bot::state::State;
+use crate::domain::Quartier;
 use crate::domain::report::{
     Audience, Category, MAX_PHOTOS, TimeSlot, WEEKDAYS, slot::weekday_bit, weekday_message_id,
 };
@@ -72,112 +73,156 @@ async fn advance(t: &mut Turn<'_>, draft: ReportDraft) -> HandlerResult {
 }
 
 async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerResult {
-    let (msg, buttons): (Msg, Vec<Button>) = match step {
+    let found = match step {
         ReportStep::Quartier => {
             let principal = t.principal().await?;
-            let places = reports::reportable_quartiers(t.conn, &principal).await?;
-            let buttons = places
-                .into_iter()
-                .map(|q| Button::raw(q.name, Callback::Report(ReportButton::Quartier(q.id))))
-                .collect();
-            (Msg::new("report-choose-quartier"), buttons)
+            Found::Quartiers(reports::reportable_quartiers(t.conn, &principal).await?)
         }
-        ReportStep::Category => (
-            Msg::new("report-choose-category"),
-            Category::ALL
-                .into_iter()
-                .map(|c| button(c.message_id(), ReportButton::Category(c.code())))
-                .collect(),
-        ),
-        ReportStep::When => (
-            Msg::new("report-ask-when"),
-            vec![
-                button("button-when-now", ReportButton::When(0)),
-                button("button-when-earlier", ReportButton::When(1)),
-                button("button-when-regularly", ReportButton::When(2)),
-            ],
-        ),
-        ReportStep::Weekdays => {
-            let mut buttons: Vec<Button> = (0u8..)
-                .zip(WEEKDAYS)
-                .map(|(i, day)| {
-                    let ticked = draft.weekdays & weekday_bit(day) != 0;
-                    let label = Msg::new(if ticked {
-                        "weekday-ticked"
-                    } else {
-                        "weekday-plain"
-                    })
-                    .msg("day", weekday_message_id(day));
-                    Button {
-                        label: Label::Msg(label),
-                        callback: Callback::Report(ReportButton::Weekday(i)),
-                    }
-                })
-                .collect();
-            buttons.push(button("button-done", ReportButton::WeekdaysDone));
-            (Msg::new("report-ask-weekdays"), buttons)
-        }
-        ReportStep::Slot => (
-            Msg::new("report-ask-slot"),
-            TimeSlot::ALL
-                .into_iter()
-                .map(|s| button(s.message_id(), ReportButton::Slot(s.code())))
-                .collect(),
-        ),
-        ReportStep::Place => (Msg::new("report-ask-place"), skip_and_cancel()),
-        ReportStep::Content => {
-            let mut buttons = skip_and_cancel();
-            if !draft.photos.is_empty() {
-                buttons[0] = button("button-continue", ReportButton::ContentDone);
-            }
-            (Msg::new("report-ask-content"), buttons)
-        }
-        ReportStep::Audience => {
-            let default = draft
-                .category
-                .map_or(Audience::WithRelays, Category::default_audience);
-            let mut buttons: Vec<_> = Audience::ALL
-                .into_iter()
-                .map(|a| button(a.button_id(), ReportButton::Audience(a.relays_allowed())))
-                .collect();
-            if default == Audience::WithRelays {
-                buttons.reverse();
-            }
-            (Msg::new("report-ask-audience"), buttons)
-        }
-        ReportStep::Identity => (
+        ReportStep::Confirm => Found::Summary(report_summary::summary(t, &draft).await?),
+        _ => Found::Nothing,
+    };
+    let (msg, buttons) = prompt_for(step, &draft, found);
+    t.state = State::Report { step, draft };
+    t.replies.say_with(vec![msg], Markup::column(buttons));
+    Ok(())
+}
+
+/// What a step shows that only the database knows.
+pub enum Found {
+    Nothing,
+    /// The quartiers she may report in (the quartier step).
+    Quartiers(Vec<Quartier>),
+    /// Her report as she will send it (the confirm step).
+    Summary(Msg),
+}
+
+/// What the bot asks at a step of her draft: the question and its buttons.
+pub fn prompt_for(step: ReportStep, draft: &ReportDraft, found: Found) -> (Msg, Vec<Button>) {
+    match (step, found) {
+        (ReportStep::Quartier, Found::Quartiers(places)) => quartier_prompt(places),
+        (ReportStep::Quartier, _) => quartier_prompt(vec![]),
+        (ReportStep::Category, _) => category_prompt(),
+        (ReportStep::When, _) => when_prompt(),
+        (ReportStep::Weekdays, _) => weekdays_prompt(draft),
+        (ReportStep::Slot, _) => slot_prompt(),
+        (ReportStep::Place, _) => (Msg::new("report-ask-place"), skip_and_cancel()),
+        (ReportStep::Content, _) => content_prompt(draft),
+        (ReportStep::Audience, _) => audience_prompt(draft),
+        (ReportStep::Identity, _) => (
             Msg::new("report-ask-identity"),
             vec![
                 button("button-named", ReportButton::Named(true)),
                 button("button-anonymous", ReportButton::Named(false)),
             ],
         ),
-        ReportStep::MediaWarning => (
+        (ReportStep::MediaWarning, _) => (
             Msg::new("report-anonymous-warning"),
             vec![
                 button("button-keep-media", ReportButton::KeepMedia(true)),
                 button("button-drop-media", ReportButton::KeepMedia(false)),
             ],
         ),
-        ReportStep::Confirm => (
-            report_summary::summary(t, &draft).await?,
-            vec![
+        (ReportStep::Confirm, found) => {
+            let summary = match found {
+                Found::Summary(msg) => msg,
+                _ => Msg::new("report-summary"),
+            };
+            let buttons = vec![
                 button("button-confirm", ReportButton::Confirm),
                 button("button-change", ReportButton::Change),
                 button("button-cancel-report", ReportButton::Cancel),
-            ],
-        ),
-        ReportStep::Change => (
-            Msg::new("report-change-which"),
-            (0u8..)
-                .zip(ReportStep::CHANGEABLE)
-                .map(|(i, (_, id))| button(id, ReportButton::ChangeStep(i)))
-                .collect(),
-        ),
-    };
-    t.state = State::Report { step, draft };
-    t.replies.say_with(vec![msg], Markup::column(buttons));
-    Ok(())
+            ];
+            (summary, buttons)
+        }
+        (ReportStep::Change, _) => change_prompt(),
+    }
+}
+
+fn quartier_prompt(places: Vec<Quartier>) -> (Msg, Vec<Button>) {
+    let buttons = places
+        .into_iter()
+        .map(|q| Button::raw(q.name, Callback::Report(ReportButton::Quartier(q.id))))
+        .collect();
+    (Msg::new("report-choose-quartier"), buttons)
+}
+
+fn category_prompt() -> (Msg, Vec<Button>) {
+    let buttons = Category::ALL
+        .into_iter()
+        .map(|c| button(c.message_id(), ReportButton::Category(c.code())))
+        .collect();
+    (Msg::new("report-choose-category"), buttons)
+}
+
+fn when_prompt() -> (Msg, Vec<Button>) {
+    let buttons = vec![
+        button("button-when-now", ReportButton::When(0)),
+        button("button-when-earlier", ReportButton::When(1)),
+        button("button-when-regularly", ReportButton::When(2)),
+    ];
+    (Msg::new("report-ask-when"), buttons)
+}
+
+/// The weekdays, those she ticked marked, and "done".
+fn weekdays_prompt(draft: &ReportDraft) -> (Msg, Vec<Button>) {
+    let mut buttons: Vec<Button> = (0u8..)
+        .zip(WEEKDAYS)
+        .map(|(i, day)| {
+            let ticked = draft.weekdays & weekday_bit(day) != 0;
+            let label = Msg::new(if ticked {
+                "weekday-ticked"
+            } else {
+                "weekday-plain"
+            })
+            .msg("day", weekday_message_id(day));
+            Button {
+                label: Label::Msg(label),
+                callback: Callback::Report(ReportButton::Weekday(i)),
+            }
+        })
+        .collect();
+    buttons.push(button("button-done", ReportButton::WeekdaysDone));
+    (Msg::new("report-ask-weekdays"), buttons)
+}
+
+fn slot_prompt() -> (Msg, Vec<Button>) {
+    let buttons = TimeSlot::ALL
+        .into_iter()
+        .map(|s| button(s.message_id(), ReportButton::Slot(s.code())))
+        .collect();
+    (Msg::new("report-ask-slot"), buttons)
+}
+
+/// Text, voice or photos; once a photo is in, "continue" instead of "skip".
+fn content_prompt(draft: &ReportDraft) -> (Msg, Vec<Button>) {
+    let mut buttons = skip_and_cancel();
+    if !draft.photos.is_empty() {
+        buttons[0] = button("button-continue", ReportButton::ContentDone);
+    }
+    (Msg::new("report-ask-content"), buttons)
+}
+
+/// Who may read it; the audience her category suggests comes first.
+fn audience_prompt(draft: &ReportDraft) -> (Msg, Vec<Button>) {
+    let default = draft
+        .category
+        .map_or(Audience::WithRelays, Category::default_audience);
+    let mut buttons: Vec<_> = Audience::ALL
+        .into_iter()
+        .map(|a| button(a.button_id(), ReportButton::Audience(a.relays_allowed())))
+        .collect();
+    if default == Audience::WithRelays {
+        buttons.reverse();
+    }
+    (Msg::new("report-ask-audience"), buttons)
+}
+
+fn change_prompt() -> (Msg, Vec<Button>) {
+    let buttons = (0u8..)
+        .zip(ReportStep::CHANGEABLE)
+        .map(|(i, (_, id))| button(id, ReportButton::ChangeStep(i)))
+        .collect();
+    (Msg::new("report-change-which"), buttons)
 }
 
 fn draft_of(t: &Turn<'_>) -> Result<(ReportStep, ReportDraft), ServiceError> {
@@ -393,4 +438,45 @@ pub async fn discreet_offer_answered(t: &mut Turn<'_>, on: bool) -> HandlerResul
         t.replies.say("report-discreet-declined");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Weekday;
+
+    fn audience_first(category: Category) -> Callback {
+        let draft = ReportDraft {
+            category: Some(category),
+            ..ReportDraft::default()
+        };
+        let (_, buttons) = prompt_for(ReportStep::Audience, &draft, Found::Nothing);
+        buttons[0].callback.clone()
+    }
+
+    #[test]
+    fn the_audience_her_category_suggests_is_offered_first() {
+        let coordinator_only = Callback::Report(ReportButton::Audience(false));
+        let with_relays = Callback::Report(ReportButton::Audience(true));
+        assert_eq!(audience_first(Category::Harassment), coordinator_only);
+        assert_eq!(audience_first(Category::Incivility), with_relays);
+    }
+
+    #[test]
+    fn the_weekdays_she_ticked_are_marked_and_done_comes_last() {
+        let draft = ReportDraft {
+            weekdays: weekday_bit(Weekday::Tue) | weekday_bit(Weekday::Sun),
+            ..ReportDraft::default()
+        };
+        let (msg, buttons) = prompt_for(ReportStep::Weekdays, &draft, Found::Nothing);
+        assert_eq!(msg.id, "report-ask-weekdays");
+        let ticked: Vec<usize> = (0..buttons.len())
+            .filter(|i| matches!(&buttons[*i].label, Label::Msg(m) if m.id == "weekday-ticked"))
+            .collect();
+        assert_eq!(ticked, [1, 6]);
+        assert_eq!(
+            buttons.last().map(|b| b.callback.clone()),
+            Some(Callback::Report(ReportButton::WeekdaysDone))
+        );
+    }
 }
