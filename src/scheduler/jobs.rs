@@ -71,19 +71,7 @@ pub async fn run(
             tracing::info!(count = sent, "daily round-ups queued");
         }
         JobKind::ReportRetention => report_retention(ctx, now).await?,
-        JobKind::InactiveAccounts => {
-            let mut tx = ctx.pool.begin().await?;
-            let (told, erased) = crate::services::privacy::inactive_accounts(
-                &mut tx,
-                ctx.inactive_warning,
-                ctx.inactive_erasure,
-                now,
-            )
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-            tx.commit().await?;
-            tracing::info!(told, erased, "inactive accounts");
-        }
+        JobKind::InactiveAccounts => inactive_accounts(ctx, now).await?,
         JobKind::AccessLogRetention => {
             let mut conn = ctx.pool.acquire().await?;
             let before = now - ctx.access_log_retention;
@@ -161,6 +149,22 @@ async fn report_retention(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Resul
     )
     .await?;
     tracing::info!(erased, unlinked, "report retention");
+    Ok(())
+}
+
+/// Members silent too long are warned, then erased (as by `/forget`).
+async fn inactive_accounts(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let mut tx = ctx.pool.begin().await?;
+    let (told, erased) = crate::services::privacy::inactive_accounts(
+        &mut tx,
+        ctx.inactive_warning,
+        ctx.inactive_erasure,
+        now,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    tx.commit().await?;
+    tracing::info!(told, erased, "inactive accounts");
     Ok(())
 }
 
