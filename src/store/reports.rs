@@ -175,7 +175,9 @@ pub async fn new_report_readers(
 /// The daily round-up in one grouped query: for each person who chose it, how many
 /// reports made in `[since, now)` she may read raw — every report of the cities she
 /// coordinates, and those of her quartiers whose reporter allowed the relays — never her
-/// own. Only people with at least one are listed.
+/// own. Only people with at least one are listed. A relay's grant is narrowed to her
+/// quartier before its reports are joined, so that each grant reads only the reports it
+/// covers, through the index `report(quartier_id, created_at)`.
 pub async fn roundup_counts(
     conn: &mut SqliteConnection,
     since: DateTime<Utc>,
@@ -186,11 +188,11 @@ pub async fn roundup_counts(
          JOIN role_assignment a ON a.person_id = p.id
               AND a.starts_at <= ?2 AND (a.ends_at IS NULL OR a.ends_at > ?2)
          JOIN quartier q ON q.city_id = a.city_id
+              AND (a.role = ?4 OR (a.role IN (?5, ?6) AND q.id = a.quartier_id))
          JOIN report r ON r.quartier_id = q.id AND r.created_at >= ?1 AND r.created_at < ?2
               AND (r.reporter_id IS NULL OR r.reporter_id <> p.id)
+              AND (a.role = ?4 OR r.audience = ?7)
          WHERE p.alerts = ?3
-           AND (a.role = ?4
-                OR (a.role IN (?5, ?6) AND a.quartier_id = q.id AND r.audience = ?7))
          GROUP BY p.id ORDER BY p.id",
     )
     .bind(since)
