@@ -10,6 +10,7 @@ use agenda_mmm::bot::reply::{Label, Markup, Out};
 use agenda_mmm::domain::report::{AlertSetting, Category, ReportStatus};
 use agenda_mmm::domain::{PersonId, QuartierId, Role, TelegramUserId};
 use agenda_mmm::scheduler::JobKind;
+use agenda_mmm::services::{self, ServiceError};
 use agenda_mmm::store::{self, persons};
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
 use support::scenario::{ADMIN, COORDINATOR, r, roubaix, status};
@@ -513,6 +514,38 @@ async fn the_daily_round_up_counts_in_one_query_what_each_person_may_read_but_he
         .await
         .unwrap();
     assert!(empty.is_empty(), "{empty:?}");
+}
+
+#[tokio::test]
+async fn listing_a_quartier_shows_a_relay_only_what_was_shared_and_refuses_a_mother() {
+    let mut h = city().await;
+    report(&mut h, true).await;
+    report(&mut h, false).await;
+    let bel: i64 = sqlx::query_scalar("SELECT id FROM quartier WHERE prefix = 'BEL'")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    let now = chrono::Utc::now();
+    let mut totals = vec![];
+    for who in [&COORDINATOR, &RELAY, &OTHER_RELAY, &AMINA] {
+        let id = person_id(&h, who).await;
+        let mut conn = h.ctx.pool.acquire().await.unwrap();
+        let principal = services::people::principal(&mut conn, Some(id), false, now)
+            .await
+            .unwrap();
+        let open = store::reports::Filter::Open;
+        let listed =
+            services::triage::list(&mut conn, &principal, QuartierId(bel), open, None, 10, 0).await;
+        totals.push(match listed {
+            Ok((_, page, total)) => {
+                assert_eq!(page.len() as i64, total);
+                Some(total)
+            }
+            Err(ServiceError::NotAllowed) => None,
+            Err(e) => panic!("{e:?}"),
+        });
+    }
+    assert_eq!(totals, [Some(2), Some(1), None, None]);
 }
 
 #[tokio::test]

@@ -5,11 +5,11 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult};
-use crate::domain::report::ReportStatus;
-use crate::domain::{Action, PersonId, Principal, Quartier, Scope};
+use crate::domain::report::{Category, ReportStatus};
+use crate::domain::{Action, PersonId, Principal, Quartier, QuartierId, Scope};
 use crate::i18n::Msg;
 use crate::outbox;
-use crate::store::reports::{self, Report};
+use crate::store::reports::{self, Filter, Report};
 use crate::store::{persons, quartiers};
 
 /// The quartiers whose reports she may triage, and whether she sees only those whose
@@ -43,6 +43,38 @@ pub async fn quartiers(
         }
     }
     Ok(out)
+}
+
+/// A page of a quartier's reports for someone who may triage them: every report for a
+/// coordinator of its city, those whose reporter allowed the relays for its relays and
+/// facilitators; refused to anyone else. Returns the quartier, the page and the total.
+pub async fn list(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    quartier: QuartierId,
+    filter: Filter,
+    category: Option<Category>,
+    limit: i64,
+    offset: i64,
+) -> ServiceResult<(Quartier, Vec<Report>, i64)> {
+    // A quartier that does not exist is refused like one she may not read.
+    let q = quartiers::get(&mut *conn, quartier)
+        .await?
+        .ok_or(ServiceError::NotAllowed)?;
+    let may = |relays_allowed| {
+        principal.may(Action::TriageRawReports {
+            quartier: q.scope(),
+            relays_allowed,
+        })
+    };
+    let relays_only = match (may(false), may(true)) {
+        (true, _) => false,
+        (false, true) => true,
+        (false, false) => return Err(ServiceError::NotAllowed),
+    };
+    let (page, total) =
+        reports::list(conn, q.id, filter, category, relays_only, limit, offset).await?;
+    Ok((q, page, total))
 }
 
 /// A report she may read raw, checked without logging anything: the status buttons,

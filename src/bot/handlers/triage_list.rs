@@ -11,7 +11,7 @@ use crate::domain::time::format_day;
 use crate::i18n::Msg;
 use crate::services::{ServiceError, triage};
 use crate::store::cities;
-use crate::store::reports::{self, Filter};
+use crate::store::reports::Filter;
 
 const PAGE: i64 = 10;
 
@@ -48,11 +48,6 @@ impl List {
 }
 
 pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
-    let principal = t.principal().await?;
-    let allowed = triage::quartiers(t.conn, &principal).await?;
-    let Some((q, relays_only)) = allowed.into_iter().find(|(q, _)| q.id == list.quartier) else {
-        return Err(ServiceError::NotAllowed);
-    };
     let status = match list.status {
         Some(code) => Some(
             *ReportStatus::ALL
@@ -71,8 +66,17 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
         None => None,
     };
     let offset = i64::from(list.page) * PAGE;
-    let (reports, total) =
-        reports::list(t.conn, q.id, filter, category, relays_only, PAGE, offset).await?;
+    let principal = t.principal().await?;
+    let (q, reports, total) = triage::list(
+        t.conn,
+        &principal,
+        list.quartier,
+        filter,
+        category,
+        PAGE,
+        offset,
+    )
+    .await?;
     let shown = if list.closed {
         "triage-filter-closed"
     } else {
