@@ -216,6 +216,32 @@ async fn upgrading_to_expiry_markers_keeps_every_dialogue_and_marks_those_in_pro
 }
 
 #[tokio::test]
+async fn a_stored_value_no_version_wrote_is_an_error_never_read_as_another() {
+    let (pool, _dir, _) = pool().await;
+    let mut conn = pool.acquire().await.unwrap();
+    let raw = [
+        "INSERT INTO city (id, name, timezone, created_at) VALUES (9, 'Mars', 'Mars/Olympus', 'x')",
+        "INSERT INTO city (id, name, timezone, created_at) VALUES (8, 'Lille', 'Europe/Paris', 'x')",
+        "INSERT INTO quartier (id, city_id, name, prefix, created_at) VALUES (9, 8, 'Bad', 'b!', 'x')",
+        "INSERT INTO quartier (id, city_id, name, prefix, created_at) VALUES (8, 8, 'Wazemmes', 'WAZ', 'x')",
+        "INSERT INTO report (id, quartier_id, number, reference, anonymous, category, when_kind,
+             cell_weekdays, cell_slot, photo_file_ids, audience, created_at)
+         VALUES (9, 8, 1, 'WAZ-0001', 1, 'other', 'now', 1, 'morning', 'not json', 'relays',
+             '2025-03-01T09:00:00+00:00')",
+    ];
+    for sql in raw {
+        sqlx::query(sql).execute(&mut *conn).await.unwrap();
+    }
+    // Not Paris, not a prefix "XX", not a report without its photos: an error, logged.
+    let city = agenda_mmm::store::cities::get(&mut conn, agenda_mmm::domain::CityId(9)).await;
+    assert!(city.is_err(), "{city:?}");
+    let q = quartiers::get(&mut conn, agenda_mmm::domain::QuartierId(9)).await;
+    assert!(q.is_err(), "{q:?}");
+    let report = agenda_mmm::store::reports::get(&mut conn, 9).await;
+    assert!(report.is_err(), "{report:?}");
+}
+
+#[tokio::test]
 async fn a_quartier_prefix_is_unique_in_its_city_and_never_changes() {
     let (pool, _dir, _) = pool().await;
     populate(&pool).await;

@@ -280,13 +280,14 @@ pub async fn claim(
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let target = row.target(localizer.default_locale());
-        let message: Option<Msg> = row
-            .message
-            .as_deref()
-            .and_then(|m| serde_json::from_str(m).ok());
+        // Erased content and a message no version wrote are both cancelled, by name.
+        let message = match row.message.as_deref() {
+            None => Err("content erased"),
+            Some(m) => serde_json::from_str::<Msg>(m).map_err(|_| "unreadable message"),
+        };
         let id = row.id;
         match (target, message) {
-            (Ok((chat_id, locale)), Some(message)) => out.push(Delivery {
+            (Ok((chat_id, locale)), Ok(message)) => out.push(Delivery {
                 id,
                 chat_id,
                 text: match row.kind.as_str() {
@@ -307,8 +308,9 @@ pub async fn claim(
             (Err("unreachable"), _) => {
                 settle(&mut tx, id, "unreachable", Some("blocked the bot"), now).await?
             }
-            (Err(why), _) => settle(&mut tx, id, "cancelled", Some(why), now).await?,
-            (Ok(_), None) => settle(&mut tx, id, "cancelled", Some("content erased"), now).await?,
+            (Err(why), _) | (Ok(_), Err(why)) => {
+                settle(&mut tx, id, "cancelled", Some(why), now).await?
+            }
         }
     }
     tx.commit().await?;

@@ -7,15 +7,16 @@ use crate::domain::{CityId, PersonId, Quartier, QuartierId, QuartierName, Quarti
 
 type Row = (i64, i64, String, String, Option<i64>);
 
-fn quartier((id, city, name, prefix, group): Row) -> Quartier {
-    Quartier {
+/// A stored quartier; a prefix no version would accept is an error, never read as another.
+fn quartier((id, city, name, prefix, group): Row) -> sqlx::Result<Quartier> {
+    Ok(Quartier {
         id: QuartierId(id),
         city: CityId(city),
         name,
         prefix: QuartierPrefix::parse(&prefix)
-            .unwrap_or_else(|_| QuartierPrefix::parse("XX").expect("a valid prefix")),
+            .map_err(|_| super::undecodable("quartier prefix", &prefix))?,
         group_chat: group,
-    }
+    })
 }
 
 const COLUMNS: &str = "SELECT id, city_id, name, prefix, group_chat_id FROM quartier";
@@ -47,7 +48,7 @@ pub async fn get(conn: &mut SqliteConnection, id: QuartierId) -> sqlx::Result<Op
         .bind(id.0)
         .fetch_optional(conn)
         .await?;
-    Ok(row.map(quartier))
+    row.map(quartier).transpose()
 }
 
 pub async fn of_city(conn: &mut SqliteConnection, city: CityId) -> sqlx::Result<Vec<Quartier>> {
@@ -55,7 +56,7 @@ pub async fn of_city(conn: &mut SqliteConnection, city: CityId) -> sqlx::Result<
         .bind(city.0)
         .fetch_all(conn)
         .await?;
-    Ok(rows.into_iter().map(quartier).collect())
+    rows.into_iter().map(quartier).collect()
 }
 
 /// The quartiers these scopes cover (a city covers all of its quartiers), each once, by
@@ -83,7 +84,7 @@ pub async fn covered_by(
     .bind(quartiers)
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(quartier).collect())
+    rows.into_iter().map(quartier).collect()
 }
 
 pub async fn by_prefix(
@@ -94,7 +95,7 @@ pub async fn by_prefix(
         .bind(prefix.as_str())
         .fetch_all(conn)
         .await?;
-    Ok(rows.into_iter().map(quartier).collect())
+    rows.into_iter().map(quartier).collect()
 }
 
 /// The quartiers a Telegram group chat is linked to (one at most).
@@ -103,7 +104,7 @@ pub async fn by_group(conn: &mut SqliteConnection, chat_id: i64) -> sqlx::Result
         .bind(chat_id)
         .fetch_all(conn)
         .await?;
-    Ok(rows.into_iter().map(quartier).collect())
+    rows.into_iter().map(quartier).collect()
 }
 
 /// Links a Telegram group chat to a quartier (a group serves one quartier at most).

@@ -276,10 +276,10 @@ fn report(r: ReportRow) -> sqlx::Result<Report> {
         location: r.latitude.zip(r.longitude),
         text: r.content_text,
         voice: r.voice_file_id,
-        photos: r
-            .photo_file_ids
-            .and_then(|p| serde_json::from_str(&p).ok())
-            .unwrap_or_default(),
+        photos: match r.photo_file_ids {
+            Some(json) => serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(e.into()))?,
+            None => vec![],
+        },
         audience: audience_of(&r.audience)?,
         status: status_of(&r.status)?,
         created_at: r.created_at,
