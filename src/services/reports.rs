@@ -5,8 +5,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult};
-pub use crate::domain::report::AlertSetting;
-use crate::domain::report::{Audience, Category, When, cell_of};
+use crate::domain::report::{AlertSetting, Audience, Category, When, cell_of};
 use crate::domain::{Action, Person, PersonId, Principal, Quartier, QuartierId, Role, Scope};
 use crate::i18n::Msg;
 use crate::outbox;
