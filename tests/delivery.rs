@@ -97,10 +97,15 @@ async fn a_batch_reaches_everyone_once_in_her_language_through_faults_and_a_sigk
     )
     .await
     .unwrap();
+    let in_progress = chat_state::Dialogue {
+        json: r#"{"awaiting":"city_name"}"#,
+        in_dialogue: true,
+        keeps_messages: false,
+    };
     chat_state::save(
         &mut conn,
         42,
-        r#"{"awaiting":"city_name"}"#,
+        in_progress,
         1,
         Utc::now() - chrono::Duration::hours(72),
     )
@@ -276,11 +281,16 @@ async fn a_batch_reaches_everyone_once_in_her_language_through_faults_and_a_sigk
     };
     assert_eq!(status("expire@test").await, "done");
     assert_eq!(status("report@test").await, "skipped");
-    let state: String = sqlx::query_scalar("SELECT state FROM chat_state WHERE chat_id = 42")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
-    assert_eq!(state, r#"{"awaiting":"expired"}"#);
+    let (state, expired): (Option<String>, bool) =
+        sqlx::query_as("SELECT state, expired_at IS NOT NULL FROM chat_state WHERE chat_id = 42")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        (state, expired),
+        (None, true),
+        "expired, its content erased"
+    );
     let runs = scalar(
         &pool,
         "SELECT attempts FROM job WHERE dedup_key = 'expire@test'",

@@ -329,6 +329,29 @@ async fn a_half_finished_dialogue_survives_a_restart() {
 }
 
 #[tokio::test]
+async fn members_offers_the_cities_of_her_grants_and_every_city_to_the_operator() {
+    let (mut h, _) = city().await;
+    h.text(&ADMIN, "/newcity Lyon").await;
+    let outs = h.text(&ADMIN, "/newquartier CRO Croix-Rousse").await;
+    h.press(&ADMIN, &button(&outs, "Lyon").unwrap()).await;
+    let labels = |outs: &[agenda_mmm::bot::reply::Out]| -> Vec<String> {
+        buttons(outs).into_iter().map(|(l, _)| l).collect()
+    };
+    let outs = h.text(&ADMIN, "/members").await;
+    assert_eq!(
+        labels(&outs),
+        ["Lyon", "Croix-Rousse (CRO)", "Roubaix", "Belleville (BEL)"],
+        "every city, by name"
+    );
+    let outs = h.text(&COORDINATOR, "/members").await;
+    assert_eq!(
+        labels(&outs),
+        ["Roubaix", "Belleville (BEL)"],
+        "her city only"
+    );
+}
+
+#[tokio::test]
 async fn a_dialogue_left_for_48_hours_expires_politely() {
     let (mut h, code) = city().await;
     h.text(&MOTHER, &format!("/start {code}")).await;

@@ -436,6 +436,36 @@ async fn a_message_for_no_reachable_chat_is_cancelled_without_sending() {
     assert_eq!(w.row("group").await.status, "cancelled");
 }
 
+#[tokio::test]
+async fn one_claim_resolves_every_kind_of_recipient_in_its_batch() {
+    let w = World::new().await;
+    let gone = w.person(11, "fr").await;
+    let here = w.person(12, "ar").await;
+    let blocked = w.person(13, "fr").await;
+    let forget = sqlx::query("DELETE FROM telegram_account WHERE person_id = ?");
+    forget.bind(gone.0).execute(&w.pool).await.unwrap();
+    sqlx::query("UPDATE person SET unreachable_at = ? WHERE id = ?")
+        .bind(at(0))
+        .bind(blocked.0)
+        .execute(&w.pool)
+        .await
+        .unwrap();
+    let q = w.quartier(Some(-500)).await;
+    w.notify("gone", gone, None, at(0)).await;
+    w.notify("here", here, None, at(0)).await;
+    w.notify("blocked", blocked, None, at(0)).await;
+    w.enqueue(to_group("group", q), at(0)).await;
+    assert_eq!(w.deliver(at(0)).await, 2);
+    let mut chats = w.script.chats();
+    chats.sort();
+    assert_eq!(chats, [-500, 12]);
+    let mut statuses = vec![];
+    for key in ["gone", "here", "blocked", "group"] {
+        statuses.push(w.row(key).await.status);
+    }
+    assert_eq!(statuses, ["cancelled", "sent", "unreachable", "sent"]);
+}
+
 /// The name of an outcome's variant.
 fn variant(outcome: Outcome) -> String {
     format!("{outcome:?}")

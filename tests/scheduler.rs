@@ -179,9 +179,18 @@ async fn ensuring_recurring_jobs_creates_one_occurrence_per_kind_and_is_idempote
     );
 }
 
-const IN_PROGRESS: &str = r#"{"awaiting":"city_name"}"#;
-const IDLE: &str = r#"{"awaiting":"idle"}"#;
-const EXPIRED: &str = r#"{"awaiting":"expired"}"#;
+/// A dialogue in progress, as the bot stores it.
+const IN_PROGRESS: chat_state::Dialogue = chat_state::Dialogue {
+    json: r#"{"awaiting":"city_name"}"#,
+    in_dialogue: true,
+    keeps_messages: false,
+};
+/// Nothing in progress.
+const IDLE: chat_state::Dialogue = chat_state::Dialogue {
+    json: r#"{"awaiting":"idle"}"#,
+    in_dialogue: false,
+    keeps_messages: false,
+};
 
 #[tokio::test]
 async fn expiring_dialogues_replaces_only_those_left_alone_longer_than_their_ttl() {
@@ -205,9 +214,44 @@ async fn expiring_dialogues_replaces_only_those_left_alone_longer_than_their_ttl
     for chat in 1..=3 {
         let stored = chat_state::load(&mut conn, chat).await.unwrap().unwrap();
         assert_eq!(stored.last_update_id, 7);
-        states.push(stored.state);
+        states.push((stored.state, stored.expired_at));
     }
-    assert_eq!(states, [EXPIRED, IN_PROGRESS, IDLE]);
+    let kept = |d: chat_state::Dialogue| (Some(d.json.to_owned()), None);
+    assert_eq!(
+        states,
+        [(None, Some(at(0))), kept(IN_PROGRESS), kept(IDLE)],
+        "the expired dialogue's content is erased"
+    );
+}
+
+#[tokio::test]
+async fn expiry_reads_its_marker_not_what_the_dialogue_states_are_called() {
+    let (ctx, _dir) = context().await;
+    let mut conn = ctx.pool.acquire().await.unwrap();
+    // States the expiry job has never heard of: a renamed "idle", a renamed step.
+    let idle = chat_state::Dialogue {
+        json: r#"{"awaiting":"nothing_in_progress"}"#,
+        ..IDLE
+    };
+    let step = chat_state::Dialogue {
+        json: r#"{"awaiting":"renamed_step"}"#,
+        ..IN_PROGRESS
+    };
+    for (chat, state) in [(1, idle), (2, step)] {
+        chat_state::save(&mut conn, chat, state, 7, at(-49 * HOUR))
+            .await
+            .unwrap();
+    }
+    drop(conn); // one connection: give it back before the scheduler takes it
+    schedule(&ctx.pool, JobKind::ExpireDialogues, "k", at(0)).await;
+    tick(&ctx, at(0)).await;
+    let mut conn = ctx.pool.acquire().await.unwrap();
+    let mut expired = vec![];
+    for chat in [1, 2] {
+        let stored = chat_state::load(&mut conn, chat).await.unwrap().unwrap();
+        expired.push(stored.expired_at.is_some());
+    }
+    assert_eq!(expired, [false, true]);
 }
 
 #[tokio::test]

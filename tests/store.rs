@@ -147,6 +147,101 @@ async fn migrating_a_populated_database_again_loses_nothing() {
 }
 
 #[tokio::test]
+async fn upgrading_to_expiry_markers_keeps_every_dialogue_and_marks_those_in_progress() {
+    use sqlx::Connection;
+    use std::str::FromStr;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    // A database of the version before migration 0009, with dialogues in every form.
+    let options = sqlx::sqlite::SqliteConnectOptions::from_str(&url)
+        .unwrap()
+        .create_if_missing(true)
+        .foreign_keys(false);
+    let mut conn = sqlx::SqliteConnection::connect_with(&options)
+        .await
+        .unwrap();
+    let mut old = sqlx::migrate!("./migrations");
+    old.migrations = old
+        .migrations
+        .iter()
+        .filter(|m| m.version < 9)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    old.run(&mut conn).await.unwrap();
+    let rows = [
+        (1, r#"{"awaiting":"idle"}"#),
+        (2, r#"{"awaiting":"expired"}"#),
+        (3, r#"{"awaiting":"city_name"}"#),
+        (4, r#"{"awaiting":"report","step":"place","draft":{}}"#),
+        (5, r#"{"awaiting":"answer_text","question":7}"#),
+        (6, "not json"),
+    ];
+    for (chat, state) in rows {
+        sqlx::query(
+            "INSERT INTO chat_state (chat_id, state, last_update_id, updated_at)
+             VALUES (?, ?, 40, '2025-03-01T09:00:00+00:00')",
+        )
+        .bind(chat)
+        .bind(state)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    }
+    conn.close().await.unwrap();
+    let pool = db::connect(&url).await.unwrap();
+    type Row = (i64, Option<String>, i64, bool, bool, bool);
+    let after: Vec<Row> = sqlx::query_as(
+        "SELECT chat_id, state, last_update_id, in_dialogue, keeps_messages,
+             expired_at IS NOT NULL FROM chat_state ORDER BY chat_id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let kept = |chat: i64, state: &str, in_dialogue, keeps| {
+        (chat, Some(state.to_owned()), 40, in_dialogue, keeps, false)
+    };
+    assert_eq!(
+        after,
+        [
+            kept(1, rows[0].1, false, false),
+            (2, None, 40, false, false, true),
+            kept(3, rows[2].1, true, false),
+            kept(4, rows[3].1, true, true),
+            kept(5, rows[4].1, true, true),
+            // A state no version reads is in progress: it expires, and she is told.
+            kept(6, rows[5].1, true, false),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_stored_value_no_version_wrote_is_an_error_never_read_as_another() {
+    let (pool, _dir, _) = pool().await;
+    let mut conn = pool.acquire().await.unwrap();
+    let raw = [
+        "INSERT INTO city (id, name, timezone, created_at) VALUES (9, 'Mars', 'Mars/Olympus', 'x')",
+        "INSERT INTO city (id, name, timezone, created_at) VALUES (8, 'Lille', 'Europe/Paris', 'x')",
+        "INSERT INTO quartier (id, city_id, name, prefix, created_at) VALUES (9, 8, 'Bad', 'b!', 'x')",
+        "INSERT INTO quartier (id, city_id, name, prefix, created_at) VALUES (8, 8, 'Wazemmes', 'WAZ', 'x')",
+        "INSERT INTO report (id, quartier_id, number, reference, anonymous, category, when_kind,
+             cell_weekdays, cell_slot, photo_file_ids, audience, created_at)
+         VALUES (9, 8, 1, 'WAZ-0001', 1, 'other', 'now', 1, 'morning', 'not json', 'relays',
+             '2025-03-01T09:00:00+00:00')",
+    ];
+    for sql in raw {
+        sqlx::query(sql).execute(&mut *conn).await.unwrap();
+    }
+    // Not Paris, not a prefix "XX", not a report without its photos: an error, logged.
+    let city = agenda_mmm::store::cities::get(&mut conn, agenda_mmm::domain::CityId(9)).await;
+    assert!(city.is_err(), "{city:?}");
+    let q = quartiers::get(&mut conn, agenda_mmm::domain::QuartierId(9)).await;
+    assert!(q.is_err(), "{q:?}");
+    let report = agenda_mmm::store::reports::get(&mut conn, agenda_mmm::domain::ReportId(9)).await;
+    assert!(report.is_err(), "{report:?}");
+}
+
+#[tokio::test]
 async fn a_quartier_prefix_is_unique_in_its_city_and_never_changes() {
     let (pool, _dir, _) = pool().await;
     populate(&pool).await;
@@ -347,8 +442,8 @@ async fn two_reports_saved_at_once_never_share_a_reference() {
 #[test]
 fn the_names_stored_in_the_database_did_not_change() {
     use agenda_mmm::domain::ControllerKind;
+    use agenda_mmm::domain::report::AlertSetting;
     use agenda_mmm::domain::report::{Audience, Category, ReportStatus, TimeSlot, WhenKind};
-    use agenda_mmm::services::reports::AlertSetting;
     use strum::IntoEnumIterator;
 
     fn names<T>(all: impl Iterator<Item = T>, name: fn(T) -> &'static str) -> Vec<&'static str> {
@@ -441,7 +536,7 @@ fn the_names_stored_in_the_database_did_not_change() {
         (AlertSetting::Off, "off"),
     ] {
         assert_eq!(setting.as_str(), name);
-        assert_eq!(AlertSetting::parse(name), setting);
+        assert_eq!(AlertSetting::parse(name), Some(setting));
     }
     // Names are exact: no other spelling is taken for a stored one.
     assert_eq!(Category::parse("School_Run"), None);

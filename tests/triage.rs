@@ -8,10 +8,11 @@ use agenda_mmm::bot::callback::{Callback, ReportButton as R};
 use agenda_mmm::bot::incoming::{Attachment, Input};
 use agenda_mmm::bot::reply::{Label, Markup, Out};
 use agenda_mmm::bot::report_draft::WhenChoice;
-use agenda_mmm::domain::ReportId;
-use agenda_mmm::domain::Role;
-use agenda_mmm::domain::report::{Category, ReportStatus, TimeSlot};
+use agenda_mmm::domain::report::{AlertSetting, Category, ReportStatus, TimeSlot};
+use agenda_mmm::domain::{PersonId, QuartierId, ReportId, Role, TelegramUserId};
 use agenda_mmm::scheduler::JobKind;
+use agenda_mmm::services::{self, ServiceError};
+use agenda_mmm::store::{self, persons};
 use chrono::Weekday;
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
 use support::scenario::{ADMIN, COORDINATOR, r, roubaix};
@@ -42,21 +43,31 @@ async fn city() -> Harness {
 
 /// Amina reports (named, with a voice note) for `audience` relays or coordinator only.
 async fn report(h: &mut Harness, relays: bool) -> i64 {
-    h.text(&AMINA, "/report").await;
-    h.press(&AMINA, &r(R::Category(Category::Incivility))).await;
-    h.press(&AMINA, &r(R::When(WhenChoice::Now))).await;
-    h.text(&AMINA, "Parc Brossolette").await;
+    report_as(h, &AMINA, relays).await
+}
+
+/// Someone of Belleville writes a report up to its summary (named, with a voice note).
+async fn report_until_confirm(h: &mut Harness, who: &Person, relays: bool) {
+    h.text(who, "/report").await;
+    h.press(who, &r(R::Category(Category::Incivility))).await;
+    h.press(who, &r(R::When(WhenChoice::Now))).await;
+    h.text(who, "Parc Brossolette").await;
     h.attach(
-        &AMINA,
+        who,
         Attachment::Voice {
             file_id: "voice-9".into(),
         },
     )
     .await;
-    h.press(&AMINA, &r(R::Audience(relays))).await;
-    h.press(&AMINA, &r(R::Named(true))).await;
-    h.press(&AMINA, &r(R::KeepMedia(true))).await;
-    let outs = h.press(&AMINA, &r(R::Confirm)).await;
+    h.press(who, &r(R::Audience(relays))).await;
+    h.press(who, &r(R::Named(true))).await;
+    h.press(who, &r(R::KeepMedia(true))).await;
+}
+
+/// Someone of Belleville reports (named, with a voice note).
+async fn report_as(h: &mut Harness, who: &Person, relays: bool) -> i64 {
+    report_until_confirm(h, who, relays).await;
+    let outs = h.press(who, &r(R::Confirm)).await;
     assert_eq!(ids(&outs)[0], "report-saved");
     sqlx::query_scalar("SELECT MAX(id) FROM report")
         .fetch_one(&h.ctx.pool)
@@ -472,6 +483,151 @@ async fn a_relay_who_chose_a_daily_round_up_gets_one_message_a_day() {
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].0, RELAY.id);
     assert!(sent[0].1.contains('2'), "{}", sent[0].1);
+}
+
+async fn person_id(h: &Harness, who: &Person) -> PersonId {
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    persons::by_telegram(&mut conn, TelegramUserId(who.id))
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn the_daily_round_up_counts_in_one_query_what_each_person_may_read_but_her_own() {
+    let mut h = city().await;
+    let mut ids = vec![];
+    for who in [&COORDINATOR, &RELAY, &OTHER_RELAY] {
+        ids.push(person_id(&h, who).await);
+    }
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    for id in ids {
+        persons::set_alerts(&mut conn, id, AlertSetting::Daily)
+            .await
+            .unwrap();
+    }
+    drop(conn);
+    report(&mut h, true).await;
+    report(&mut h, false).await;
+    // The relay's own report is not news to her.
+    report_as(&mut h, &RELAY, true).await;
+    let now = chrono::Utc::now() + chrono::Duration::minutes(1);
+    let coordinator = person_id(&h, &COORDINATOR).await;
+    let relay = person_id(&h, &RELAY).await;
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    let counts = store::reports::roundup_counts(&mut conn, now - chrono::Duration::hours(24), now)
+        .await
+        .unwrap();
+    // The coordinator reads all three; the relay of Belleville only Amina's report shared
+    // with relays; the relay of Roubaix centre nothing, so she is not listed.
+    assert_eq!(counts, [(coordinator, 3), (relay, 1)]);
+    let empty = store::reports::roundup_counts(&mut conn, now, now + chrono::Duration::hours(24))
+        .await
+        .unwrap();
+    assert!(empty.is_empty(), "{empty:?}");
+}
+
+#[tokio::test]
+async fn listing_a_quartier_shows_a_relay_only_what_was_shared_and_refuses_a_mother() {
+    let mut h = city().await;
+    report(&mut h, true).await;
+    report(&mut h, false).await;
+    let bel: i64 = sqlx::query_scalar("SELECT id FROM quartier WHERE prefix = 'BEL'")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    let now = chrono::Utc::now();
+    let mut totals = vec![];
+    for who in [&COORDINATOR, &RELAY, &OTHER_RELAY, &AMINA] {
+        let id = person_id(&h, who).await;
+        let mut conn = h.ctx.pool.acquire().await.unwrap();
+        let principal = services::people::principal(&mut conn, Some(id), false, now)
+            .await
+            .unwrap();
+        let open = store::reports::Filter::Open;
+        let listed =
+            services::triage::list(&mut conn, &principal, QuartierId(bel), open, None, 10, 0).await;
+        totals.push(match listed {
+            Ok((_, page, total)) => {
+                assert_eq!(page.len() as i64, total);
+                Some(total)
+            }
+            Err(ServiceError::NotAllowed) => None,
+            Err(e) => panic!("{e:?}"),
+        });
+    }
+    assert_eq!(totals, [Some(2), Some(1), None, None]);
+}
+
+#[tokio::test]
+async fn the_daily_limit_counts_the_reports_of_the_last_24_hours() {
+    let mut h = city().await;
+    report(&mut h, true).await;
+    let amina = person_id(&h, &AMINA).await;
+    let pool = h.ctx.pool.clone();
+    let now = chrono::Utc::now() + chrono::Duration::seconds(1);
+    let over = |max: i64, at: chrono::DateTime<chrono::Utc>| {
+        let pool = pool.clone();
+        async move {
+            let mut conn = pool.acquire().await.unwrap();
+            agenda_mmm::services::reports::over_daily_limit(&mut conn, amina, max, at)
+                .await
+                .unwrap()
+        }
+    };
+    assert!(over(1, now).await, "one made, one allowed");
+    assert!(!over(2, now).await, "one made, two allowed");
+    let next_day = now + chrono::Duration::hours(24);
+    assert!(!over(1, next_day).await, "24 hours later");
+}
+
+#[tokio::test]
+async fn a_report_confirmed_after_the_limit_was_reached_is_not_saved() {
+    let mut h = city().await;
+    report(&mut h, true).await;
+    report_until_confirm(&mut h, &AMINA, true).await;
+    h.ctx.limits.reports_per_day = 1;
+    let outs = h.press(&AMINA, &r(R::Confirm)).await;
+    assert_eq!(ids(&outs), ["report-limit"]);
+    let made: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM report")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(made, 1);
+}
+
+#[tokio::test]
+async fn a_list_with_a_row_it_cannot_read_fails_instead_of_hiding_it_from_its_total() {
+    let mut h = city().await;
+    report(&mut h, true).await;
+    let unreadable = report(&mut h, true).await;
+    sqlx::query("UPDATE report SET category = 'no-such-category' WHERE id = ?")
+        .bind(unreadable)
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    let bel: i64 = sqlx::query_scalar("SELECT id FROM quartier WHERE prefix = 'BEL'")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    let listed = store::reports::list(
+        &mut conn,
+        QuartierId(bel),
+        store::reports::Filter::Open,
+        None,
+        false,
+        10,
+        0,
+    )
+    .await;
+    assert!(listed.is_err(), "{listed:?}");
+    drop(conn);
+    let amina = person_id(&h, &AMINA).await;
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    let mine = store::reports::of_reporter(&mut conn, amina, 10).await;
+    assert!(mine.is_err(), "{mine:?}");
 }
 
 #[tokio::test]

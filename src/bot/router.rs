@@ -195,8 +195,11 @@ fn dialogue(
     let Some(stored) = stored else {
         return (State::Idle, false);
     };
-    match State::from_json(&stored.state) {
-        Some(State::Expired) => (State::Idle, true),
+    // The expiry job erased her dialogue: she is told now.
+    if stored.expired_at.is_some() {
+        return (State::Idle, true);
+    }
+    match stored.state.as_deref().and_then(State::from_json) {
         Some(state) if state != State::Idle && stored.updated_at + ttl < now => (State::Idle, true),
         Some(state) => (state, false),
         None => {
@@ -294,7 +297,8 @@ async fn conclude(
         // A replay of this update finds her unknown.
         replies.track = false;
     } else {
-        chat_state::save(tx, inc.chat_id, &state.to_json(), inc.update_id, u.now).await?;
+        let json = state.to_json();
+        chat_state::save(tx, inc.chat_id, state.stored(&json), inc.update_id, u.now).await?;
     }
     Ok(replies)
 }

@@ -8,6 +8,7 @@ use crate::domain::{
     AssignmentId, CityId, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix,
     QuestionId, ReportId, Role,
 };
+use crate::store::chat_state;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "awaiting", rename_all = "snake_case")]
@@ -52,8 +53,6 @@ pub enum State {
     NewRole { assignment: AssignmentId },
     /// `/settings`: a new first name.
     NewFirstName,
-    /// A dialogue erased after its time to live: she is told when she next writes.
-    Expired,
     /// Triage: the reason a report is rejected.
     RejectReason { report: ReportId },
     /// Triage: the reference of the report this one duplicates.
@@ -90,6 +89,16 @@ impl State {
     /// `None` when the stored JSON is from an older version that no longer reads.
     pub fn from_json(json: &str) -> Option<State> {
         serde_json::from_str(json).ok()
+    }
+
+    /// The row `chat_state` keeps: the JSON, and the markers the expiry job reads instead
+    /// of it (so that renaming a state cannot break expiry).
+    pub fn stored<'a>(&self, json: &'a str) -> chat_state::Dialogue<'a> {
+        chat_state::Dialogue {
+            json,
+            in_dialogue: *self != State::Idle,
+            keeps_messages: self.keeps_discreet_messages(),
+        }
     }
 
     /// Discreet mode: whether her chat still shows what this dialogue is about (a report

@@ -207,20 +207,49 @@ pub struct Delivery {
     pub door: Option<door::DoorAction>,
 }
 
-type ClaimedRow = (
-    i64,
-    Option<i64>,
-    Option<i64>,
-    Option<String>,
-    Option<Vec<u8>>,
-    i64,
-    Option<String>,
-    DateTime<Utc>,
-    String,
-);
+/// A due row with what its recipient needs, read in one query (no lookup per row).
+#[derive(sqlx::FromRow)]
+struct ClaimedRow {
+    id: i64,
+    person_id: Option<i64>,
+    quartier_id: Option<i64>,
+    message: Option<String>,
+    attachment: Option<Vec<u8>>,
+    attempts: i64,
+    delete_ids: Option<String>,
+    created_at: DateTime<Utc>,
+    kind: String,
+    /// Her chat, if her person and account still exist.
+    chat_id: Option<i64>,
+    locale: Option<String>,
+    unreachable: bool,
+    /// The quartier's linked group, for a row to a group.
+    group_chat_id: Option<i64>,
+}
+
+impl ClaimedRow {
+    /// Where the row goes and in which language, or why it cannot go anywhere.
+    fn target(&self, group_locale: &Locale) -> Result<(i64, Locale), &'static str> {
+        match (self.person_id, self.quartier_id) {
+            (Some(_), _) => match (self.chat_id, &self.locale) {
+                (None, _) | (_, None) => Err("no account"),
+                _ if self.unreachable => Err("unreachable"),
+                (Some(chat), Some(locale)) => Locale::parse(locale)
+                    .map(|l| (chat, l))
+                    .map_err(|_| "bad locale"),
+            },
+            (None, Some(_)) => self
+                .group_chat_id
+                .map(|c| (c, group_locale.clone()))
+                .ok_or("no linked group"),
+            (None, None) => Err("no recipient"),
+        }
+    }
+}
 
 /// Claims up to `limit` due rows for `lease`, and resolves each: her chat and current
-/// language (a person unreachable or gone is settled here, without sending).
+/// language (a person unreachable or gone is settled here, without sending). The rows and
+/// their recipients are read in one query, under the write lock, then leased at once.
 pub async fn claim(
     pool: &SqlitePool,
     localizer: &Localizer,
@@ -230,96 +259,68 @@ pub async fn claim(
 ) -> sqlx::Result<Vec<Delivery>> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let rows: Vec<ClaimedRow> = sqlx::query_as(
-        "UPDATE outbox SET lease_until = ?1
-         WHERE id IN (SELECT id FROM outbox
-                      WHERE status = 'queued' AND not_before <= ?2
-                        AND (lease_until IS NULL OR lease_until <= ?2)
-                      ORDER BY not_before, id LIMIT ?3)
-         RETURNING id, person_id, quartier_id, message, attachment, attempts, delete_ids,
-             created_at, kind",
+        "SELECT o.id, o.person_id, o.quartier_id, o.message, o.attachment, o.attempts,
+             o.delete_ids, o.created_at, o.kind, a.chat_id, p.locale,
+             p.unreachable_at IS NOT NULL AS unreachable, q.group_chat_id
+         FROM outbox o
+         LEFT JOIN person p ON p.id = o.person_id
+         LEFT JOIN telegram_account a ON a.person_id = o.person_id
+         LEFT JOIN quartier q ON q.id = o.quartier_id
+         WHERE o.status = 'queued' AND o.not_before <= ?1
+           AND (o.lease_until IS NULL OR o.lease_until <= ?1)
+         ORDER BY o.not_before, o.id LIMIT ?2",
     )
-    .bind(now + lease)
     .bind(now)
     .bind(limit)
     .fetch_all(&mut *tx)
     .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    sqlx::query("UPDATE outbox SET lease_until = ? WHERE id IN (SELECT value FROM json_each(?))")
+        .bind(now + lease)
+        .bind(serde_json::to_string(&ids).expect("numbers"))
+        .execute(&mut *tx)
+        .await?;
     let mut out = Vec::with_capacity(rows.len());
-    for (id, person, quartier, message, attachment, attempts, delete_ids, created_at, kind) in rows
-    {
-        let target = match (person, quartier) {
-            (Some(p), _) => person_target(&mut tx, PersonId(p)).await?,
-            (None, Some(q)) => {
-                group_target(&mut tx, QuartierId(q), localizer.default_locale()).await?
-            }
-            (None, None) => Err("no recipient"),
+    for row in rows {
+        let target = row.target(localizer.default_locale());
+        // Erased content and a message no version wrote are both cancelled, by name.
+        let message = match row.message.as_deref() {
+            None => Err("content erased"),
+            Some(m) => serde_json::from_str::<Msg>(m).map_err(|_| "unreadable message"),
         };
-        let message: Option<Msg> = message.and_then(|m| serde_json::from_str(&m).ok());
+        let id = row.id;
         match (target, message) {
-            (Ok((chat_id, locale)), Some(message)) => out.push(Delivery {
+            (Ok((chat_id, locale)), Ok(message)) => out.push(Delivery {
                 id,
                 chat_id,
-                door: door::action(&kind, &message),
-                text: match kind.as_str() {
+                door: door::action(&row.kind, &message),
+                text: match row.kind.as_str() {
                     COMMANDS_KIND | door::APPROVE_KIND | door::DECLINE_KIND | door::REMOVE_KIND => {
                         String::new()
                     }
                     _ => localizer.render(&locale, &message),
                 },
-                commands: (kind == COMMANDS_KIND)
+                commands: (row.kind == COMMANDS_KIND)
                     .then(|| localizer.commands(&locale, command_names(&message))),
-                attachment,
-                attempts: attempts as u32,
-                quartier: quartier.map(QuartierId),
-                delete_ids: delete_ids
+                attachment: row.attachment,
+                attempts: row.attempts as u32,
+                quartier: row.quartier_id.map(QuartierId),
+                delete_ids: row
+                    .delete_ids
                     .and_then(|d| serde_json::from_str(&d).ok())
                     .unwrap_or_default(),
-                queued_at: Some(created_at),
+                queued_at: Some(row.created_at),
             }),
             (Err("unreachable"), _) => {
                 settle(&mut tx, id, "unreachable", Some("blocked the bot"), now).await?
             }
-            (Err(why), _) => settle(&mut tx, id, "cancelled", Some(why), now).await?,
-            (Ok(_), None) => settle(&mut tx, id, "cancelled", Some("content erased"), now).await?,
+            (Err(why), _) | (Ok(_), Err(why)) => {
+                settle(&mut tx, id, "cancelled", Some(why), now).await?
+            }
         }
     }
     tx.commit().await?;
     Ok(out)
-}
-
-async fn person_target(
-    conn: &mut SqliteConnection,
-    person: PersonId,
-) -> sqlx::Result<Result<(i64, Locale), &'static str>> {
-    let row: Option<(Option<i64>, String, Option<String>)> = sqlx::query_as(
-        "SELECT a.chat_id, p.locale, p.unreachable_at FROM person p
-         LEFT JOIN telegram_account a ON a.person_id = p.id WHERE p.id = ?",
-    )
-    .bind(person.0)
-    .fetch_optional(conn)
-    .await?;
-    Ok(match row {
-        None | Some((None, _, _)) => Err("no account"),
-        Some((_, _, Some(_))) => Err("unreachable"),
-        Some((Some(chat), locale, None)) => Locale::parse(&locale)
-            .map(|l| (chat, l))
-            .map_err(|_| "bad locale"),
-    })
-}
-
-async fn group_target(
-    conn: &mut SqliteConnection,
-    quartier: QuartierId,
-    locale: &Locale,
-) -> sqlx::Result<Result<(i64, Locale), &'static str>> {
-    let chat: Option<Option<i64>> =
-        sqlx::query_scalar("SELECT group_chat_id FROM quartier WHERE id = ?")
-            .bind(quartier.0)
-            .fetch_optional(conn)
-            .await?;
-    Ok(chat
-        .flatten()
-        .map(|c| (c, locale.clone()))
-        .ok_or("no linked group"))
 }
 
 /// Settles a row for good; `attempts` counts the attempt just made, if any.

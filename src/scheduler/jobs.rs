@@ -4,7 +4,6 @@ use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 
 use super::JobKind;
-use crate::bot::state::State;
 use crate::{outbox, store};
 
 /// What jobs may use.
@@ -49,6 +48,8 @@ pub const STRANGER_CHAT_DAYS: i64 = 7;
 /// The link between an anonymous report and its reporter goes 30 days after closing.
 pub const ANONYMOUS_LINK_DAYS: i64 = 30;
 
+/// Runs one job; a job that erases something ends with a checkpoint, so that what it
+/// erased leaves the database files too.
 pub async fn run(
     ctx: &JobContext,
     kind: JobKind,
@@ -56,53 +57,7 @@ pub async fn run(
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     match kind {
-        JobKind::ExpireDialogues => {
-            // One transaction: a dialogue is expired and its discreet messages are queued
-            // for deletion together, or not at all.
-            let mut tx = ctx.pool.begin().await?;
-            // Chats of nobody registered (a stranger who never finished /start, a group,
-            // someone erased) are forgotten a week after their last message.
-            let strangers = store::chat_state::forget_strangers(
-                &mut tx,
-                now - chrono::Duration::days(STRANGER_CHAT_DAYS),
-            )
-            .await?;
-            if strangers > 0 {
-                tracing::info!(count = strangers, "chats of no member forgotten");
-            }
-            let chats = store::chat_state::expire(
-                &mut tx,
-                &State::Expired.to_json(),
-                &State::Idle.to_json(),
-                now - ctx.dialogue_ttl,
-            )
-            .await?;
-            if !chats.is_empty() {
-                tracing::info!(count = chats.len(), "dialogues expired");
-            }
-            for chat in chats {
-                erase_discreet(&mut tx, chat, now).await?;
-            }
-            // Telegram deletes messages only within 48 hours: a discreet dialogue whose
-            // first message is 40 hours old ends now, whatever its time to live.
-            let before = now - chrono::Duration::hours(DISCREET_LIMIT_HOURS);
-            for chat in store::chat_messages::first_before(&mut tx, before).await? {
-                store::chat_state::set_state(&mut tx, chat, &State::Expired.to_json()).await?;
-                erase_discreet(&mut tx, chat, now).await?;
-            }
-            // A discreet view she left (`/myreports`, a question) goes a few minutes later.
-            let before = now - chrono::Duration::minutes(DISCREET_VIEW_MINUTES);
-            for (chat, state) in store::chat_messages::quiet_since(&mut tx, before).await? {
-                let in_dialogue = state
-                    .as_deref()
-                    .and_then(State::from_json)
-                    .is_some_and(|s| s.keeps_discreet_messages());
-                if !in_dialogue {
-                    erase_discreet(&mut tx, chat, now).await?;
-                }
-            }
-            tx.commit().await?;
-        }
+        JobKind::ExpireDialogues => expire_dialogues(ctx, now).await?,
         JobKind::GroupDoor => {
             let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
             let count = crate::services::groups::sweep(&mut tx, now).await?;
@@ -119,81 +74,126 @@ pub async fn run(
         }
         JobKind::ReportRoundup => {
             let mut conn = ctx.pool.acquire().await?;
-            let sent = crate::services::reports::daily_roundup(
-                &mut conn,
-                now - chrono::Duration::hours(24),
-                now,
-            )
-            .await?;
+            let since = now - chrono::Duration::hours(24);
+            let sent = crate::services::reports::daily_roundup(&mut conn, since, now).await?;
             tracing::info!(count = sent, "daily round-ups queued");
         }
-        JobKind::ReportRetention => {
-            let mut conn = ctx.pool.acquire().await?;
-            let mut erased = 0;
-            for (city, months) in store::privacy::retention_by_city(&mut conn).await? {
-                let closed_before = match months {
-                    Some(m) => now
-                        .checked_sub_months(chrono::Months::new(u32::from(m.get())))
-                        .unwrap_or(now),
-                    None => now - ctx.report_retention,
-                };
-                erased += store::reports::erase_raw_content(
-                    &mut conn,
-                    city,
-                    closed_before,
-                    now - chrono::Duration::days(OPEN_REPORT_RETENTION_DAYS),
-                    now,
-                )
-                .await?;
-            }
-            let unlinked = store::reports::unlink_anonymous(
-                &mut conn,
-                now - chrono::Duration::days(ANONYMOUS_LINK_DAYS),
-            )
-            .await?;
-            tracing::info!(erased, unlinked, "report retention");
-        }
-        JobKind::InactiveAccounts => {
-            let mut tx = ctx.pool.begin().await?;
-            let (told, erased) = crate::services::privacy::inactive_accounts(
-                &mut tx,
-                ctx.inactive_warning,
-                ctx.inactive_erasure,
-                now,
-            )
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-            tx.commit().await?;
-            tracing::info!(told, erased, "inactive accounts");
-        }
+        JobKind::ReportRetention => report_retention(ctx, now).await?,
+        JobKind::InactiveAccounts => inactive_accounts(ctx, now).await?,
         JobKind::AccessLogRetention => {
             let mut conn = ctx.pool.acquire().await?;
             let before = now - ctx.access_log_retention;
             let erased = store::personal_data::erase_access_log(&mut conn, before).await?;
             tracing::info!(erased, "access log retention");
         }
-        JobKind::OutboxReport => {
-            let (kinds, oldest) = outbox::report(&ctx.pool, now).await?;
-            for (kind, c) in kinds {
-                tracing::debug!(
-                    kind,
-                    queued = c.queued,
-                    sent = c.sent,
-                    unreachable = c.unreachable,
-                    failed = c.failed,
-                    cancelled = c.cancelled,
-                    "outbox"
-                );
-            }
-            tracing::debug!(
-                oldest_queued_secs = oldest.map(|d| d.num_seconds()),
-                "outbox"
-            );
-        }
+        JobKind::OutboxReport => outbox_report(ctx, now).await?,
     }
     if kind.erases() {
         crate::db::checkpoint(&ctx.pool).await?;
     }
+    Ok(())
+}
+
+/// Dialogues past their time to live, discreet dialogues at Telegram's deletion limit,
+/// discreet views she left, and the chats of nobody — in one transaction: a dialogue is
+/// expired and its discreet messages are queued for deletion together, or not at all.
+async fn expire_dialogues(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let mut tx = ctx.pool.begin().await?;
+    // Chats of nobody registered (a stranger who never finished /start, a group, someone
+    // erased) are forgotten a week after their last message.
+    let strangers = store::chat_state::forget_strangers(
+        &mut tx,
+        now - chrono::Duration::days(STRANGER_CHAT_DAYS),
+    )
+    .await?;
+    if strangers > 0 {
+        tracing::info!(count = strangers, "chats of no member forgotten");
+    }
+    let chats = store::chat_state::expire(&mut tx, now - ctx.dialogue_ttl, now).await?;
+    if !chats.is_empty() {
+        tracing::info!(count = chats.len(), "dialogues expired");
+    }
+    for chat in chats {
+        erase_discreet(&mut tx, chat, now).await?;
+    }
+    // Telegram deletes messages only within 48 hours: a discreet dialogue whose first
+    // message is 40 hours old ends now, whatever its time to live.
+    let before = now - chrono::Duration::hours(DISCREET_LIMIT_HOURS);
+    for chat in store::chat_messages::first_before(&mut tx, before).await? {
+        store::chat_state::expire_chat(&mut tx, chat, now).await?;
+        erase_discreet(&mut tx, chat, now).await?;
+    }
+    // A discreet view she left (`/myreports`, a question) goes a few minutes later.
+    let before = now - chrono::Duration::minutes(DISCREET_VIEW_MINUTES);
+    for (chat, in_dialogue) in store::chat_messages::quiet_since(&mut tx, before).await? {
+        if !in_dialogue {
+            erase_discreet(&mut tx, chat, now).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Raw content of reports past their city's retention, and the link to an anonymous
+/// reporter 30 days after closing.
+async fn report_retention(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let mut conn = ctx.pool.acquire().await?;
+    let open_before = now - chrono::Duration::days(OPEN_REPORT_RETENTION_DAYS);
+    let mut erased = 0;
+    for (city, months) in store::privacy::retention_by_city(&mut conn).await? {
+        let closed_before = match months {
+            Some(m) => now
+                .checked_sub_months(chrono::Months::new(u32::from(m.get())))
+                .unwrap_or(now),
+            None => now - ctx.report_retention,
+        };
+        erased +=
+            store::reports::erase_raw_content(&mut conn, city, closed_before, open_before, now)
+                .await?;
+    }
+    let unlinked = store::reports::unlink_anonymous(
+        &mut conn,
+        now - chrono::Duration::days(ANONYMOUS_LINK_DAYS),
+    )
+    .await?;
+    tracing::info!(erased, unlinked, "report retention");
+    Ok(())
+}
+
+/// Members silent too long are warned, then erased (as by `/forget`).
+async fn inactive_accounts(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let mut tx = ctx.pool.begin().await?;
+    let (told, erased) = crate::services::privacy::inactive_accounts(
+        &mut tx,
+        ctx.inactive_warning,
+        ctx.inactive_erasure,
+        now,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    tx.commit().await?;
+    tracing::info!(told, erased, "inactive accounts");
+    Ok(())
+}
+
+/// The outbox's counts per kind and the age of its oldest queued message, to the logs.
+async fn outbox_report(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let (kinds, oldest) = outbox::report(&ctx.pool, now).await?;
+    for (kind, c) in kinds {
+        tracing::debug!(
+            kind,
+            queued = c.queued,
+            sent = c.sent,
+            unreachable = c.unreachable,
+            failed = c.failed,
+            cancelled = c.cancelled,
+            "outbox"
+        );
+    }
+    tracing::debug!(
+        oldest_queued_secs = oldest.map(|d| d.num_seconds()),
+        "outbox"
+    );
     Ok(())
 }
 
@@ -204,15 +204,9 @@ async fn erase_discreet(
     chat: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    let person: Option<i64> =
-        sqlx::query_scalar("SELECT person_id FROM telegram_account WHERE chat_id = ?")
-            .bind(chat)
-            .fetch_optional(&mut *conn)
-            .await?;
-    match person {
+    match store::persons::of_chat(&mut *conn, chat).await? {
         Some(person) => {
             let key = format!("expired:{chat}:{}", now.timestamp());
-            let person = crate::domain::PersonId(person);
             outbox::queue_discreet_deletion(conn, chat, person, None, key, now).await?;
         }
         // Nobody to send to any more: nothing of the chat stays remembered.

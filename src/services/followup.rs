@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult, triage};
-use crate::domain::{Action, PersonId, Principal, QuartierId, QuestionId, ReportId};
+use crate::domain::{Action, PersonId, Principal, Quartier, QuestionId, ReportId, Scope};
 use crate::i18n::Msg;
 use crate::outbox;
 use crate::store::followup::{self, PartnerView};
@@ -185,17 +185,23 @@ pub async fn answer(
     Ok(())
 }
 
-/// What partners of a quartier may read: validated texts, no identity, no safeguarding.
-pub async fn partner_view(
+/// What partners may read, quartier by quartier: the quartiers of her grants where she
+/// may see validated reports (by city name, then prefix), each with its validated texts
+/// (no identity, no safeguarding). Refused when there is none.
+pub async fn partner_views(
     conn: &mut SqliteConnection,
     principal: &Principal,
-    quartier: QuartierId,
-) -> ServiceResult<Vec<PartnerView>> {
-    let q = quartiers::get(&mut *conn, quartier)
-        .await?
-        .ok_or(ServiceError::Stale)?;
-    if !principal.may(Action::SeeValidatedReports(q.scope())) {
+) -> ServiceResult<Vec<(Quartier, Vec<PartnerView>)>> {
+    let scopes: Vec<Scope> = principal.grants.iter().map(|g| g.scope).collect();
+    let mut out = vec![];
+    for q in quartiers::covered_by(&mut *conn, &scopes).await? {
+        if principal.may(Action::SeeValidatedReports(q.scope())) {
+            let list = followup::validated(&mut *conn, q.id, 30).await?;
+            out.push((q, list));
+        }
+    }
+    if out.is_empty() {
         return Err(ServiceError::NotAllowed);
     }
-    Ok(followup::validated(conn, quartier, 30).await?)
+    Ok(out)
 }

@@ -5,8 +5,41 @@ use sqlx::SqliteConnection;
 use strum::IntoEnumIterator;
 
 use super::{ServiceError, ServiceResult};
-use crate::domain::{Action, AssignmentId, Grant, Member, PersonId, Principal, Role, Scope};
+use crate::domain::{
+    Action, AssignmentId, City, Grant, Member, PersonId, Principal, Quartier, Role, Scope,
+};
 use crate::store::roles::{self, Assignment};
+use crate::store::{cities, quartiers};
+
+/// The cities whose members she manages, by name, each with its quartiers: every city for
+/// the operator; for a coordinator, the cities of her grants (not every city scanned).
+pub async fn manageable(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+) -> sqlx::Result<Vec<(City, Vec<Quartier>)>> {
+    let candidates = if principal.is_admin {
+        cities::all(&mut *conn).await?
+    } else {
+        let mut ids: Vec<_> = principal.grants.iter().map(|g| g.scope.city()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut found = vec![];
+        for id in ids {
+            found.extend(cities::get(&mut *conn, id).await?);
+        }
+        // As `cities::all` orders them (the name is compared without case).
+        found.sort_by_key(|c: &City| c.name.to_lowercase());
+        found
+    };
+    let mut out = vec![];
+    for city in candidates {
+        if principal.may(Action::ManageMembers(Scope::City(city.id))) {
+            let list = quartiers::of_city(&mut *conn, city.id).await?;
+            out.push((city, list));
+        }
+    }
+    Ok(out)
+}
 
 /// Members of a scope, for someone who may manage it.
 pub async fn list(

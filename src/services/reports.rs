@@ -5,12 +5,67 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult};
-use crate::domain::report::{Audience, Category, When, cell_of};
-use crate::domain::{Action, PersonId, Principal, Quartier, QuartierId, Role, Scope};
+use crate::domain::report::{AlertSetting, Audience, Category, When, cell_of};
+use crate::domain::{Action, Person, PersonId, Principal, Quartier, QuartierId, Role, Scope};
 use crate::i18n::Msg;
 use crate::outbox;
 use crate::store::reports::{self, Place};
-use crate::store::{cities, quartiers, roles};
+use crate::store::{cities, persons, quartiers, roles};
+
+/// The window of the daily report limit.
+pub const LIMIT_WINDOW_HOURS: i64 = 24;
+
+/// Whether she already made `max_per_day` reports in the last 24 hours: then she may not
+/// start or save another one until the oldest of them is 24 hours old.
+pub async fn over_daily_limit(
+    conn: &mut SqliteConnection,
+    reporter: PersonId,
+    max_per_day: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let since = now - chrono::Duration::hours(LIMIT_WINDOW_HOURS);
+    Ok(reports::count_since(conn, reporter, since).await? >= max_per_day)
+}
+
+/// What `/report` may do for her now.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Opening {
+    /// She reached the daily limit.
+    OverLimit { max: i64 },
+    /// She belongs to no quartier where she may report.
+    NoQuartier,
+    /// She may report in these quartiers; `offer_discreet` when this is her first report,
+    /// discreet mode is off and she never answered the offer.
+    Ready {
+        quartiers: Vec<Quartier>,
+        offer_discreet: bool,
+    },
+}
+
+/// Opens a report dialogue: the daily limit, where she may report, and whether discreet
+/// mode is offered again.
+pub async fn open(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    reporter: &Person,
+    max_per_day: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Opening> {
+    if over_daily_limit(&mut *conn, reporter.id, max_per_day, now).await? {
+        return Ok(Opening::OverLimit { max: max_per_day });
+    }
+    let quartiers = reportable_quartiers(&mut *conn, principal).await?;
+    if quartiers.is_empty() {
+        return Ok(Opening::NoQuartier);
+    }
+    let offer_discreet = !reporter.discreet
+        && reports::count_since(&mut *conn, reporter.id, DateTime::<Utc>::MIN_UTC).await? == 0
+        && persons::discreet_offer_pending(&mut *conn, reporter.id).await?;
+    Ok(Opening::Ready {
+        quartiers,
+        offer_discreet,
+    })
+}
 
 /// The quartiers where she may report: her own, or every quartier of a city she coordinates.
 pub async fn reportable_quartiers(
@@ -48,14 +103,27 @@ pub struct Submission {
     pub anonymous: bool,
 }
 
-/// Saves a report if she may report in that quartier; returns its reference.
+/// What became of a confirmed report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Submitted {
+    /// Saved, with its reference.
+    Saved(String),
+    /// Not saved: she reached the daily limit meanwhile.
+    OverLimit { max: i64 },
+}
+
+/// Saves a report if she may report in that quartier and is under the daily limit.
 pub async fn submit(
     conn: &mut SqliteConnection,
     principal: &Principal,
     reporter: PersonId,
     s: &Submission,
+    max_per_day: i64,
     now: DateTime<Utc>,
-) -> ServiceResult<String> {
+) -> ServiceResult<Submitted> {
+    if over_daily_limit(&mut *conn, reporter, max_per_day, now).await? {
+        return Ok(Submitted::OverLimit { max: max_per_day });
+    }
     let quartier = quartiers::get(&mut *conn, s.quartier)
         .await?
         .ok_or(ServiceError::Stale)?;
@@ -80,7 +148,7 @@ pub async fn submit(
     };
     let (_, reference) = reports::create(&mut *conn, &new, now).await?;
     alert_new_report(conn, &quartier, s, reporter, &reference, now).await?;
-    Ok(reference)
+    Ok(Submitted::Saved(reference))
 }
 
 /// "Someone is in danger now": the coordinators of her cities are alerted through the
@@ -132,73 +200,6 @@ pub async fn alert_danger(
     Ok(sent)
 }
 
-/// How a person who triages wants to hear of new reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
-#[strum(serialize_all = "snake_case")]
-pub enum AlertSetting {
-    Immediate,
-    Daily,
-    Off,
-}
-
-impl AlertSetting {
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-
-    pub fn parse(text: &str) -> Self {
-        text.parse().unwrap_or(AlertSetting::Immediate)
-    }
-
-    /// The next setting when she presses the button.
-    pub fn next(self) -> Self {
-        match self {
-            AlertSetting::Immediate => AlertSetting::Daily,
-            AlertSetting::Daily => AlertSetting::Off,
-            AlertSetting::Off => AlertSetting::Immediate,
-        }
-    }
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            AlertSetting::Immediate => "alerts-immediate",
-            AlertSetting::Daily => "alerts-daily",
-            AlertSetting::Off => "alerts-off",
-        }
-    }
-}
-
-/// Those who may read a new report raw, with their alert setting (the reporter excluded).
-async fn triagers(
-    conn: &mut SqliteConnection,
-    quartier: &Quartier,
-    audience: Audience,
-    reporter: PersonId,
-    now: DateTime<Utc>,
-) -> sqlx::Result<Vec<(PersonId, AlertSetting)>> {
-    let mut roles = vec![Role::Coordinator];
-    if audience == Audience::WithRelays {
-        roles.extend([Role::Relay, Role::Facilitator]);
-    }
-    let rows: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT DISTINCT p.id, p.alerts FROM role_assignment r JOIN person p ON p.id = r.person_id
-         WHERE r.starts_at <= ?1 AND (r.ends_at IS NULL OR r.ends_at > ?1) AND p.id <> ?2
-           AND ((r.role = 'coordinator' AND r.city_id = ?3)
-             OR (?4 AND r.role IN ('relay', 'facilitator') AND r.quartier_id = ?5))",
-    )
-    .bind(now)
-    .bind(reporter.0)
-    .bind(quartier.city.0)
-    .bind(roles.len() > 1)
-    .bind(quartier.id.0)
-    .fetch_all(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, alerts)| (PersonId(id), AlertSetting::parse(&alerts)))
-        .collect())
-}
-
 /// Tells those who triage, at once, of a new report they may read: its reference, quartier
 /// and category — never its content nor who made it.
 pub async fn alert_new_report(
@@ -209,7 +210,8 @@ pub async fn alert_new_report(
     reference: &str,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
-    for (person, setting) in triagers(&mut *conn, quartier, s.audience, reporter, now).await? {
+    let readers = reports::new_report_readers(&mut *conn, quartier, s.audience, reporter, now);
+    for (person, setting) in readers.await? {
         if setting != AlertSetting::Immediate {
             continue;
         }
@@ -224,44 +226,18 @@ pub async fn alert_new_report(
 }
 
 /// The daily round-up: to each person who chose it, how many new reports she may read
-/// arrived since `since`.
+/// arrived since `since` (none of her own).
 pub async fn daily_roundup(
     conn: &mut SqliteConnection,
     since: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> anyhow::Result<usize> {
-    let people: Vec<i64> = sqlx::query_scalar("SELECT id FROM person WHERE alerts = 'daily'")
-        .fetch_all(&mut *conn)
-        .await?;
     let mut sent = 0;
-    for id in people {
-        let person = PersonId(id);
-        let principal = super::people::principal(&mut *conn, Some(person), false, now).await?;
-        let mut count = 0;
-        for (q, relays_only) in super::triage::quartiers(&mut *conn, &principal).await? {
-            let audience = if relays_only {
-                "AND audience = 'relays'"
-            } else {
-                ""
-            };
-            let n: i64 = sqlx::query_scalar(&format!(
-                "SELECT COUNT(*) FROM report WHERE quartier_id = ? AND created_at >= ? AND created_at < ?
-                 AND (reporter_id IS NULL OR reporter_id <> ?) {audience}"
-            ))
-            .bind(q.id.0)
-            .bind(since)
-            .bind(now)
-            .bind(person.0)
-            .fetch_one(&mut *conn)
-            .await?;
-            count += n;
-        }
-        if count > 0 {
-            let msg = Msg::new("alert-roundup").num("count", count);
-            let key = format!("roundup:{}:{person}", now.date_naive());
-            if outbox::tell(&mut *conn, key, "report_roundup", person, msg, now).await? {
-                sent += 1;
-            }
+    for (person, count) in reports::roundup_counts(&mut *conn, since, now).await? {
+        let msg = Msg::new("alert-roundup").num("count", count);
+        let key = format!("roundup:{}:{person}", now.date_naive());
+        if outbox::tell(&mut *conn, key, "report_roundup", person, msg, now).await? {
+            sent += 1;
         }
     }
     Ok(sent)

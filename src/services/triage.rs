@@ -5,11 +5,11 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult};
-use crate::domain::report::ReportStatus;
-use crate::domain::{Action, PersonId, Principal, Quartier, ReportId, Scope};
+use crate::domain::report::{Category, ReportStatus};
+use crate::domain::{Action, PersonId, Principal, Quartier, QuartierId, ReportId, Scope};
 use crate::i18n::Msg;
 use crate::outbox;
-use crate::store::reports::{self, Report};
+use crate::store::reports::{self, Filter, Report};
 use crate::store::{persons, quartiers};
 
 /// The quartiers whose reports she may triage, and whether she sees only those whose
@@ -45,6 +45,38 @@ pub async fn quartiers(
     Ok(out)
 }
 
+/// A page of a quartier's reports for someone who may triage them: every report for a
+/// coordinator of its city, those whose reporter allowed the relays for its relays and
+/// facilitators; refused to anyone else. Returns the quartier, the page and the total.
+pub async fn list(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    quartier: QuartierId,
+    filter: Filter,
+    category: Option<Category>,
+    limit: i64,
+    offset: i64,
+) -> ServiceResult<(Quartier, Vec<Report>, i64)> {
+    // A quartier that does not exist is refused like one she may not read.
+    let q = quartiers::get(&mut *conn, quartier)
+        .await?
+        .ok_or(ServiceError::NotAllowed)?;
+    let may = |relays_allowed| {
+        principal.may(Action::TriageRawReports {
+            quartier: q.scope(),
+            relays_allowed,
+        })
+    };
+    let relays_only = match (may(false), may(true)) {
+        (true, _) => false,
+        (false, true) => true,
+        (false, false) => return Err(ServiceError::NotAllowed),
+    };
+    let (page, total) =
+        reports::list(conn, q.id, filter, category, relays_only, limit, offset).await?;
+    Ok((q, page, total))
+}
+
 /// A report she may read raw, checked without logging anything: the status buttons,
 /// the follow-up and every other action on a report go through here.
 pub async fn readable(
@@ -65,6 +97,22 @@ pub async fn readable(
     if !principal.may(action) {
         return Err(ServiceError::NotAllowed);
     }
+    Ok(report)
+}
+
+/// Before asking for more (a reason, the original, a note): she may read the report, and
+/// moving it to `to` is legal from its status now. Nothing is written.
+pub async fn check_move(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    id: ReportId,
+    to: ReportStatus,
+) -> ServiceResult<Report> {
+    let report = readable(conn, principal, id).await?;
+    report
+        .status
+        .transition(to)
+        .map_err(|_| ServiceError::Stale)?;
     Ok(report)
 }
 
@@ -94,11 +142,7 @@ pub async fn change_status(
     note: Option<&str>,
     now: DateTime<Utc>,
 ) -> ServiceResult<Report> {
-    let report = readable(&mut *conn, principal, id).await?;
-    report
-        .status
-        .transition(to)
-        .map_err(|_| ServiceError::Stale)?;
+    let report = check_move(&mut *conn, principal, id, to).await?;
     let event = reports::set_status(&mut *conn, id, report.status, to, actor, note, now)
         .await?
         .ok_or(ServiceError::Stale)?;

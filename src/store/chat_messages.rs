@@ -38,14 +38,14 @@ pub async fn first_before(
         .await
 }
 
-/// Chats whose remembered messages were all sent before `before`, with their dialogue
-/// state as stored (the caller tells a view she left from a dialogue in progress).
+/// Chats whose remembered messages were all sent before `before`, and whether their
+/// dialogue still keeps its messages (a report being written) — a view she left does not.
 pub async fn quiet_since(
     conn: &mut SqliteConnection,
     before: DateTime<Utc>,
-) -> sqlx::Result<Vec<(i64, Option<String>)>> {
+) -> sqlx::Result<Vec<(i64, bool)>> {
     sqlx::query_as(
-        "SELECT m.chat_id, MAX(s.state) FROM chat_message m
+        "SELECT m.chat_id, COALESCE(MAX(s.keeps_messages), 0) FROM chat_message m
          LEFT JOIN chat_state s ON s.chat_id = m.chat_id
          GROUP BY m.chat_id HAVING MAX(m.at) < ?",
     )

@@ -5,12 +5,13 @@ use sqlx::SqliteConnection;
 
 use crate::domain::{City, CityId, CityName, PersonId, time::parse_time_zone};
 
-fn city((id, name, tz): (i64, String, String)) -> City {
-    City {
+/// A stored city; a time zone no version would accept is an error, never read as Paris.
+fn city((id, name, tz): (i64, String, String)) -> sqlx::Result<City> {
+    Ok(City {
         id: CityId(id),
         name,
-        tz: parse_time_zone(&tz).unwrap_or(chrono_tz::Europe::Paris),
-    }
+        tz: parse_time_zone(&tz).map_err(|_| super::undecodable("time zone", &tz))?,
+    })
 }
 
 pub async fn create(
@@ -37,7 +38,7 @@ pub async fn get(conn: &mut SqliteConnection, id: CityId) -> sqlx::Result<Option
         .bind(id.0)
         .fetch_optional(conn)
         .await?;
-    Ok(row.map(city))
+    row.map(city).transpose()
 }
 
 /// The time zone dates of a city are shown in (Paris for a city that is gone).
@@ -51,5 +52,5 @@ pub async fn all(conn: &mut SqliteConnection) -> sqlx::Result<Vec<City>> {
     let rows = sqlx::query_as("SELECT id, name, timezone FROM city ORDER BY name")
         .fetch_all(conn)
         .await?;
-    Ok(rows.into_iter().map(city).collect())
+    rows.into_iter().map(city).collect()
 }

@@ -4,6 +4,8 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
+use super::{category_of, status_of};
+use crate::domain::report::{Category, ReportStatus};
 use crate::domain::{PersonId, QuartierId, QuestionId, ReportId};
 
 /// Replaces the raw text of a report (redaction: names of third parties removed…).
@@ -71,8 +73,8 @@ pub async fn safeguarding(conn: &mut SqliteConnection, report: ReportId) -> sqlx
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartnerView {
     pub reference: String,
-    pub category: String,
-    pub status: String,
+    pub category: Category,
+    pub status: ReportStatus,
     pub text: String,
 }
 
@@ -90,15 +92,16 @@ pub async fn validated(
     .bind(limit)
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(reference, category, status, text)| PartnerView {
-            reference,
-            category,
-            status,
-            text,
+    rows.into_iter()
+        .map(|(reference, category, status, text)| {
+            Ok(PartnerView {
+                reference,
+                category: category_of(&category)?,
+                status: status_of(&status)?,
+                text,
+            })
         })
-        .collect())
+        .collect()
 }
 
 pub async fn ask(

@@ -14,6 +14,7 @@ pub mod quartiers;
 pub mod reports;
 pub mod roles;
 
+use crate::domain::report::{AlertSetting, Audience, Category, ReportStatus, WhenKind};
 use crate::domain::{CityId, QuartierId, Role, Scope};
 
 /// Maps a role's city and quartier columns to a scope.
@@ -26,6 +27,32 @@ pub(crate) fn scope_of(city: i64, quartier: Option<i64>) -> Scope {
 
 pub(crate) fn role_of(name: &str) -> Result<Role, sqlx::Error> {
     Role::parse(name).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
+/// A stored value no version of the code wrote: an error, never a row silently dropped
+/// or read as something else.
+pub(crate) fn undecodable(what: &str, value: &str) -> sqlx::Error {
+    sqlx::Error::Decode(format!("unknown {what} {value:?} in the database").into())
+}
+
+pub(crate) fn alert_setting_of(name: &str) -> Result<AlertSetting, sqlx::Error> {
+    AlertSetting::parse(name).ok_or_else(|| undecodable("alert setting", name))
+}
+
+pub(crate) fn category_of(name: &str) -> Result<Category, sqlx::Error> {
+    Category::parse(name).ok_or_else(|| undecodable("category", name))
+}
+
+pub(crate) fn status_of(name: &str) -> Result<ReportStatus, sqlx::Error> {
+    ReportStatus::parse(name).ok_or_else(|| undecodable("report status", name))
+}
+
+pub(crate) fn when_kind_of(name: &str) -> Result<WhenKind, sqlx::Error> {
+    WhenKind::parse(name).ok_or_else(|| undecodable("when", name))
+}
+
+pub(crate) fn audience_of(name: &str) -> Result<Audience, sqlx::Error> {
+    Audience::parse(name).ok_or_else(|| undecodable("audience", name))
 }
 
 /// Whether a write failed on a UNIQUE constraint (a duplicate name or prefix).

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
+use crate::domain::report::AlertSetting;
 use crate::domain::{FirstName, Locale, Person, PersonId, TelegramUserId};
 
 type Row = (i64, Option<String>, String, bool);
@@ -42,6 +43,16 @@ pub async fn telegram_user(
             .fetch_optional(conn)
             .await?;
     Ok(user.map(TelegramUserId))
+}
+
+/// The person whose private chat this is, if she is registered.
+pub async fn of_chat(conn: &mut SqliteConnection, chat_id: i64) -> sqlx::Result<Option<PersonId>> {
+    let id: Option<i64> =
+        sqlx::query_scalar("SELECT person_id FROM telegram_account WHERE chat_id = ?")
+            .bind(chat_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(id.map(PersonId))
 }
 
 pub async fn get(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<Person> {
@@ -145,21 +156,22 @@ pub async fn seen(
     Ok(row.map(person))
 }
 
-/// Her alert setting for new reports (`immediate`, `daily` or `off`).
-pub async fn alerts(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<String> {
-    sqlx::query_scalar("SELECT alerts FROM person WHERE id = ?")
+/// Her alert setting for new reports; a stored name no version wrote is an error.
+pub async fn alerts(conn: &mut SqliteConnection, id: PersonId) -> sqlx::Result<AlertSetting> {
+    let name: String = sqlx::query_scalar("SELECT alerts FROM person WHERE id = ?")
         .bind(id.0)
         .fetch_one(conn)
-        .await
+        .await?;
+    super::alert_setting_of(&name)
 }
 
 pub async fn set_alerts(
     conn: &mut SqliteConnection,
     id: PersonId,
-    alerts: &str,
+    alerts: AlertSetting,
 ) -> sqlx::Result<()> {
     sqlx::query("UPDATE person SET alerts = ? WHERE id = ?")
-        .bind(alerts)
+        .bind(alerts.as_str())
         .bind(id.0)
         .execute(conn)
         .await

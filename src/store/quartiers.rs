@@ -3,19 +3,20 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use crate::domain::{CityId, PersonId, Quartier, QuartierId, QuartierName, QuartierPrefix};
+use crate::domain::{CityId, PersonId, Quartier, QuartierId, QuartierName, QuartierPrefix, Scope};
 
 type Row = (i64, i64, String, String, Option<i64>);
 
-fn quartier((id, city, name, prefix, group): Row) -> Quartier {
-    Quartier {
+/// A stored quartier; a prefix no version would accept is an error, never read as another.
+fn quartier((id, city, name, prefix, group): Row) -> sqlx::Result<Quartier> {
+    Ok(Quartier {
         id: QuartierId(id),
         city: CityId(city),
         name,
         prefix: QuartierPrefix::parse(&prefix)
-            .unwrap_or_else(|_| QuartierPrefix::parse("XX").expect("a valid prefix")),
+            .map_err(|_| super::undecodable("quartier prefix", &prefix))?,
         group_chat: group,
-    }
+    })
 }
 
 const COLUMNS: &str = "SELECT id, city_id, name, prefix, group_chat_id FROM quartier";
@@ -47,7 +48,7 @@ pub async fn get(conn: &mut SqliteConnection, id: QuartierId) -> sqlx::Result<Op
         .bind(id.0)
         .fetch_optional(conn)
         .await?;
-    Ok(row.map(quartier))
+    row.map(quartier).transpose()
 }
 
 pub async fn of_city(conn: &mut SqliteConnection, city: CityId) -> sqlx::Result<Vec<Quartier>> {
@@ -55,7 +56,35 @@ pub async fn of_city(conn: &mut SqliteConnection, city: CityId) -> sqlx::Result<
         .bind(city.0)
         .fetch_all(conn)
         .await?;
-    Ok(rows.into_iter().map(quartier).collect())
+    rows.into_iter().map(quartier).collect()
+}
+
+/// The quartiers these scopes cover (a city covers all of its quartiers), each once, by
+/// city name then prefix: one query for a person's grants, not one per city.
+pub async fn covered_by(
+    conn: &mut SqliteConnection,
+    scopes: &[Scope],
+) -> sqlx::Result<Vec<Quartier>> {
+    let ids = |f: fn(&Scope) -> Option<i64>| {
+        serde_json::to_string(&scopes.iter().filter_map(f).collect::<Vec<i64>>()).expect("numbers")
+    };
+    let cities = ids(|s| match s {
+        Scope::City(c) => Some(c.0),
+        Scope::Quartier(..) => None,
+    });
+    let quartiers = ids(|s| s.quartier().map(|q| q.0));
+    let rows = sqlx::query_as(
+        "SELECT q.id, q.city_id, q.name, q.prefix, q.group_chat_id
+         FROM quartier q JOIN city c ON c.id = q.city_id
+         WHERE q.city_id IN (SELECT value FROM json_each(?1))
+            OR q.id IN (SELECT value FROM json_each(?2))
+         ORDER BY c.name, q.prefix",
+    )
+    .bind(cities)
+    .bind(quartiers)
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter().map(quartier).collect()
 }
 
 pub async fn by_prefix(
@@ -66,7 +95,7 @@ pub async fn by_prefix(
         .bind(prefix.as_str())
         .fetch_all(conn)
         .await?;
-    Ok(rows.into_iter().map(quartier).collect())
+    rows.into_iter().map(quartier).collect()
 }
 
 /// The quartiers a Telegram group chat is linked to (one at most).
@@ -75,7 +104,7 @@ pub async fn by_group(conn: &mut SqliteConnection, chat_id: i64) -> sqlx::Result
         .bind(chat_id)
         .fetch_all(conn)
         .await?;
-    Ok(rows.into_iter().map(quartier).collect())
+    rows.into_iter().map(quartier).collect()
 }
 
 /// Links a Telegram group chat to a quartier (a group serves one quartier at most).

@@ -4,8 +4,13 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use crate::domain::report::{Audience, Category, Cell, ReportStatus, When, WhenKind, reference};
-use crate::domain::{CityId, PersonId, QuartierId, QuestionId, ReportId};
+use strum::IntoEnumIterator;
+
+use super::{alert_setting_of, audience_of, category_of, status_of, when_kind_of};
+use crate::domain::report::{
+    AlertSetting, Audience, Category, Cell, ReportStatus, When, WhenKind, reference,
+};
+use crate::domain::{CityId, PersonId, Quartier, QuartierId, QuestionId, ReportId, Role};
 
 /// Where the moment happens, as she gave it.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,17 +116,16 @@ pub async fn of_reporter(
     .bind(limit)
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(reference, category, status, created_at)| {
-            Some(OwnReport {
+    rows.into_iter()
+        .map(|(reference, category, status, created_at)| {
+            Ok(OwnReport {
                 reference,
-                category: Category::parse(&category)?,
-                status: ReportStatus::parse(&status)?,
+                category: category_of(&category)?,
+                status: status_of(&status)?,
                 created_at,
             })
         })
-        .collect())
+        .collect()
 }
 
 /// How many reports she made since `since` (for the daily limit).
@@ -135,6 +139,74 @@ pub async fn count_since(
         .bind(since)
         .fetch_one(conn)
         .await
+}
+
+/// Those who may read a new report of `quartier` raw, with their alert setting (the
+/// reporter excluded): the coordinators of its city and, if she allowed them, the relays
+/// and facilitators of the quartier. Filtered by city first, so that the role index
+/// `(city_id, quartier_id)` serves both.
+pub async fn new_report_readers(
+    conn: &mut SqliteConnection,
+    quartier: &Quartier,
+    audience: Audience,
+    reporter: PersonId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<(PersonId, AlertSetting)>> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT DISTINCT p.id, p.alerts FROM role_assignment r JOIN person p ON p.id = r.person_id
+         WHERE r.city_id = ?3 AND r.starts_at <= ?1 AND (r.ends_at IS NULL OR r.ends_at > ?1)
+           AND p.id <> ?2
+           AND (r.role = ?4 OR (?5 AND r.role IN (?6, ?7) AND r.quartier_id = ?8))
+         ORDER BY p.id",
+    )
+    .bind(now)
+    .bind(reporter.0)
+    .bind(quartier.city.0)
+    .bind(Role::Coordinator.as_str())
+    .bind(audience.relays_allowed())
+    .bind(Role::Relay.as_str())
+    .bind(Role::Facilitator.as_str())
+    .bind(quartier.id.0)
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|(id, alerts)| Ok((PersonId(id), alert_setting_of(&alerts)?)))
+        .collect()
+}
+
+/// The daily round-up in one grouped query: for each person who chose it, how many
+/// reports made in `[since, now)` she may read raw — every report of the cities she
+/// coordinates, and those of her quartiers whose reporter allowed the relays — never her
+/// own. Only people with at least one are listed. A relay's grant is narrowed to her
+/// quartier before its reports are joined, so that each grant reads only the reports it
+/// covers, through the index `report(quartier_id, created_at)`.
+pub async fn roundup_counts(
+    conn: &mut SqliteConnection,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<(PersonId, i64)>> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT p.id, COUNT(DISTINCT r.id) FROM person p
+         JOIN role_assignment a ON a.person_id = p.id
+              AND a.starts_at <= ?2 AND (a.ends_at IS NULL OR a.ends_at > ?2)
+         JOIN quartier q ON q.city_id = a.city_id
+              AND (a.role = ?4 OR (a.role IN (?5, ?6) AND q.id = a.quartier_id))
+         JOIN report r ON r.quartier_id = q.id AND r.created_at >= ?1 AND r.created_at < ?2
+              AND (r.reporter_id IS NULL OR r.reporter_id <> p.id)
+              AND (a.role = ?4 OR r.audience = ?7)
+         WHERE p.alerts = ?3
+         GROUP BY p.id ORDER BY p.id",
+    )
+    .bind(since)
+    .bind(now)
+    .bind(AlertSetting::Daily.as_str())
+    .bind(Role::Coordinator.as_str())
+    .bind(Role::Relay.as_str())
+    .bind(Role::Facilitator.as_str())
+    .bind(Audience::WithRelays.as_str())
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(p, n)| (PersonId(p), n)).collect())
 }
 
 /// A report as those who triage it read it.
@@ -190,27 +262,28 @@ const REPORT_COLUMNS: &str = "SELECT id, quartier_id, reference, reporter_id, an
     photo_file_ids, audience, status, created_at,
     content_erased_at IS NOT NULL AS content_erased FROM report";
 
-fn report(r: ReportRow) -> Option<Report> {
-    Some(Report {
+/// A stored report; a value no version wrote is an error, never a report dropped.
+fn report(r: ReportRow) -> sqlx::Result<Report> {
+    Ok(Report {
         id: ReportId(r.id),
         quartier: QuartierId(r.quartier_id),
         reference: r.reference,
         reporter: r.reporter_id.map(PersonId),
         anonymous: r.anonymous,
-        category: Category::parse(&r.category)?,
-        when_kind: WhenKind::parse(&r.when_kind)?,
+        category: category_of(&r.category)?,
+        when_kind: when_kind_of(&r.when_kind)?,
         cell_weekdays: r.cell_weekdays as u8,
         cell_slot: r.cell_slot,
         place_text: r.place_text,
         location: r.latitude.zip(r.longitude),
         text: r.content_text,
         voice: r.voice_file_id,
-        photos: r
-            .photo_file_ids
-            .and_then(|p| serde_json::from_str(&p).ok())
-            .unwrap_or_default(),
-        audience: Audience::parse(&r.audience)?,
-        status: ReportStatus::parse(&r.status)?,
+        photos: match r.photo_file_ids {
+            Some(json) => serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(e.into()))?,
+            None => vec![],
+        },
+        audience: audience_of(&r.audience)?,
+        status: status_of(&r.status)?,
         created_at: r.created_at,
         content_erased: r.content_erased,
     })
@@ -221,7 +294,7 @@ pub async fn get(conn: &mut SqliteConnection, id: ReportId) -> sqlx::Result<Opti
         .bind(id.0)
         .fetch_optional(conn)
         .await?;
-    Ok(row.and_then(report))
+    row.map(report).transpose()
 }
 
 pub async fn by_reference(
@@ -236,7 +309,7 @@ pub async fn by_reference(
     .bind(reference)
     .fetch_optional(conn)
     .await?;
-    Ok(row.and_then(report))
+    row.map(report).transpose()
 }
 
 /// Which reports a list shows.
@@ -258,41 +331,42 @@ pub async fn list(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<(Vec<Report>, i64)> {
-    let one;
-    let status = match filter {
-        Filter::Open => "status IN ('new', 'acknowledged', 'on_agenda', 'in_progress')",
-        Filter::Closed => "status IN ('resolved', 'duplicate', 'rejected')",
-        Filter::Status(s) => {
-            // A status name from the enum, never user text.
-            one = format!("status = '{}'", s.as_str());
-            &one
-        }
-    };
-    let audience = if relays_only {
-        "AND audience = 'relays'"
-    } else {
-        ""
-    };
-    let filter_sql =
-        format!("WHERE quartier_id = ? AND (? IS NULL OR category = ?) AND {status} {audience}");
+    // Statuses are bound as a JSON array of their names, never formatted into the SQL.
+    let statuses: Vec<&str> = ReportStatus::iter()
+        .filter(|s| match filter {
+            Filter::Open => !s.is_closed(),
+            Filter::Closed => s.is_closed(),
+            Filter::Status(one) => *s == one,
+        })
+        .map(ReportStatus::as_str)
+        .collect();
+    let statuses = serde_json::to_string(&statuses).expect("strings");
+    let filter_sql = "WHERE quartier_id = ?1 AND (?2 IS NULL OR category = ?2)
+         AND status IN (SELECT value FROM json_each(?3)) AND (NOT ?4 OR audience = ?5)";
     let category = category.map(Category::as_str);
+    let relays = Audience::WithRelays.as_str();
     let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM report {filter_sql}"))
         .bind(quartier.0)
         .bind(category)
-        .bind(category)
+        .bind(&statuses)
+        .bind(relays_only)
+        .bind(relays)
         .fetch_one(&mut *conn)
         .await?;
     let rows: Vec<ReportRow> = sqlx::query_as(&format!(
-        "{REPORT_COLUMNS} {filter_sql} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"
+        "{REPORT_COLUMNS} {filter_sql} ORDER BY created_at DESC, id DESC LIMIT ?6 OFFSET ?7"
     ))
     .bind(quartier.0)
     .bind(category)
-    .bind(category)
+    .bind(&statuses)
+    .bind(relays_only)
+    .bind(relays)
     .bind(limit)
     .bind(offset)
     .fetch_all(conn)
     .await?;
-    Ok((rows.into_iter().filter_map(report).collect(), total))
+    let reports = rows.into_iter().map(report).collect::<sqlx::Result<_>>()?;
+    Ok((reports, total))
 }
 
 /// Changes a report's status (the caller checked the transition) and records who did it;

@@ -165,36 +165,21 @@ pub async fn questions_for_reporter(t: &mut Turn<'_>) -> HandlerResult {
 /// `/reports` for partners (local actors, élus): validated texts only, no identity.
 pub async fn partners(t: &mut Turn<'_>) -> HandlerResult {
     let principal = t.principal().await?;
-    let mut shown = false;
-    for city in store::cities::all(t.conn).await? {
-        for q in store::quartiers::of_city(t.conn, city.id).await? {
-            let Ok(list) = followup::partner_view(t.conn, &principal, q.id).await else {
-                continue;
-            };
-            shown = true;
-            let mut parts = vec![Msg::new("partners-header").user("place", q.name.clone())];
-            if list.is_empty() {
-                parts.push(Msg::new("partners-none"));
-            }
-            for r in list {
-                let category = crate::domain::report::Category::parse(&r.category)
-                    .map_or("category-other", |c| c.message_id());
-                let status = crate::domain::report::ReportStatus::parse(&r.status)
-                    .map_or("status-new", |s| s.message_id());
-                parts.push(
-                    Msg::new("partners-entry")
-                        .plain("reference", r.reference)
-                        .msg("category", category)
-                        .msg("status", status)
-                        .user("text", r.text),
-                );
-            }
-            t.replies.say_with(parts, Markup::None);
+    for (q, list) in followup::partner_views(t.conn, &principal).await? {
+        let mut parts = vec![Msg::new("partners-header").user("place", q.name)];
+        if list.is_empty() {
+            parts.push(Msg::new("partners-none"));
         }
+        for r in list {
+            parts.push(
+                Msg::new("partners-entry")
+                    .plain("reference", r.reference)
+                    .msg("category", r.category.message_id())
+                    .msg("status", r.status.message_id())
+                    .user("text", r.text),
+            );
+        }
+        t.replies.say_with(parts, Markup::None);
     }
-    if shown {
-        Ok(())
-    } else {
-        Err(ServiceError::NotAllowed)
-    }
+    Ok(())
 }

@@ -6,10 +6,10 @@ use crate::bot::callback::{Callback, ScopeRef};
 use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
-use crate::domain::{Action, AssignmentId, PersonId, Role, Scope};
+use crate::domain::{Action, AssignmentId, PersonId, Role};
 use crate::i18n::{Arg, Msg};
 use crate::services::{ServiceError, members, people::place_name};
-use crate::store::{cities, persons, quartiers, roles::Assignment};
+use crate::store::{persons, roles::Assignment};
 
 /// How many members one message lists with buttons (Telegram allows 100 buttons).
 const PAGE: usize = 40;
@@ -17,15 +17,12 @@ const PAGE: usize = 40;
 pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
     let principal = t.principal().await?;
     let mut buttons = vec![];
-    for city in cities::all(t.conn).await? {
-        if !principal.may(Action::ManageMembers(Scope::City(city.id))) {
-            continue;
-        }
+    for (city, list) in members::manageable(t.conn, &principal).await? {
         buttons.push(Button::raw(
             city.name.clone(),
             Callback::Members(ScopeRef::City(city.id)),
         ));
-        for q in quartiers::of_city(t.conn, city.id).await? {
+        for q in list {
             let label = format!("{} ({})", q.name, q.prefix.as_str());
             buttons.push(Button::raw(
                 label,

@@ -3,19 +3,20 @@
 
 use chrono::{DateTime, Utc};
 
-use super::report_summary::WEEKDAYS;
-
-use super::{HandlerResult, show_menu};
+use super::{HandlerResult, report_summary, show_menu};
 use crate::bot::callback::{Callback, ReportButton};
 use crate::bot::context::Turn;
 use crate::bot::incoming::Attachment;
 use crate::bot::reply::{Button, Label, Markup};
 use crate::bot::report_draft::{DraftPlace, PhotoAlbum, ReportDraft, ReportStep, WhenChoice};
 use crate::bot::state::State;
-use crate::domain::report::{Audience, Category, MAX_PHOTOS, TimeSlot, slot::weekday_bit};
+use crate::domain::Quartier;
+use crate::domain::report::{
+    Audience, Category, MAX_PHOTOS, TimeSlot, WEEKDAYS, slot::weekday_bit, weekday_message_id,
+};
 use crate::i18n::Msg;
 use crate::services::ServiceError;
-use crate::services::reports;
+use crate::services::reports::{self, Opening};
 use crate::store;
 use strum::IntoEnumIterator;
 
@@ -33,42 +34,27 @@ fn skip_and_cancel() -> Vec<Button> {
     ]
 }
 
-/// Whether she reached her reports for 24 hours (then she is told, politely).
-pub(super) async fn over_limit(t: &mut Turn<'_>) -> Result<bool, ServiceError> {
-    let person = t.person_id()?;
-    let max = t.ctx.limits.reports_per_day;
-    let made =
-        store::reports::count_since(t.conn, person, t.now - chrono::Duration::hours(24)).await?;
-    if made >= max {
-        t.state = State::Idle;
-        t.replies.say(Msg::new("report-limit").num("max", max));
-    }
-    Ok(made >= max)
-}
-
 pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
-    if over_limit(t).await? {
-        return Ok(());
-    }
     let principal = t.principal().await?;
-    let places = reports::reportable_quartiers(t.conn, &principal).await?;
-    if places.is_empty() {
-        t.state = State::Idle;
-        t.replies.say("report-not-member");
-        return Ok(());
-    }
+    let her = t.person.clone().ok_or(ServiceError::NotAllowed)?;
+    let max = t.ctx.limits.reports_per_day;
+    let (places, offer_discreet) = match reports::open(t.conn, &principal, &her, max, t.now).await?
+    {
+        Opening::OverLimit { max } => return report_summary::over_limit(t, max),
+        Opening::NoQuartier => {
+            t.state = State::Idle;
+            t.replies.say("report-not-member");
+            return Ok(());
+        }
+        Opening::Ready {
+            quartiers,
+            offer_discreet,
+        } => (quartiers, offer_discreet),
+    };
     let danger = Markup::column([Button::new("button-danger-now", Callback::DangerNow)]);
     t.replies.say_with(vec![Msg::new("report-danger")], danger);
     // Her first report: discreet mode is offered again.
-    let person = t.person_id()?;
-    let first =
-        store::reports::count_since(t.conn, person, chrono::DateTime::<chrono::Utc>::MIN_UTC)
-            .await?
-            == 0;
-    if first
-        && t.person.as_ref().is_some_and(|p| !p.discreet)
-        && store::persons::discreet_offer_pending(t.conn, person).await?
-    {
+    if offer_discreet {
         let offer = Markup::Inline(vec![vec![
             Button::new("button-discreet-on", Callback::DiscreetOffer(true)),
             Button::new("button-discreet-off", Callback::DiscreetOffer(false)),
@@ -90,115 +76,159 @@ async fn advance(t: &mut Turn<'_>, draft: ReportDraft) -> HandlerResult {
 }
 
 async fn ask(t: &mut Turn<'_>, step: ReportStep, draft: ReportDraft) -> HandlerResult {
-    let (msg, buttons): (Msg, Vec<Button>) = match step {
+    let found = match step {
         ReportStep::Quartier => {
             let principal = t.principal().await?;
-            let places = reports::reportable_quartiers(t.conn, &principal).await?;
-            let buttons = places
-                .into_iter()
-                .map(|q| Button::raw(q.name, Callback::Report(ReportButton::Quartier(q.id))))
-                .collect();
-            (Msg::new("report-choose-quartier"), buttons)
+            Found::Quartiers(reports::reportable_quartiers(t.conn, &principal).await?)
         }
-        ReportStep::Category => (
-            Msg::new("report-choose-category"),
-            Category::iter()
-                .map(|c| button(c.message_id(), ReportButton::Category(c)))
-                .collect(),
-        ),
-        ReportStep::When => (
-            Msg::new("report-ask-when"),
-            vec![
-                button("button-when-now", ReportButton::When(WhenChoice::Now)),
-                button(
-                    "button-when-earlier",
-                    ReportButton::When(WhenChoice::EarlierToday),
-                ),
-                button(
-                    "button-when-regularly",
-                    ReportButton::When(WhenChoice::Regularly),
-                ),
-            ],
-        ),
-        ReportStep::Weekdays => {
-            let mut buttons: Vec<Button> = WEEKDAYS
-                .into_iter()
-                .map(|(id, day)| {
-                    let ticked = draft.weekdays & weekday_bit(day) != 0;
-                    let label = Msg::new(if ticked {
-                        "weekday-ticked"
-                    } else {
-                        "weekday-plain"
-                    })
-                    .msg("day", id);
-                    Button {
-                        label: Label::Msg(label),
-                        callback: Callback::Report(ReportButton::Weekday(day)),
-                    }
-                })
-                .collect();
-            buttons.push(button("button-done", ReportButton::WeekdaysDone));
-            (Msg::new("report-ask-weekdays"), buttons)
-        }
-        ReportStep::Slot => (
-            Msg::new("report-ask-slot"),
-            TimeSlot::iter()
-                .map(|s| button(s.message_id(), ReportButton::Slot(s)))
-                .collect(),
-        ),
-        ReportStep::Place => (Msg::new("report-ask-place"), skip_and_cancel()),
-        ReportStep::Content => {
-            let mut buttons = skip_and_cancel();
-            if !draft.photos.is_empty() {
-                buttons[0] = button("button-continue", ReportButton::ContentDone);
-            }
-            (Msg::new("report-ask-content"), buttons)
-        }
-        ReportStep::Audience => {
-            let default = draft
-                .category
-                .map_or(Audience::WithRelays, Category::default_audience);
-            let mut buttons: Vec<_> = Audience::iter()
-                .map(|a| button(a.button_id(), ReportButton::Audience(a.relays_allowed())))
-                .collect();
-            if default == Audience::WithRelays {
-                buttons.reverse();
-            }
-            (Msg::new("report-ask-audience"), buttons)
-        }
-        ReportStep::Identity => (
+        ReportStep::Confirm => Found::Summary(report_summary::summary(t, &draft).await?),
+        _ => Found::Nothing,
+    };
+    let (msg, buttons) = prompt_for(step, &draft, found);
+    t.state = State::Report { step, draft };
+    t.replies.say_with(vec![msg], Markup::column(buttons));
+    Ok(())
+}
+
+/// What a step shows that only the database knows.
+pub enum Found {
+    Nothing,
+    /// The quartiers she may report in (the quartier step).
+    Quartiers(Vec<Quartier>),
+    /// Her report as she will send it (the confirm step).
+    Summary(Msg),
+}
+
+/// What the bot asks at a step of her draft: the question and its buttons.
+pub fn prompt_for(step: ReportStep, draft: &ReportDraft, found: Found) -> (Msg, Vec<Button>) {
+    match (step, found) {
+        (ReportStep::Quartier, Found::Quartiers(places)) => quartier_prompt(places),
+        (ReportStep::Quartier, _) => quartier_prompt(vec![]),
+        (ReportStep::Category, _) => category_prompt(),
+        (ReportStep::When, _) => when_prompt(),
+        (ReportStep::Weekdays, _) => weekdays_prompt(draft),
+        (ReportStep::Slot, _) => slot_prompt(),
+        (ReportStep::Place, _) => (Msg::new("report-ask-place"), skip_and_cancel()),
+        (ReportStep::Content, _) => content_prompt(draft),
+        (ReportStep::Audience, _) => audience_prompt(draft),
+        (ReportStep::Identity, _) => (
             Msg::new("report-ask-identity"),
             vec![
                 button("button-named", ReportButton::Named(true)),
                 button("button-anonymous", ReportButton::Named(false)),
             ],
         ),
-        ReportStep::MediaWarning => (
+        (ReportStep::MediaWarning, _) => (
             Msg::new("report-anonymous-warning"),
             vec![
                 button("button-keep-media", ReportButton::KeepMedia(true)),
                 button("button-drop-media", ReportButton::KeepMedia(false)),
             ],
         ),
-        ReportStep::Confirm => (
-            super::report_summary::summary(t, &draft).await?,
-            vec![
+        (ReportStep::Confirm, found) => {
+            let summary = match found {
+                Found::Summary(msg) => msg,
+                _ => Msg::new("report-summary"),
+            };
+            let buttons = vec![
                 button("button-confirm", ReportButton::Confirm),
                 button("button-change", ReportButton::Change),
                 button("button-cancel-report", ReportButton::Cancel),
-            ],
+            ];
+            (summary, buttons)
+        }
+        (ReportStep::Change, _) => change_prompt(),
+    }
+}
+
+fn quartier_prompt(places: Vec<Quartier>) -> (Msg, Vec<Button>) {
+    let buttons = places
+        .into_iter()
+        .map(|q| Button::raw(q.name, Callback::Report(ReportButton::Quartier(q.id))))
+        .collect();
+    (Msg::new("report-choose-quartier"), buttons)
+}
+
+fn category_prompt() -> (Msg, Vec<Button>) {
+    let buttons = Category::iter()
+        .map(|c| button(c.message_id(), ReportButton::Category(c)))
+        .collect();
+    (Msg::new("report-choose-category"), buttons)
+}
+
+fn when_prompt() -> (Msg, Vec<Button>) {
+    let buttons = vec![
+        button("button-when-now", ReportButton::When(WhenChoice::Now)),
+        button(
+            "button-when-earlier",
+            ReportButton::When(WhenChoice::EarlierToday),
         ),
-        ReportStep::Change => (
-            Msg::new("report-change-which"),
-            ReportStep::CHANGEABLE
-                .into_iter()
-                .map(|(step, id)| button(id, ReportButton::ChangeStep(step)))
-                .collect(),
+        button(
+            "button-when-regularly",
+            ReportButton::When(WhenChoice::Regularly),
         ),
-    };
-    t.state = State::Report { step, draft };
-    t.replies.say_with(vec![msg], Markup::column(buttons));
-    Ok(())
+    ];
+    (Msg::new("report-ask-when"), buttons)
+}
+
+/// The weekdays, those she ticked marked, and "done".
+fn weekdays_prompt(draft: &ReportDraft) -> (Msg, Vec<Button>) {
+    let mut buttons: Vec<Button> = WEEKDAYS
+        .into_iter()
+        .map(|day| {
+            let ticked = draft.weekdays & weekday_bit(day) != 0;
+            let label = Msg::new(if ticked {
+                "weekday-ticked"
+            } else {
+                "weekday-plain"
+            })
+            .msg("day", weekday_message_id(day));
+            Button {
+                label: Label::Msg(label),
+                callback: Callback::Report(ReportButton::Weekday(day)),
+            }
+        })
+        .collect();
+    buttons.push(button("button-done", ReportButton::WeekdaysDone));
+    (Msg::new("report-ask-weekdays"), buttons)
+}
+
+fn slot_prompt() -> (Msg, Vec<Button>) {
+    let buttons = TimeSlot::iter()
+        .map(|s| button(s.message_id(), ReportButton::Slot(s)))
+        .collect();
+    (Msg::new("report-ask-slot"), buttons)
+}
+
+/// Text, voice or photos; once a photo is in, "continue" instead of "skip".
+fn content_prompt(draft: &ReportDraft) -> (Msg, Vec<Button>) {
+    let mut buttons = skip_and_cancel();
+    if !draft.photos.is_empty() {
+        buttons[0] = button("button-continue", ReportButton::ContentDone);
+    }
+    (Msg::new("report-ask-content"), buttons)
+}
+
+/// Who may read it; the audience her category suggests comes first.
+fn audience_prompt(draft: &ReportDraft) -> (Msg, Vec<Button>) {
+    let default = draft
+        .category
+        .map_or(Audience::WithRelays, Category::default_audience);
+    let mut buttons: Vec<_> = Audience::iter()
+        .map(|a| button(a.button_id(), ReportButton::Audience(a.relays_allowed())))
+        .collect();
+    if default == Audience::WithRelays {
+        buttons.reverse();
+    }
+    (Msg::new("report-ask-audience"), buttons)
+}
+
+fn change_prompt() -> (Msg, Vec<Button>) {
+    let buttons = ReportStep::CHANGEABLE
+        .into_iter()
+        .map(|(step, id)| button(id, ReportButton::ChangeStep(step)))
+        .collect();
+    (Msg::new("report-change-which"), buttons)
 }
 
 fn draft_of(t: &Turn<'_>) -> Result<(ReportStep, ReportDraft), ServiceError> {
@@ -532,5 +562,42 @@ mod tests {
             .map(|m| m.id)
             .collect();
         assert_eq!(told, ["report-photos-added", "report-photo-cap-reached"]);
+    }
+
+    use chrono::Weekday;
+
+    fn audience_first(category: Category) -> Callback {
+        let draft = ReportDraft {
+            category: Some(category),
+            ..ReportDraft::default()
+        };
+        let (_, buttons) = prompt_for(ReportStep::Audience, &draft, Found::Nothing);
+        buttons[0].callback.clone()
+    }
+
+    #[test]
+    fn the_audience_her_category_suggests_is_offered_first() {
+        let coordinator_only = Callback::Report(ReportButton::Audience(false));
+        let with_relays = Callback::Report(ReportButton::Audience(true));
+        assert_eq!(audience_first(Category::Harassment), coordinator_only);
+        assert_eq!(audience_first(Category::Incivility), with_relays);
+    }
+
+    #[test]
+    fn the_weekdays_she_ticked_are_marked_and_done_comes_last() {
+        let draft = ReportDraft {
+            weekdays: weekday_bit(Weekday::Tue) | weekday_bit(Weekday::Sun),
+            ..ReportDraft::default()
+        };
+        let (msg, buttons) = prompt_for(ReportStep::Weekdays, &draft, Found::Nothing);
+        assert_eq!(msg.id, "report-ask-weekdays");
+        let ticked: Vec<usize> = (0..buttons.len())
+            .filter(|i| matches!(&buttons[*i].label, Label::Msg(m) if m.id == "weekday-ticked"))
+            .collect();
+        assert_eq!(ticked, [1, 6]);
+        assert_eq!(
+            buttons.last().map(|b| b.callback.clone()),
+            Some(Callback::Report(ReportButton::WeekdaysDone))
+        );
     }
 }

@@ -1,30 +1,18 @@
 //! The last step of a report: the summary she reads, and sending it.
 
-use chrono::{DateTime, Utc, Weekday};
+use chrono::{DateTime, Utc};
 
-use super::report::over_limit;
 use super::{HandlerResult, show_menu};
 use crate::bot::context::Turn;
 use crate::bot::report_draft::{DraftPlace, ReportDraft, WhenChoice};
 use crate::bot::state::State;
 use crate::domain::report::When;
-use crate::domain::report::{Audience, Category, TimeSlot, slot::weekday_bit};
+use crate::domain::report::{Audience, Category, TimeSlot, weekday_message_id, weekdays_of};
 use crate::i18n::{Arg, Msg};
 use crate::services::ServiceError;
-use crate::services::reports::{self, Submission};
+use crate::services::reports::{self, Submission, Submitted};
 use crate::store::quartiers;
 use crate::store::reports::Place;
-
-/// Weekday message ids, Monday first.
-pub const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("weekday-mon", Weekday::Mon),
-    ("weekday-tue", Weekday::Tue),
-    ("weekday-wed", Weekday::Wed),
-    ("weekday-thu", Weekday::Thu),
-    ("weekday-fri", Weekday::Fri),
-    ("weekday-sat", Weekday::Sat),
-    ("weekday-sun", Weekday::Sun),
-];
 
 pub async fn summary(t: &mut Turn<'_>, d: &ReportDraft) -> Result<Msg, ServiceError> {
     let quartier = match d.quartier {
@@ -63,10 +51,8 @@ fn when(d: &ReportDraft) -> Arg {
             Arg::Nested(Box::new(Msg::new("report-when-earlier").msg("slot", slot)))
         }
         Some(WhenChoice::Regularly) => {
-            let days = WEEKDAYS
-                .iter()
-                .filter(|(_, day)| d.weekdays & weekday_bit(*day) != 0)
-                .map(|(id, _)| Arg::Msg((*id).into()))
+            let days = weekdays_of(d.weekdays)
+                .map(|day| Arg::Msg(weekday_message_id(day).into()))
                 .collect();
             Arg::Nested(Box::new(
                 Msg::new("report-when-regularly")
@@ -117,15 +103,24 @@ pub(super) fn content(text: Option<String>, voice: bool, photos: usize) -> Arg {
     Arg::List(content)
 }
 
+/// She reached her reports for 24 hours: she is told, politely, and the dialogue ends.
+pub(super) fn over_limit(t: &mut Turn<'_>, max: i64) -> HandlerResult {
+    t.state = State::Idle;
+    t.replies.say(Msg::new("report-limit").num("max", max));
+    Ok(())
+}
+
 /// Saves the report she confirmed; in discreet mode the dialogue is then erased.
 pub async fn confirm(t: &mut Turn<'_>, d: ReportDraft) -> HandlerResult {
     let submission = submission(d, t.now)?;
-    if over_limit(t).await? {
-        return Ok(());
-    }
     let principal = t.principal().await?;
     let reporter = t.person_id()?;
-    let reference = reports::submit(t.conn, &principal, reporter, &submission, t.now).await?;
+    let max = t.ctx.limits.reports_per_day;
+    let submitted = reports::submit(t.conn, &principal, reporter, &submission, max, t.now).await?;
+    let reference = match submitted {
+        Submitted::Saved(reference) => reference,
+        Submitted::OverLimit { max } => return over_limit(t, max),
+    };
     t.state = State::Idle;
     if t.person.as_ref().is_some_and(|p| p.discreet) {
         // Discreet mode: the dialogue is erased; a neutral receipt stays.

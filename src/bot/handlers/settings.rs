@@ -9,7 +9,6 @@ use crate::bot::state::State;
 use crate::domain::{FirstName, Locale, Person};
 use crate::i18n::{Localizer, Msg};
 use crate::services::ServiceError;
-use crate::services::reports::AlertSetting;
 use crate::store::persons;
 
 pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
@@ -17,7 +16,7 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     let mut parts = vec![summary(&t.ctx.localizer, &person)];
     let mut buttons = buttons(&person);
     if triages(t).await? {
-        let setting = AlertSetting::parse(&persons::alerts(t.conn, person.id).await?);
+        let setting = persons::alerts(t.conn, person.id).await?;
         parts.push(Msg::new("settings-alerts").msg("alerts", setting.message_id()));
         buttons.push(Button::new(
             "button-alerts",
@@ -170,8 +169,8 @@ pub async fn act(t: &mut Turn<'_>, action: SettingsAction) -> HandlerResult {
             if !triages(t).await? {
                 return Err(ServiceError::NotAllowed);
             }
-            let next = AlertSetting::parse(&persons::alerts(t.conn, person.id).await?).next();
-            persons::set_alerts(t.conn, person.id, next.as_str()).await?;
+            let next = persons::alerts(t.conn, person.id).await?.next();
+            persons::set_alerts(t.conn, person.id, next).await?;
             t.replies
                 .say(Msg::new("settings-alerts").msg("alerts", next.message_id()));
         }

@@ -11,23 +11,15 @@ use crate::bot::reply::{Button, Label, Markup, MediaKind};
 use crate::bot::state::State;
 use chrono_tz::Tz;
 
-use crate::domain::report::{ReportStatus, TimeSlot, round_location};
+use crate::domain::report::{
+    ReportStatus, TimeSlot, round_location, weekday_message_id, weekdays_of,
+};
 use crate::domain::time::format_date_time;
 use crate::domain::{Locale, QuartierId, ReportId};
 use crate::i18n::{Arg, Msg};
 use crate::services::{ServiceError, triage};
 use crate::store::reports::Report;
 use crate::store::{cities, persons, quartiers};
-
-const DAYS: [&str; 7] = [
-    "weekday-mon",
-    "weekday-tue",
-    "weekday-wed",
-    "weekday-thu",
-    "weekday-fri",
-    "weekday-sat",
-    "weekday-sun",
-];
 
 pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
     let principal = t.principal().await?;
@@ -51,11 +43,8 @@ pub async fn start(t: &mut Turn<'_>) -> HandlerResult {
 /// When it happens: once or regularly, the weekdays and the slot of its cell, and the day
 /// it was reported (in the city's time zone, in the reader's language).
 fn when(r: &Report, tz: Tz, locale: &Locale) -> Arg {
-    let days = DAYS
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| r.cell_weekdays & (1 << i) != 0)
-        .map(|(_, id)| Arg::Msg((*id).into()))
+    let days = weekdays_of(r.cell_weekdays)
+        .map(|day| Arg::Msg(weekday_message_id(day).into()))
         .collect();
     let slot = TimeSlot::parse(&r.cell_slot).map_or("report-place-none", TimeSlot::message_id);
     Arg::Nested(Box::new(
@@ -157,8 +146,7 @@ pub async fn set_status(t: &mut Turn<'_>, id: ReportId, to: ReportStatus) -> Han
         ReportStatus::Rejected | ReportStatus::Duplicate => {
             // Check she may, and that the move is legal, before asking for more.
             let principal = t.principal().await?;
-            let r = triage::readable(t.conn, &principal, id).await?;
-            r.status.transition(to).map_err(|_| ServiceError::Stale)?;
+            triage::check_move(t.conn, &principal, id, to).await?;
             if to == ReportStatus::Rejected {
                 t.state = State::RejectReason { report: id };
                 t.replies.say("triage-ask-reason");
@@ -170,8 +158,7 @@ pub async fn set_status(t: &mut Turn<'_>, id: ReportId, to: ReportStatus) -> Han
         }
         ReportStatus::Resolved => {
             let principal = t.principal().await?;
-            let r = triage::readable(t.conn, &principal, id).await?;
-            r.status.transition(to).map_err(|_| ServiceError::Stale)?;
+            triage::check_move(t.conn, &principal, id, to).await?;
             t.state = State::ResolveNote { report: id };
             let skip =
                 Markup::column([Button::new("button-skip", Callback::ResolveWithoutNote(id))]);

@@ -11,9 +11,9 @@ use crate::domain::report::{Category, ReportStatus};
 use crate::domain::time::format_day;
 use crate::domain::{Locale, QuartierId};
 use crate::i18n::Msg;
-use crate::services::{ServiceError, triage};
+use crate::services::triage;
 use crate::store::cities;
-use crate::store::reports::{self, Filter, Report};
+use crate::store::reports::{Filter, Report};
 use strum::IntoEnumIterator;
 
 const PAGE: i64 = 10;
@@ -51,11 +51,6 @@ impl List {
 }
 
 pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
-    let principal = t.principal().await?;
-    let allowed = triage::quartiers(t.conn, &principal).await?;
-    let Some((q, relays_only)) = allowed.into_iter().find(|(q, _)| q.id == list.quartier) else {
-        return Err(ServiceError::NotAllowed);
-    };
     let filter = match (list.status, list.closed) {
         (Some(s), _) => Filter::Status(s),
         (None, true) => Filter::Closed,
@@ -63,8 +58,17 @@ pub async fn show_list(t: &mut Turn<'_>, list: List) -> HandlerResult {
     };
     let (category, status) = (list.category, list.status);
     let offset = i64::from(list.page) * PAGE;
-    let (reports, total) =
-        reports::list(t.conn, q.id, filter, category, relays_only, PAGE, offset).await?;
+    let principal = t.principal().await?;
+    let (q, reports, total) = triage::list(
+        t.conn,
+        &principal,
+        list.quartier,
+        filter,
+        category,
+        PAGE,
+        offset,
+    )
+    .await?;
     let tz = cities::time_zone(t.conn, q.city).await?;
     let parts = header(q.name, total, list.closed, category, status);
     let mut rows = report_rows(&reports, tz, &t.replies.locale);

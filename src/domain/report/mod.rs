@@ -1,12 +1,16 @@
 //! Reports of moments d'incohésion: what, when, where, who may see them, and the life of
 //! a report from `new` to `resolved`.
 
+mod alerts;
 mod category;
 pub mod slot;
 mod status;
 
+pub use alerts::AlertSetting;
 pub use category::Category;
-pub use slot::{Cell, TimeSlot, When, WhenKind, cell_of};
+pub use slot::{
+    Cell, TimeSlot, WEEKDAYS, When, WhenKind, cell_of, weekday_message_id, weekdays_of,
+};
 pub use status::{ReportStatus, TransitionError};
 
 use serde::{Deserialize, Serialize};

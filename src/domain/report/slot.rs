@@ -82,6 +82,37 @@ pub fn weekday_bit(day: Weekday) -> u8 {
     1 << day.num_days_from_monday()
 }
 
+/// The days of the week, Monday first: the one list every screen shows them in.
+pub const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+/// The message naming a day of the week.
+pub fn weekday_message_id(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "weekday-mon",
+        Weekday::Tue => "weekday-tue",
+        Weekday::Wed => "weekday-wed",
+        Weekday::Thu => "weekday-thu",
+        Weekday::Fri => "weekday-fri",
+        Weekday::Sat => "weekday-sat",
+        Weekday::Sun => "weekday-sun",
+    }
+}
+
+/// The days of a bit mask, Monday first.
+pub fn weekdays_of(mask: u8) -> impl Iterator<Item = Weekday> {
+    WEEKDAYS
+        .into_iter()
+        .filter(move |day| mask & weekday_bit(*day) != 0)
+}
+
 /// When the moment happens, as she said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "when", rename_all = "snake_case")]
@@ -197,6 +228,16 @@ mod tests {
     }
 
     use strum::IntoEnumIterator;
+
+    #[test]
+    fn a_weekday_mask_lists_its_days_monday_first() {
+        let mask =
+            weekday_bit(Weekday::Sun) | weekday_bit(Weekday::Mon) | weekday_bit(Weekday::Thu);
+        let days: Vec<Weekday> = weekdays_of(mask).collect();
+        assert_eq!(days, [Weekday::Mon, Weekday::Thu, Weekday::Sun]);
+        assert_eq!(weekdays_of(0).count(), 0);
+        assert_eq!(weekdays_of(0x7f).count(), 7);
+    }
 
     #[test]
     fn when_kinds_round_trip_through_their_stored_names() {
