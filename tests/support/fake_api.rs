@@ -140,6 +140,8 @@ impl Fault {
 struct Inner {
     calls: Vec<Call>,
     pending: BTreeMap<i64, Value>,
+    /// Updates to send again once, whatever the offset (see [`FakeApi::redeliver`]).
+    resend: Vec<Value>,
     archive: HashMap<i64, Value>,
     last_update_id: i64,
     confirmed_offset: i64,
@@ -259,7 +261,9 @@ impl FakeApi {
         let mut inner = self.lock();
         let update = inner.archive.get(&update_id).cloned();
         let update = update.unwrap_or_else(|| panic!("redeliver: update {update_id} not pushed"));
-        inner.pending.insert(update_id, update);
+        // Sent with the next answer to getUpdates whatever offset it asks from, as Telegram
+        // does with updates it had not seen confirmed.
+        inner.resend.push(update);
         drop(inner);
         self.shared.new_update.notify_waiters();
     }
@@ -782,13 +786,12 @@ async fn respond(shared: &Shared, method: &str, lower: &str, p: &Value) -> Resul
     let mut waiting: Option<Waiting> = None;
     loop {
         let notified = shared.new_update.notified(); // armed before looking, so no push is missed
-        let batch: Vec<Value> = shared
-            .lock()
-            .pending
-            .values()
-            .take(limit)
-            .cloned()
-            .collect();
+        let batch: Vec<Value> = {
+            let mut inner = shared.lock();
+            let mut batch = std::mem::take(&mut inner.resend);
+            batch.extend(inner.pending.values().take(limit).cloned());
+            batch
+        };
         let ended = if *stop.borrow() {
             Some(PollEnd::Shutdown)
         } else if Instant::now() >= end {
