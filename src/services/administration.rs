@@ -156,31 +156,6 @@ pub async fn revoke_invitation(
     Ok(invitation)
 }
 
-/// Links a Telegram group chat to the quartier of a city she coordinates, by prefix.
-pub async fn link_group(
-    conn: &mut SqliteConnection,
-    principal: &Principal,
-    prefix: &QuartierPrefix,
-    chat_id: i64,
-) -> ServiceResult<String> {
-    let candidates: Vec<_> = quartiers::by_prefix(&mut *conn, prefix)
-        .await?
-        .into_iter()
-        .filter(|q| principal.may(Action::LinkGroup(q.scope())))
-        .collect();
-    let [quartier] = candidates.as_slice() else {
-        return Err(ServiceError::Stale);
-    };
-    // A group already linked moves only with the rights of the quartier it serves.
-    for linked in quartiers::by_group(&mut *conn, chat_id).await? {
-        if linked.id != quartier.id && !principal.may(Action::LinkGroup(linked.scope())) {
-            return Err(ServiceError::NotAllowed);
-        }
-    }
-    quartiers::link_group(conn, quartier.id, chat_id).await?;
-    Ok(quartier.name.clone())
-}
-
 /// The cities where `principal` may create a quartier.
 pub async fn cities_for_quartier(
     conn: &mut SqliteConnection,
