@@ -159,6 +159,7 @@ async fn start_delivery(
         inactive_warning: config.inactive_warning,
         inactive_erasure: config.inactive_erasure,
         access_log_retention: config.access_log_retention,
+        broadcast_retention: config.broadcast_retention,
     })));
     Ok(())
 }

@@ -32,4 +32,6 @@ id_type!(
     InvitationId,
     /// A person let into a quartier's group by the bot.
     AdmissionId,
+    /// A broadcast: one announcement in several language versions.
+    BroadcastId,
 );

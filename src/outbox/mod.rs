@@ -3,6 +3,7 @@
 //! within Telegram's limits. A message is stored as an id with arguments and rendered at
 //! send time in the recipient's current language.
 
+mod broadcast;
 pub mod door;
 pub mod limiter;
 mod record;
@@ -205,6 +206,10 @@ pub struct Delivery {
     pub commands: Option<Vec<(String, String)>>,
     /// Instead of sending `text`: keep the door of a quartier's group.
     pub door: Option<door::DoorAction>,
+    /// A voice note Telegram already has, sent by its file id with `text` as caption.
+    pub voice: Option<String>,
+    /// One button under the message: (label, callback data).
+    pub button: Option<(String, String)>,
 }
 
 type ClaimedRow = (
@@ -254,27 +259,50 @@ pub async fn claim(
             (None, None) => Err("no recipient"),
         };
         let message: Option<Msg> = message.and_then(|m| serde_json::from_str(&m).ok());
+        let copy = match (&target, &message) {
+            (Ok((_, locale)), Some(m)) if kind == crate::services::broadcasts::KIND => {
+                Some(broadcast::copy(&mut tx, localizer, m, person, locale, now).await?)
+            }
+            _ => None,
+        };
+        let target = match copy {
+            Some(Err(why)) => Err(why),
+            _ => target,
+        };
         match (target, message) {
-            (Ok((chat_id, locale)), Some(message)) => out.push(Delivery {
-                id,
-                chat_id,
-                door: door::action(&kind, &message),
-                text: match kind.as_str() {
-                    COMMANDS_KIND | door::APPROVE_KIND | door::DECLINE_KIND | door::REMOVE_KIND => {
-                        String::new()
-                    }
-                    _ => localizer.render(&locale, &message),
-                },
-                commands: (kind == COMMANDS_KIND)
-                    .then(|| localizer.commands(&locale, command_names(&message))),
-                attachment,
-                attempts: attempts as u32,
-                quartier: quartier.map(QuartierId),
-                delete_ids: delete_ids
-                    .and_then(|d| serde_json::from_str(&d).ok())
-                    .unwrap_or_default(),
-                queued_at: Some(created_at),
-            }),
+            (Ok((chat_id, locale)), Some(message)) => {
+                let (text, voice, button) = match copy {
+                    Some(Ok(c)) => (c.text, c.voice, c.button),
+                    _ => (
+                        match kind.as_str() {
+                            COMMANDS_KIND
+                            | door::APPROVE_KIND
+                            | door::DECLINE_KIND
+                            | door::REMOVE_KIND => String::new(),
+                            _ => localizer.render(&locale, &message),
+                        },
+                        None,
+                        None,
+                    ),
+                };
+                out.push(Delivery {
+                    id,
+                    chat_id,
+                    door: door::action(&kind, &message),
+                    text,
+                    commands: (kind == COMMANDS_KIND)
+                        .then(|| localizer.commands(&locale, command_names(&message))),
+                    attachment,
+                    attempts: attempts as u32,
+                    quartier: quartier.map(QuartierId),
+                    delete_ids: delete_ids
+                        .and_then(|d| serde_json::from_str(&d).ok())
+                        .unwrap_or_default(),
+                    queued_at: Some(created_at),
+                    voice,
+                    button,
+                })
+            }
             (Err("unreachable"), _) => {
                 settle(&mut tx, id, "unreachable", Some("blocked the bot"), now).await?
             }

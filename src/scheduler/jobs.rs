@@ -20,6 +20,8 @@ pub struct JobContext {
     pub inactive_erasure: chrono::Duration,
     /// Who opened a named report is kept this long.
     pub access_log_retention: chrono::Duration,
+    /// Broadcast texts and voice notes are kept this long after delivery.
+    pub broadcast_retention: chrono::Duration,
 }
 
 impl JobContext {
@@ -33,6 +35,7 @@ impl JobContext {
             inactive_warning: chrono::Duration::days(365),
             inactive_erasure: chrono::Duration::days(395),
             access_log_retention: chrono::Duration::days(365),
+            broadcast_retention: chrono::Duration::days(365),
         }
     }
 }
@@ -52,7 +55,7 @@ pub const ANONYMOUS_LINK_DAYS: i64 = 30;
 pub async fn run(
     ctx: &JobContext,
     kind: JobKind,
-    _payload: &str,
+    payload: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     match kind {
@@ -102,6 +105,25 @@ pub async fn run(
                 }
             }
             tx.commit().await?;
+        }
+        JobKind::Broadcast => {
+            let id = serde_json::from_str::<serde_json::Value>(payload)?["broadcast"]
+                .as_i64()
+                .ok_or_else(|| anyhow::anyhow!("a broadcast job without its id"))?;
+            let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
+            let rows =
+                crate::services::broadcasts::release(&mut tx, crate::domain::BroadcastId(id), now)
+                    .await?;
+            tx.commit().await?;
+            tracing::info!(broadcast = id, rows, "scheduled broadcast released");
+        }
+        JobKind::BroadcastRetention => {
+            let mut conn = ctx.pool.acquire().await?;
+            let erased =
+                store::broadcasts::erase_before(&mut conn, now - ctx.broadcast_retention).await?;
+            if erased > 0 {
+                tracing::info!(count = erased, "broadcast versions erased");
+            }
         }
         JobKind::GroupDoor => {
             let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;

@@ -2,15 +2,19 @@
 //! that does not parse is refused. Ids in callback data prove nothing: handlers check
 //! permissions against the database.
 
+mod broadcast;
 mod privacy;
 mod report;
+
+pub use broadcast::BroadcastButton;
+use broadcast::{encode_broadcast, parse_broadcast};
 
 pub use privacy::PrivacyButton;
 use privacy::{encode_privacy, parse_privacy};
 pub use report::ReportButton;
 use report::{encode_report, parse_report};
 
-use crate::domain::{AssignmentId, CityId, InvitationId, Locale, QuartierId, Role};
+use crate::domain::{AssignmentId, BroadcastId, CityId, InvitationId, Locale, QuartierId, Role};
 
 /// A city or a quartier named by a button.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +111,10 @@ pub enum Callback {
     /// `/settings`: whether a city's quartier groups let in local actors or élus
     /// (toggles the choice for that role).
     GroupAdmits(CityId, Role),
+    /// `/broadcast` and `/broadcasts`.
+    Broadcast(BroadcastButton),
+    /// "Understood ✅" under a broadcast's copy.
+    Understood(BroadcastId),
 }
 
 /// Telegram's limit on callback data.
@@ -194,7 +202,9 @@ impl Callback {
             | Callback::AnswerQuestion(_)
             | Callback::DangerNow
             | Callback::Privacy(_)
-            | Callback::GroupAdmits(..) => false,
+            | Callback::GroupAdmits(..)
+            | Callback::Broadcast(_)
+            | Callback::Understood(_) => false,
         }
     }
 
@@ -248,6 +258,8 @@ impl Callback {
             Callback::AnswerQuestion(id) => format!("aq:{id}"),
             Callback::DangerNow => "sos".into(),
             Callback::GroupAdmits(c, r) => format!("ga:{c}:{}", role_code(*r)),
+            Callback::Broadcast(b) => encode_broadcast(b),
+            Callback::Understood(id) => format!("bu:{id}"),
         }
     }
 
@@ -336,6 +348,8 @@ impl Callback {
             }
             ("r", rest) => Callback::Report(parse_report(rest)?),
             ("p", rest) => Callback::Privacy(parse_privacy(rest)?),
+            ("b", rest) => Callback::Broadcast(parse_broadcast(rest)?),
+            ("bu", id) => Callback::Understood(BroadcastId(id_from(id)?)),
             _ => return None,
         };
         Some(parsed)
