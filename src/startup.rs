@@ -151,6 +151,14 @@ async fn start_delivery(
         pacer.clone(),
         wake.clone(),
     ));
+    tokio::spawn(crate::bot::broadcast_progress::run(
+        pool.clone(),
+        localizer.clone(),
+        crate::bot::broadcast_progress::BotProgress {
+            bot: bot.clone(),
+            pacer: pacer.clone(),
+        },
+    ));
     tokio::spawn(scheduler::run(Arc::new(JobContext {
         pool: pool.clone(),
         dialogue_ttl: config.dialogue_ttl,

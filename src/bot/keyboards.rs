@@ -24,11 +24,14 @@ pub enum MenuAction {
     Reports,
     /// "Join my quartier's group".
     JoinGroup,
+    /// Compose a broadcast.
+    Broadcast,
 }
 
 impl MenuAction {
-    const ALL: [MenuAction; 12] = [
+    const ALL: [MenuAction; 13] = [
         MenuAction::Reports,
+        MenuAction::Broadcast,
         MenuAction::JoinGroup,
         MenuAction::Report,
         MenuAction::MyReports,
@@ -56,6 +59,7 @@ impl MenuAction {
             MenuAction::MyReports => "menu-myreports",
             MenuAction::Reports => "menu-reports",
             MenuAction::JoinGroup => "menu-join-group",
+            MenuAction::Broadcast => "menu-broadcast",
         }
     }
 
@@ -74,6 +78,7 @@ impl MenuAction {
             MenuAction::MyReports => "myreports",
             MenuAction::Reports => "reports",
             MenuAction::JoinGroup => "group",
+            MenuAction::Broadcast => "broadcast",
         }
     }
 
@@ -100,6 +105,9 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     }
     if principal.reads_reports_somewhere() {
         rows.push(vec![MenuAction::Reports]);
+    }
+    if crate::services::broadcasts::may_broadcast_somewhere(principal) {
+        rows.push(vec![MenuAction::Broadcast]);
     }
     if crate::domain::groups::has_a_quartier(principal) {
         rows.push(vec![MenuAction::JoinGroup]);

@@ -2,6 +2,7 @@
 //! routes commands, buttons and text by the dialogue state.
 
 mod admin;
+pub(crate) mod broadcast;
 mod danger;
 mod followup;
 mod group;
@@ -18,7 +19,7 @@ mod settings;
 mod triage;
 mod triage_list;
 
-use super::callback::{Callback, PrivacyButton};
+use super::callback::{BroadcastButton, Callback, PrivacyButton};
 use super::context::Turn;
 use super::incoming::Attachment;
 use super::keyboards::{MenuAction, main_menu, strip_marks};
@@ -51,6 +52,8 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         "revoke" => invite::revoke_command(t, args).await,
         "members" => members::start(t).await,
         "report" => report::start(t).await,
+        "broadcast" => broadcast::start(t).await,
+        "broadcasts" => broadcast::list(t).await,
         "myreports" => myreports::mine(t).await,
         "reports" => triage::start(t).await,
         "group" => group::join_button(t).await,
@@ -80,6 +83,7 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::MyReports => myreports::mine(t).await,
         MenuAction::Reports => triage::start(t).await,
         MenuAction::JoinGroup => group::join_button(t).await,
+        MenuAction::Broadcast => broadcast::start(t).await,
     }
 }
 
@@ -101,6 +105,10 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         State::QuartierDetails => admin::quartier_typed(t, text).await,
         State::NewFirstName => settings::name_typed(t, text).await,
         State::Report { .. } => report::text(t, text).await,
+        State::BroadcastVersion { draft, locale } => {
+            broadcast::version_text(t, draft, locale, text).await
+        }
+        State::BroadcastWhen { draft } => broadcast::when_typed(t, draft, text).await,
         State::RejectReason { report } => triage::reason_typed(t, report, text).await,
         State::DuplicateOf { report } => triage::duplicate_typed(t, report, text).await,
         State::ResolveNote { report } => triage::resolve_note_typed(t, report, text).await,
@@ -123,6 +131,9 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
     if matches!(t.state, State::Report { .. }) {
         return report::attachment(t, attachment).await;
     }
+    if let State::BroadcastVersion { draft, locale } = t.state.clone() {
+        return broadcast::version_attachment(t, draft, locale, attachment).await;
+    }
     match t.state {
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle
@@ -138,7 +149,8 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         | State::PartnerText { .. }
         | State::QuestionText { .. }
         | State::AnswerText { .. }
-        | State::PrivacyText { .. } => {
+        | State::PrivacyText { .. }
+        | State::BroadcastWhen { .. } => {
             t.replies.say("error-expected-text");
             Ok(())
         }
@@ -176,6 +188,8 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         (Callback::DangerNow, _) => danger::danger(t).await,
         (Callback::DiscreetOffer(on), _) => report::discreet_offer_answered(t, on).await,
         (Callback::Report(b), State::Report { .. }) => report::button_pressed(t, b).await,
+        (Callback::Understood(id), _) => broadcast::understood(t, query_id, id).await,
+        (Callback::Broadcast(b), state) => broadcast_button(t, b, state).await,
         (
             Callback::TriageList {
                 quartier,
@@ -238,6 +252,17 @@ async fn privacy_button(t: &mut Turn<'_>, b: PrivacyButton, state: State) -> Han
         (PrivacyButton::SwitchKind(c), _) => privacy_settings::switch_kind(t, c).await,
         (PrivacyButton::Retention(c), _) => privacy_settings::cycle_retention(t, c).await,
         (PrivacyButton::Edit(c, f), _) => privacy_settings::edit(t, c, f).await,
+        _ => stale(t),
+    }
+}
+
+async fn broadcast_button(t: &mut Turn<'_>, b: BroadcastButton, state: State) -> HandlerResult {
+    match (b, state) {
+        (b @ (BroadcastButton::Cancel(_) | BroadcastButton::Report(_)), _) => {
+            broadcast::own_button(t, b).await
+        }
+        (b, State::BroadcastAudience { draft }) => broadcast::audience_button(t, b, draft).await,
+        (b, State::BroadcastReview { draft }) => broadcast::review_button(t, b, draft).await,
         _ => stale(t),
     }
 }
