@@ -392,3 +392,50 @@ async fn the_live_report_is_one_message_edited_then_a_final_report() {
     );
     assert_eq!(log[0].1, COORDINATOR.id);
 }
+
+/// An author's chat whose Telegram calls also use the database (as the rest of the bot
+/// does meanwhile): the live report must not hold the pool's one connection across them.
+struct BusyChat {
+    pool: sqlx::SqlitePool,
+    log: Chat,
+}
+
+impl ProgressApi for BusyChat {
+    async fn send(&self, chat: i64, text: String) -> Result<i64, String> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(|e| e.to_string())?;
+        self.log.send(chat, text).await
+    }
+    async fn edit(&self, chat: i64, message: i64, text: String) -> Result<(), String> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(|e| e.to_string())?;
+        self.log.edit(chat, message, text).await
+    }
+}
+
+#[tokio::test]
+async fn the_live_report_gives_the_database_back_while_telegram_is_called() {
+    let mut h = roubaix().await;
+    french_text_to_mothers(&mut h).await;
+    h.press(&COORDINATOR, &b(BroadcastButton::SendNow)).await;
+    let chat = BusyChat {
+        pool: h.ctx.pool.clone(),
+        log: Chat::default(),
+    };
+    let now = Utc::now();
+    let changed = tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+        .await
+        .unwrap();
+    assert_eq!(changed, 1);
+    h.outbox().await;
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+        .await
+        .unwrap();
+    let log = chat.log.0.lock().unwrap();
+    let kinds: Vec<&str> = log.iter().map(|(k, _, _)| *k).collect();
+    assert_eq!(kinds, ["send", "send"], "{log:?}");
+}

@@ -68,15 +68,54 @@ impl ProgressApi for BotProgress {
     }
 }
 
+/// One live report to bring up to date.
+struct Due {
+    broadcast: crate::domain::BroadcastId,
+    chat: i64,
+    message: Option<i64>,
+    text: String,
+    done: bool,
+}
+
 /// Brings every live report up to date; returns how many messages were sent or edited.
+/// The pool's one connection is given back before Telegram is called, and taken again
+/// for each report written, so that the rest of the bot never waits on Telegram here.
 pub async fn tick<A: ProgressApi>(
     pool: &SqlitePool,
     localizer: &Localizer,
     api: &A,
     now: DateTime<Utc>,
 ) -> sqlx::Result<usize> {
-    let mut conn = pool.acquire().await?;
+    let due = reports_due(pool, localizer).await?;
     let mut changed = 0;
+    for d in due {
+        let sent = match (d.message, d.done) {
+            (Some(m), false) => api.edit(d.chat, m, d.text.clone()).await.map(|()| m),
+            // The final report is a new message, so that she is notified.
+            _ => api.send(d.chat, d.text.clone()).await,
+        };
+        match sent {
+            Ok(message) => {
+                let mut conn = pool.acquire().await?;
+                store::set_progress(&mut conn, d.broadcast, message, &d.text, now).await?;
+                if d.done {
+                    store::finish(&mut conn, d.broadcast, now).await?;
+                    tracing::info!(broadcast = d.broadcast.0, "broadcast delivered");
+                }
+                changed += 1;
+            }
+            Err(error) => {
+                tracing::debug!(broadcast = d.broadcast.0, %error, "live report not updated this time")
+            }
+        }
+    }
+    Ok(changed)
+}
+
+/// The live reports whose text changed, and the final ones, read in one go.
+async fn reports_due(pool: &SqlitePool, localizer: &Localizer) -> sqlx::Result<Vec<Due>> {
+    let mut conn = pool.acquire().await?;
+    let mut due = vec![];
     for b in store::sending(&mut conn).await? {
         let (Some(author), Some(chat)) = (b.author, b.author_chat) else {
             continue;
@@ -94,26 +133,15 @@ pub async fn tick<A: ProgressApi>(
         if b.progress_text.as_deref() == Some(text.as_str()) && !done {
             continue;
         }
-        let sent = match (b.progress_message, done) {
-            (Some(m), false) => api.edit(chat, m, text.clone()).await.map(|()| m),
-            // The final report is a new message, so that she is notified.
-            _ => api.send(chat, text.clone()).await,
-        };
-        match sent {
-            Ok(message) => {
-                store::set_progress(&mut conn, b.id, message, &text, now).await?;
-                if done {
-                    store::finish(&mut conn, b.id, now).await?;
-                    tracing::info!(broadcast = b.id.0, "broadcast delivered");
-                }
-                changed += 1;
-            }
-            Err(error) => {
-                tracing::debug!(broadcast = b.id.0, %error, "live report not updated this time")
-            }
-        }
+        due.push(Due {
+            broadcast: b.id,
+            chat,
+            message: b.progress_message,
+            text,
+            done,
+        });
     }
-    Ok(changed)
+    Ok(due)
 }
 
 /// Production's loop.
