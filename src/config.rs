@@ -78,6 +78,8 @@ pub struct Config {
     pub inactive_erasure: chrono::Duration,
     /// Who opened a named report is kept this long.
     pub access_log_retention: chrono::Duration,
+    /// Broadcast texts and voice notes are kept this long after delivery.
+    pub broadcast_retention: chrono::Duration,
     /// Reports one person may make in 24 hours.
     pub reports_per_day: i64,
     /// Updates one person may send in a second before the bot asks her to slow down.
@@ -229,6 +231,9 @@ impl Config {
                 "ACCESS_LOG_RETENTION_DAYS",
                 365,
             )? as i64),
+            broadcast_retention: chrono::Duration::days(
+                30 * seconds(env, "BROADCAST_RETENTION_MONTHS", 12)? as i64,
+            ),
             reports_per_day: seconds(env, "REPORTS_PER_DAY", 10)? as i64,
             updates_per_second: seconds(env, "UPDATES_PER_SECOND", 5)? as u32,
         })

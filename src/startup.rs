@@ -151,6 +151,14 @@ async fn start_delivery(
         pacer.clone(),
         wake.clone(),
     ));
+    tokio::spawn(crate::bot::broadcast_progress::run(
+        pool.clone(),
+        localizer.clone(),
+        crate::bot::broadcast_progress::BotProgress {
+            bot: bot.clone(),
+            pacer: pacer.clone(),
+        },
+    ));
     tokio::spawn(scheduler::run(Arc::new(JobContext {
         pool: pool.clone(),
         dialogue_ttl: config.dialogue_ttl,
@@ -159,6 +167,7 @@ async fn start_delivery(
         inactive_warning: config.inactive_warning,
         inactive_erasure: config.inactive_erasure,
         access_log_retention: config.access_log_retention,
+        broadcast_retention: config.broadcast_retention,
     })));
     Ok(())
 }

@@ -125,6 +125,7 @@ async fn the_menu_follows_the_roles() {
             "menu-report",
             "menu-myreports",
             "menu-reports",
+            "menu-broadcast",
             "menu-help",
             "menu-settings",
             "menu-language",

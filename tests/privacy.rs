@@ -379,6 +379,26 @@ async fn mydata_covers_every_column_the_inventory_marks_as_hers() {
     )
     .await;
     h.text(&ZOUBIDA, "/report").await;
+    // A broadcast of hers (written as a relay's would be) and her "understood" on it.
+    for sql in [
+        "INSERT INTO broadcast (id, city_id, author_id, author_chat_id, audience, default_locale,
+             send_at, created_at)
+         SELECT 900, r.city_id, a.person_id, a.chat_id, '{}', 'fr', '2025-01-01T00:00:00Z',
+             '2025-01-01T00:00:00Z'
+         FROM telegram_account a JOIN role_assignment r ON r.person_id = a.person_id
+         WHERE a.telegram_user_id = ?1 LIMIT 1",
+        "INSERT INTO broadcast_version (broadcast_id, locale, text, voice_file_id)
+         VALUES (900, 'fr', 'Atelier jeudi', 'VOICE')",
+        "INSERT INTO broadcast_ack (broadcast_id, person_id, acked_at)
+         SELECT 900, person_id, '2025-01-02T00:00:00Z' FROM telegram_account
+         WHERE telegram_user_id = ?1",
+    ] {
+        sqlx::query(sql)
+            .bind(ZOUBIDA.id)
+            .execute(&h.ctx.pool)
+            .await
+            .unwrap();
+    }
     let json = support::privacy::document(&h.text(&ZOUBIDA, "/mydata").await);
     let inventory = support::privacy::inventory();
     assert!(!inventory.is_empty());

@@ -775,3 +775,58 @@ settings-group-admits = مجموعات أحياء { $city }: قبول الشرك
 button-group-actors = 👥 { $city }: الشركاء المحليون في المجموعات
 button-group-elected = 👥 { $city }: المنتخبون في المجموعات
 mydata-groups = مجموعات الأحياء التي أدخلتك إليها: { $quartiers }
+
+## البثّ: إعلان واحد، نسخة لكل لغة، وتقرير عن التسليم
+menu-broadcast = 📣 نشر إعلان
+cmd-broadcast = نشر إعلان (نصّ أو رسالة صوتية، بعدّة لغات)
+cmd-broadcasts = إعلاناتي: التقرير والإلغاء
+broadcast-copy = إعلان
+broadcast-ask-city = في أيّ مدينة يُنشر الإعلان؟
+broadcast-ask-audience = لمن يُرسَل الإعلان؟ اضغطي على الأحياء والأدوار المطلوبة (بلا حيّ = المدينة كلّها؛ بلا دور = الجميع)، ثم «متابعة».
+broadcast-button-groups = وأيضًا في مجموعات تيليغرام الخاصة بالأحياء
+broadcast-button-audience-done = متابعة ➡️
+broadcast-ask-text = عدد المستلِمات: { $count }. اكتبي الإعلان أو أرسلي رسالة صوتية: ستكون هذه النسخة بلغتك.
+broadcast-ask-version = اكتبي النسخة { $lang } أو أرسلي رسالة صوتية.
+broadcast-summary = عدد المستلِمات: { $count } — { $lines }
+    اضغطي على لغة لإضافة نسختها أو استبدالها، وعلى 👁 لرؤية ما سيصلهنّ.
+broadcast-summary-line = { $lang } { $count } { $state ->
+        [voice] ✅ (صوتية)
+        [text] ✅
+       *[missing] ➕ (سيصلهنّ النصّ بنسخة { $default })
+    }
+broadcast-button-send = 📤 أرسلي الآن
+broadcast-button-schedule = 🕒 جدولة
+broadcast-preview = معاينة — النسخة { $lang }:
+broadcast-preview-fallback = معاينة — لا توجد نسخة { $lang }: سيصل هؤلاء الأشخاصَ النسخةُ { $default }:
+broadcast-preview-none = لا توجد أيّ نسخة بعد: لا شيء لعرضه للغة { $lang }.
+broadcast-preview-text = { $text }
+broadcast-ask-when = متى يُرسَل؟ اكتبي التاريخ والساعة بتوقيت المدينة ({ $timezone })، مثلًا 25/12/2030 18:30.
+broadcast-error-when = لم أفهم هذا التاريخ. اكتبيه هكذا: 25/12/2030 18:30 (بتوقيت { $timezone }).
+broadcast-error-empty = الإعلان فارغ: اكتبي نصًّا أو أرسلي رسالة صوتية.
+broadcast-error-too-long = النصّ أطول من المسموح بـ { $over } حرفًا (الحدّ الأقصى { $max }). اختصريه وأرسليه من جديد.
+broadcast-error-no-recipients = لن يصل هذا الإعلان إلى أحد: اختاري أحياء أو أدوارًا أخرى.
+broadcast-error-past = هذا التاريخ قد مضى: اختاري تاريخًا قادمًا.
+broadcast-error-no-version = ليس للإعلان أيّ نسخة بعد: اكتبي نصًّا أو أرسلي رسالة صوتية.
+broadcast-error-expected-text-or-voice = أنتظر نصًّا أو رسالة صوتية (لا ملصقًا ولا ملفًّا).
+broadcast-queued = انطلق الإرسال: { $count } رسالة في الانتظار. سأُطلعك هنا على سيره.
+broadcast-scheduled = الإعلان مجدول في { $when }. يمكنك إلغاؤه قبل ذلك.
+broadcast-button-cancel = ✖️ إلغاء الإعلان
+broadcast-button-report = 📊 التقرير
+broadcast-list-empty = لم تنشري أيّ إعلان بعد.
+broadcast-status-scheduled = مجدول
+broadcast-status-sending = قيد الإرسال
+broadcast-status-done = انتهى
+broadcast-status-cancelled = أُلغي
+broadcast-figures = الإعلان رقم { $id } ({ $status }): وصل { $delivered }، في الانتظار { $queued }، تعذّر الوصول { $unreachable }، فشل { $failed }، سُحب { $withdrawn }؛ «فهمت»: { $understood }.
+    { $lines }
+broadcast-figures-line = { $lang }: وصل { $delivered }، في الانتظار { $queued }، تعذّر الوصول { $unreachable }، فشل { $failed }
+broadcast-progress = 📣 الإرسال جارٍ — { $figures }
+broadcast-final = ✅ انتهى الإرسال — { $figures }
+broadcast-cancelled = أُلغي الإعلان: سُحبت { $withdrawn } رسالة؛ وكانت { $gone } قد أُرسلت من قبل.
+broadcast-not-understood = لم يضغطن «فهمت» بعد: { $names } { $others ->
+        [0] {""}
+       *[other] (و{ $others } أشخاص آخرون)
+    }
+broadcast-understood-button = فهمت ✅
+broadcast-understood-thanks = شكرًا، تمّ التسجيل ✅
+broadcast-understood-already = كان مسجّلًا من قبل ✅

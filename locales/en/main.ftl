@@ -688,3 +688,61 @@ settings-group-admits = Neighbourhood groups of { $city }: local partners let in
 button-group-actors = 👥 { $city }: local partners in the groups
 button-group-elected = 👥 { $city }: elected officials in the groups
 mydata-groups = Neighbourhood groups I let you into: { $quartiers }
+
+## Broadcasts: one announcement, one version per language, a delivery report
+menu-broadcast = 📣 Send an announcement
+cmd-broadcast = Send an announcement (text or voice note, in several languages)
+cmd-broadcasts = My announcements: report, cancel
+broadcast-copy = Announcement
+broadcast-ask-city = In which city should the announcement go out?
+broadcast-ask-audience = Who should receive it? Tap the neighbourhoods and roles you want (no neighbourhood = the whole city; no role = everyone), then "Continue".
+broadcast-button-groups = Also in the neighbourhoods' Telegram groups
+broadcast-button-audience-done = Continue ➡️
+broadcast-ask-text = Recipients: { $count }. Write the announcement, or send a voice note: it will be the version in your language.
+broadcast-ask-version = Write the { $lang } version, or send a voice note.
+broadcast-summary = Recipients: { $count } — { $lines }
+    Tap a language to add or replace its version, 👁 to see what they will get.
+broadcast-summary-line = { $lang } { $count } { $state ->
+        [voice] ✅ (voice)
+        [text] ✅
+       *[missing] ➕ (they will get the { $default } version)
+    }
+broadcast-button-send = 📤 Send now
+broadcast-button-schedule = 🕒 Schedule
+broadcast-preview = Preview — { $lang } version:
+broadcast-preview-fallback = Preview — no { $lang } version: these people will get the { $default } version:
+broadcast-preview-none = No version yet: nothing to show for { $lang }.
+broadcast-preview-text = { $text }
+broadcast-ask-when = When should it go out? Write the date and time, city time ({ $timezone }), for example 25/12/2030 18:30.
+broadcast-error-when = I could not read that date. Write it like 25/12/2030 18:30 ({ $timezone } time).
+broadcast-error-empty = The announcement is empty: write a text or send a voice note.
+broadcast-error-too-long = That is { $over ->
+        [one] { $over } character
+       *[other] { $over } characters
+    } too long (at most { $max }). Shorten the text and send it again.
+broadcast-error-no-recipients = Nobody would receive this announcement: choose other neighbourhoods or roles.
+broadcast-error-past = That date has passed: choose a date to come.
+broadcast-error-no-version = The announcement has no version yet: write a text or send a voice note.
+broadcast-error-expected-text-or-voice = I am waiting for a text or a voice note (not a sticker or a file).
+broadcast-queued = On its way: messages queued: { $count }. I will keep you posted here.
+broadcast-scheduled = Announcement scheduled for { $when }. You can cancel it until then.
+broadcast-button-cancel = ✖️ Cancel the announcement
+broadcast-button-report = 📊 Report
+broadcast-list-empty = You have not sent any announcement yet.
+broadcast-status-scheduled = scheduled
+broadcast-status-sending = being sent
+broadcast-status-done = finished
+broadcast-status-cancelled = cancelled
+broadcast-figures = Announcement no. { $id } ({ $status }): delivered { $delivered }, waiting { $queued }, unreachable { $unreachable }, failed { $failed }, withdrawn { $withdrawn }; "understood": { $understood }.
+    { $lines }
+broadcast-figures-line = { $lang }: delivered { $delivered }, waiting { $queued }, unreachable { $unreachable }, failed { $failed }
+broadcast-progress = 📣 Sending — { $figures }
+broadcast-final = ✅ Sending finished — { $figures }
+broadcast-cancelled = Announcement cancelled: messages withdrawn: { $withdrawn }; already gone: { $gone }.
+broadcast-not-understood = Not "understood" yet: { $names } { $others ->
+        [0] {""}
+       *[other] (other people: { $others })
+    }
+broadcast-understood-button = Understood ✅
+broadcast-understood-thanks = Thank you, noted ✅
+broadcast-understood-already = Already noted ✅

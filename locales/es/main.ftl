@@ -688,3 +688,61 @@ settings-group-admits = Grupos de los barrios de { $city }: actores locales admi
 button-group-actors = 👥 { $city }: actores locales en los grupos
 button-group-elected = 👥 { $city }: cargos electos en los grupos
 mydata-groups = Grupos de barrio en los que la hice entrar: { $quartiers }
+
+## Difusiones: un anuncio, una versión por idioma, un informe de entrega
+menu-broadcast = 📣 Difundir un anuncio
+cmd-broadcast = Difundir un anuncio (texto o nota de voz, en varios idiomas)
+cmd-broadcasts = Mis difusiones: informe, anulación
+broadcast-copy = Anuncio
+broadcast-ask-city = ¿En qué ciudad difundir el anuncio?
+broadcast-ask-audience = ¿A quién enviarlo? Toque los barrios y los roles que quiera (ningún barrio = toda la ciudad; ningún rol = todo el mundo) y luego «Continuar».
+broadcast-button-groups = También en los grupos de Telegram de los barrios
+broadcast-button-audience-done = Continuar ➡️
+broadcast-ask-text = Destinatarias: { $count }. Escriba el anuncio o envíe una nota de voz: será la versión en su idioma.
+broadcast-ask-version = Escriba la versión { $lang } o envíe una nota de voz.
+broadcast-summary = Destinatarias: { $count } — { $lines }
+    Toque un idioma para añadir o sustituir su versión, 👁 para ver lo que recibirán.
+broadcast-summary-line = { $lang } { $count } { $state ->
+        [voice] ✅ (voz)
+        [text] ✅
+       *[missing] ➕ (recibirán la versión { $default })
+    }
+broadcast-button-send = 📤 Enviar ahora
+broadcast-button-schedule = 🕒 Programar
+broadcast-preview = Vista previa — versión { $lang }:
+broadcast-preview-fallback = Vista previa — no hay versión { $lang }: estas personas recibirán la versión { $default }:
+broadcast-preview-none = Todavía no hay ninguna versión: nada que mostrar para { $lang }.
+broadcast-preview-text = { $text }
+broadcast-ask-when = ¿Cuándo enviarlo? Escriba la fecha y la hora de la ciudad ({ $timezone }), por ejemplo 25/12/2030 18:30.
+broadcast-error-when = No he entendido esa fecha. Escríbala como 25/12/2030 18:30 (hora de { $timezone }).
+broadcast-error-empty = El anuncio está vacío: escriba un texto o envíe una nota de voz.
+broadcast-error-too-long = Sobran { $over ->
+        [one] { $over } carácter
+       *[other] { $over } caracteres
+    } (como máximo { $max }). Acorte el texto y vuelva a enviarlo.
+broadcast-error-no-recipients = Nadie recibiría este anuncio: elija otros barrios o roles.
+broadcast-error-past = Esa fecha ya pasó: elija una fecha futura.
+broadcast-error-no-version = El anuncio aún no tiene ninguna versión: escriba un texto o envíe una nota de voz.
+broadcast-error-expected-text-or-voice = Espero un texto o una nota de voz (no una pegatina ni un archivo).
+broadcast-queued = En marcha: envíos en cola: { $count }. Le iré informando aquí.
+broadcast-scheduled = Anuncio programado para el { $when }. Puede anularlo hasta entonces.
+broadcast-button-cancel = ✖️ Anular la difusión
+broadcast-button-report = 📊 Informe
+broadcast-list-empty = Todavía no ha difundido ningún anuncio.
+broadcast-status-scheduled = programada
+broadcast-status-sending = enviándose
+broadcast-status-done = terminada
+broadcast-status-cancelled = anulada
+broadcast-figures = Difusión n.º { $id } ({ $status }): recibidas { $delivered }, en espera { $queued }, inalcanzables { $unreachable }, fallidas { $failed }, retiradas { $withdrawn }; «entendido»: { $understood }.
+    { $lines }
+broadcast-figures-line = { $lang }: recibidas { $delivered }, en espera { $queued }, inalcanzables { $unreachable }, fallidas { $failed }
+broadcast-progress = 📣 Enviando — { $figures }
+broadcast-final = ✅ Envío terminado — { $figures }
+broadcast-cancelled = Difusión anulada: envíos retirados: { $withdrawn }; ya habían salido: { $gone }.
+broadcast-not-understood = Todavía sin «entendido»: { $names } { $others ->
+        [0] {""}
+       *[other] (otras personas: { $others })
+    }
+broadcast-understood-button = Entendido ✅
+broadcast-understood-thanks = Gracias, queda anotado ✅
+broadcast-understood-already = Ya estaba anotado ✅

@@ -661,3 +661,61 @@ settings-group-admits = Groupes des quartiers de { $city } : acteurs locaux admi
 button-group-actors = 👥 { $city } : acteurs locaux dans les groupes
 button-group-elected = 👥 { $city } : élus dans les groupes
 mydata-groups = Groupes de quartier où je vous ai fait entrer : { $quartiers }
+
+## Diffusions : une annonce, une version par langue, un compte rendu
+menu-broadcast = 📣 Diffuser une annonce
+cmd-broadcast = Diffuser une annonce (texte ou message vocal, en plusieurs langues)
+cmd-broadcasts = Mes diffusions : compte rendu, annulation
+broadcast-copy = Annonce
+broadcast-ask-city = Dans quelle ville diffuser l'annonce ?
+broadcast-ask-audience = À qui envoyer l'annonce ? Touchez les quartiers et les rôles voulus (aucun quartier choisi = toute la ville ; aucun rôle choisi = tout le monde), puis « Continuer ».
+broadcast-button-groups = Aussi dans les groupes Telegram des quartiers
+broadcast-button-audience-done = Continuer ➡️
+broadcast-ask-text = Destinataires : { $count }. Écrivez l'annonce, ou envoyez un message vocal : ce sera la version dans votre langue.
+broadcast-ask-version = Écrivez la version { $lang }, ou envoyez un message vocal.
+broadcast-summary = Destinataires : { $count } — { $lines }
+    Touchez une langue pour ajouter ou remplacer sa version, 👁 pour voir ce qu'elles recevront.
+broadcast-summary-line = { $lang } { $count } { $state ->
+        [voice] ✅ (vocal)
+        [text] ✅
+       *[missing] ➕ (elles recevront la version { $default })
+    }
+broadcast-button-send = 📤 Envoyer maintenant
+broadcast-button-schedule = 🕒 Programmer
+broadcast-preview = Aperçu — version { $lang } :
+broadcast-preview-fallback = Aperçu — pas de version { $lang } : ces personnes recevront la version { $default } :
+broadcast-preview-none = Aucune version encore : rien à montrer pour { $lang }.
+broadcast-preview-text = { $text }
+broadcast-ask-when = Quand l'envoyer ? Écrivez la date et l'heure, heure de la ville ({ $timezone }), par exemple 25/12/2030 18:30.
+broadcast-error-when = Je n'ai pas compris cette date. Écrivez-la comme 25/12/2030 18:30 (heure de { $timezone }).
+broadcast-error-empty = L'annonce est vide : écrivez un texte ou envoyez un message vocal.
+broadcast-error-too-long = C'est trop long de { $over ->
+        [one] { $over } caractère
+       *[other] { $over } caractères
+    } (au plus { $max }). Raccourcissez le texte et renvoyez-le.
+broadcast-error-no-recipients = Personne ne recevrait cette annonce : choisissez d'autres quartiers ou rôles.
+broadcast-error-past = Cette date est passée : choisissez une date à venir.
+broadcast-error-no-version = L'annonce n'a encore aucune version : écrivez un texte ou envoyez un message vocal.
+broadcast-error-expected-text-or-voice = J'attends un texte ou un message vocal (pas un autocollant ni un fichier).
+broadcast-queued = C'est parti : envois en file : { $count }. Je vous tiens au courant ici.
+broadcast-scheduled = Annonce programmée pour le { $when }. Vous pouvez l'annuler d'ici là.
+broadcast-button-cancel = ✖️ Annuler la diffusion
+broadcast-button-report = 📊 Compte rendu
+broadcast-list-empty = Vous n'avez encore diffusé aucune annonce.
+broadcast-status-scheduled = programmée
+broadcast-status-sending = en cours d'envoi
+broadcast-status-done = terminée
+broadcast-status-cancelled = annulée
+broadcast-figures = Diffusion n° { $id } ({ $status }) : reçues { $delivered }, en attente { $queued }, injoignables { $unreachable }, en échec { $failed }, retirées { $withdrawn } ; « compris » : { $understood }.
+    { $lines }
+broadcast-figures-line = { $lang } : reçues { $delivered }, en attente { $queued }, injoignables { $unreachable }, en échec { $failed }
+broadcast-progress = 📣 Envoi en cours — { $figures }
+broadcast-final = ✅ Envoi terminé — { $figures }
+broadcast-cancelled = Diffusion annulée : envois retirés : { $withdrawn } ; déjà partis : { $gone }.
+broadcast-not-understood = Pas encore « compris » : { $names } { $others ->
+        [0] {""}
+       *[other] (autres personnes : { $others })
+    }
+broadcast-understood-button = Compris ✅
+broadcast-understood-thanks = Merci, c'est noté ✅
+broadcast-understood-already = C'était déjà noté ✅

@@ -688,3 +688,61 @@ settings-group-admits = Grupos dos bairros de { $city }: parceiros locais admiti
 button-group-actors = 👥 { $city }: parceiros locais nos grupos
 button-group-elected = 👥 { $city }: autarcas nos grupos
 mydata-groups = Grupos de bairro em que a deixei entrar: { $quartiers }
+
+## Difusões: um anúncio, uma versão por língua, um relatório de entrega
+menu-broadcast = 📣 Difundir um anúncio
+cmd-broadcast = Difundir um anúncio (texto ou mensagem de voz, em várias línguas)
+cmd-broadcasts = As minhas difusões: relatório, cancelamento
+broadcast-copy = Anúncio
+broadcast-ask-city = Em que cidade difundir o anúncio?
+broadcast-ask-audience = A quem enviar? Toque nos bairros e papéis que quiser (nenhum bairro = a cidade toda; nenhum papel = toda a gente) e depois em «Continuar».
+broadcast-button-groups = Também nos grupos Telegram dos bairros
+broadcast-button-audience-done = Continuar ➡️
+broadcast-ask-text = Destinatárias: { $count }. Escreva o anúncio ou envie uma mensagem de voz: será a versão na sua língua.
+broadcast-ask-version = Escreva a versão { $lang } ou envie uma mensagem de voz.
+broadcast-summary = Destinatárias: { $count } — { $lines }
+    Toque numa língua para acrescentar ou substituir a sua versão, 👁 para ver o que vão receber.
+broadcast-summary-line = { $lang } { $count } { $state ->
+        [voice] ✅ (voz)
+        [text] ✅
+       *[missing] ➕ (vão receber a versão { $default })
+    }
+broadcast-button-send = 📤 Enviar agora
+broadcast-button-schedule = 🕒 Agendar
+broadcast-preview = Pré-visualização — versão { $lang }:
+broadcast-preview-fallback = Pré-visualização — sem versão { $lang }: estas pessoas vão receber a versão { $default }:
+broadcast-preview-none = Ainda não há nenhuma versão: nada a mostrar para { $lang }.
+broadcast-preview-text = { $text }
+broadcast-ask-when = Quando enviar? Escreva a data e a hora da cidade ({ $timezone }), por exemplo 25/12/2030 18:30.
+broadcast-error-when = Não percebi essa data. Escreva-a como 25/12/2030 18:30 (hora de { $timezone }).
+broadcast-error-empty = O anúncio está vazio: escreva um texto ou envie uma mensagem de voz.
+broadcast-error-too-long = Tem { $over ->
+        [one] { $over } carácter
+       *[other] { $over } caracteres
+    } a mais (no máximo { $max }). Encurte o texto e envie-o de novo.
+broadcast-error-no-recipients = Ninguém receberia este anúncio: escolha outros bairros ou papéis.
+broadcast-error-past = Essa data já passou: escolha uma data futura.
+broadcast-error-no-version = O anúncio ainda não tem nenhuma versão: escreva um texto ou envie uma mensagem de voz.
+broadcast-error-expected-text-or-voice = Estou à espera de um texto ou de uma mensagem de voz (não de um autocolante nem de um ficheiro).
+broadcast-queued = A caminho: envios em fila: { $count }. Vou dando notícias aqui.
+broadcast-scheduled = Anúncio agendado para { $when }. Pode cancelá-lo até lá.
+broadcast-button-cancel = ✖️ Cancelar a difusão
+broadcast-button-report = 📊 Relatório
+broadcast-list-empty = Ainda não difundiu nenhum anúncio.
+broadcast-status-scheduled = agendada
+broadcast-status-sending = a ser enviada
+broadcast-status-done = terminada
+broadcast-status-cancelled = cancelada
+broadcast-figures = Difusão n.º { $id } ({ $status }): recebidas { $delivered }, em espera { $queued }, inalcançáveis { $unreachable }, falhadas { $failed }, retiradas { $withdrawn }; «percebido»: { $understood }.
+    { $lines }
+broadcast-figures-line = { $lang }: recebidas { $delivered }, em espera { $queued }, inalcançáveis { $unreachable }, falhadas { $failed }
+broadcast-progress = 📣 A enviar — { $figures }
+broadcast-final = ✅ Envio terminado — { $figures }
+broadcast-cancelled = Difusão cancelada: envios retirados: { $withdrawn }; já tinham saído: { $gone }.
+broadcast-not-understood = Ainda sem «percebido»: { $names } { $others ->
+        [0] {""}
+       *[other] (outras pessoas: { $others })
+    }
+broadcast-understood-button = Percebido ✅
+broadcast-understood-thanks = Obrigada, ficou registado ✅
+broadcast-understood-already = Já estava registado ✅

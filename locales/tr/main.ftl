@@ -634,3 +634,58 @@ settings-group-admits = { $city } mahalle grupları: yerel ortaklar alınır: { 
 button-group-actors = 👥 { $city }: gruplarda yerel ortaklar
 button-group-elected = 👥 { $city }: gruplarda seçilmiş temsilciler
 mydata-groups = Sizi aldığım mahalle grupları: { $quartiers }
+
+## Duyurular: tek duyuru, her dil için bir sürüm, teslim raporu
+menu-broadcast = 📣 Duyuru gönder
+cmd-broadcast = Duyuru gönder (metin veya sesli mesaj, birkaç dilde)
+cmd-broadcasts = Duyurularım: rapor, iptal
+broadcast-copy = Duyuru
+broadcast-ask-city = Duyuru hangi şehirde gönderilsin?
+broadcast-ask-audience = Kimlere gönderilsin? İstediğiniz mahallelere ve rollere dokunun (mahalle seçilmezse bütün şehir; rol seçilmezse herkes), sonra "Devam".
+broadcast-button-groups = Mahallelerin Telegram gruplarına da
+broadcast-button-audience-done = Devam ➡️
+broadcast-ask-text = { $count } alıcı. Duyuruyu yazın ya da sesli mesaj gönderin: bu sizin dilinizdeki sürüm olacak.
+broadcast-ask-version = { $lang } sürümünü yazın ya da sesli mesaj gönderin.
+broadcast-summary = { $count } alıcı — { $lines }
+    Sürümünü eklemek veya değiştirmek için bir dile, ne alacaklarını görmek için 👁 işaretine dokunun.
+broadcast-summary-line = { $lang } { $count } { $state ->
+        [voice] ✅ (sesli)
+        [text] ✅
+       *[missing] ➕ ({ $default } sürümünü alacaklar)
+    }
+broadcast-button-send = 📤 Şimdi gönder
+broadcast-button-schedule = 🕒 Zamanla
+broadcast-preview = Önizleme — { $lang } sürümü:
+broadcast-preview-fallback = Önizleme — { $lang } sürümü yok: bu kişiler { $default } sürümünü alacak:
+broadcast-preview-none = Henüz hiçbir sürüm yok: { $lang } için gösterilecek bir şey yok.
+broadcast-preview-text = { $text }
+broadcast-ask-when = Ne zaman gönderilsin? Tarihi ve saati şehrin saatiyle ({ $timezone }) yazın, örneğin 25/12/2030 18:30.
+broadcast-error-when = Bu tarihi anlayamadım. 25/12/2030 18:30 gibi yazın ({ $timezone } saati).
+broadcast-error-empty = Duyuru boş: bir metin yazın ya da sesli mesaj gönderin.
+broadcast-error-too-long = Metin { $over } karakter fazla uzun (en fazla { $max }). Kısaltıp yeniden gönderin.
+broadcast-error-no-recipients = Bu duyuruyu kimse almayacak: başka mahalleler veya roller seçin.
+broadcast-error-past = Bu tarih geçti: ileri bir tarih seçin.
+broadcast-error-no-version = Duyurunun henüz hiçbir sürümü yok: bir metin yazın ya da sesli mesaj gönderin.
+broadcast-error-expected-text-or-voice = Bir metin ya da sesli mesaj bekliyorum (çıkartma veya dosya değil).
+broadcast-queued = Yola çıktı: { $count } mesaj sırada. Sizi burada bilgilendireceğim.
+broadcast-scheduled = Duyuru { $when } için zamanlandı. O zamana kadar iptal edebilirsiniz.
+broadcast-button-cancel = ✖️ Duyuruyu iptal et
+broadcast-button-report = 📊 Rapor
+broadcast-list-empty = Henüz hiç duyuru göndermediniz.
+broadcast-status-scheduled = zamanlandı
+broadcast-status-sending = gönderiliyor
+broadcast-status-done = bitti
+broadcast-status-cancelled = iptal edildi
+broadcast-figures = { $id } numaralı duyuru ({ $status }): { $delivered } teslim edildi, { $queued } bekliyor, { $unreachable } ulaşılamadı, { $failed } başarısız, { $withdrawn } geri çekildi; { $understood } "anladım".
+    { $lines }
+broadcast-figures-line = { $lang }: { $delivered } teslim edildi, { $queued } bekliyor, { $unreachable } ulaşılamadı, { $failed } başarısız
+broadcast-progress = 📣 Gönderiliyor — { $figures }
+broadcast-final = ✅ Gönderim bitti — { $figures }
+broadcast-cancelled = Duyuru iptal edildi: { $withdrawn } mesaj geri çekildi; { $gone } mesaj zaten gitmişti.
+broadcast-not-understood = Henüz "anladım" demeyenler: { $names } { $others ->
+        [0] {""}
+       *[other] (ve { $others } kişi daha)
+    }
+broadcast-understood-button = Anladım ✅
+broadcast-understood-thanks = Teşekkürler, kaydedildi ✅
+broadcast-understood-already = Zaten kaydedilmişti ✅

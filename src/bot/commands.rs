@@ -28,6 +28,10 @@ pub enum Command {
     Report,
     MyReports,
     Reports,
+    /// Compose a broadcast (audience, versions, send now or schedule).
+    Broadcast,
+    /// Her broadcasts: figures, cancel, who has not understood.
+    Broadcasts,
     /// `/linkgroup PREFIX`, in a quartier's group.
     LinkGroup(String),
     /// Her quartier's group: the button to ask to join it.

@@ -16,6 +16,8 @@ use crate::i18n::{Localizer, Msg};
 #[strum(serialize_all = "lowercase")]
 pub enum MenuAction {
     Reports,
+    /// Compose a broadcast.
+    Broadcast,
     /// "Join my quartier's group".
     #[strum(serialize = "group")]
     JoinGroup,
@@ -46,6 +48,7 @@ impl MenuAction {
             MenuAction::MyReports => "menu-myreports",
             MenuAction::Reports => "menu-reports",
             MenuAction::JoinGroup => "menu-join-group",
+            MenuAction::Broadcast => "menu-broadcast",
         }
     }
 
@@ -77,6 +80,9 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     }
     if principal.reads_reports_somewhere() {
         rows.push(vec![MenuAction::Reports]);
+    }
+    if crate::services::broadcasts::may_broadcast_somewhere(principal) {
+        rows.push(vec![MenuAction::Broadcast]);
     }
     if crate::domain::groups::has_a_quartier(principal) {
         rows.push(vec![MenuAction::JoinGroup]);

@@ -1,6 +1,7 @@
 //! The Telegram adapter: updates become `Incoming`, the router runs one transaction per
 //! update and returns `Out`s, which `send` renders and delivers.
 
+pub mod broadcast_progress;
 pub mod callback;
 pub mod commands;
 pub mod context;

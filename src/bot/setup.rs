@@ -23,11 +23,13 @@ use crate::store::persons;
 
 /// Every command, in the order the "/" menu shows them; each is described by the
 /// message `cmd-<name>`.
-pub const COMMANDS: [&str; 18] = [
+pub const COMMANDS: [&str; 20] = [
     "start",
     "report",
     "myreports",
     "reports",
+    "broadcast",
+    "broadcasts",
     "group",
     "help",
     "language",
@@ -64,7 +66,10 @@ pub fn commands_for(principal: &Principal) -> Vec<&'static str> {
     COMMANDS
         .into_iter()
         .filter(|name| {
-            OPEN_COMMANDS.contains(name) || allowed.contains(name) || (*name == "revoke" && invites)
+            OPEN_COMMANDS.contains(name)
+                || allowed.contains(name)
+                || (*name == "revoke" && invites)
+                || (*name == "broadcasts" && allowed.contains(&"broadcast"))
         })
         .collect()
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::report_draft::{ReportDraft, ReportStep};
 use crate::domain::{
-    AssignmentId, CityId, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix,
+    AssignmentId, CityId, Draft, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix,
     QuestionId, ReportId, Role,
 };
 use crate::store::chat_state;
@@ -74,6 +74,14 @@ pub enum State {
     },
     /// Privacy settings: a value of a city's notice typed by its coordinator.
     PrivacyText { city: CityId, field: PrivacyField },
+    /// `/broadcast`: the audience (city, quartiers, roles, groups).
+    BroadcastAudience { draft: Draft },
+    /// `/broadcast`: the text or voice note of one language's version.
+    BroadcastVersion { draft: Draft, locale: Locale },
+    /// `/broadcast`: the languages, previews, send now or schedule.
+    BroadcastReview { draft: Draft },
+    /// `/broadcast`: the date and time of a scheduled sending.
+    BroadcastWhen { draft: Draft },
     /// `/report`: a report being written, at a step.
     Report {
         step: ReportStep,

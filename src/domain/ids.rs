@@ -36,4 +36,6 @@ id_type!(
     ReportId,
     /// A question asked to the reporter of a report.
     QuestionId,
+    /// A broadcast: one announcement in several language versions.
+    BroadcastId,
 );

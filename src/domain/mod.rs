@@ -1,6 +1,7 @@
 //! The domain of the Agenda: people, cities, quartiers, roles and invitations.
 //! Pure types and rules — no Telegram, no SQL — so they are read and tested first.
 
+pub mod broadcast;
 pub mod digits;
 pub mod error;
 pub mod groups;
@@ -12,11 +13,12 @@ pub mod permissions;
 pub mod role;
 pub mod time;
 
+pub use broadcast::{Audience, BroadcastProblem, Draft, Version};
 pub use error::DomainError;
 pub use groups::{BotRights, GroupBreak, GroupPolicy};
 pub use ids::{
-    AdmissionId, AssignmentId, CityId, InvitationId, PersonId, QuartierId, QuestionId, ReportId,
-    TelegramUserId,
+    AdmissionId, AssignmentId, BroadcastId, CityId, InvitationId, PersonId, QuartierId, QuestionId,
+    ReportId, TelegramUserId,
 };
 pub use invitation::{Invitation, InvitationCode, InvitationProblem};
 pub use locale::Locale;

@@ -76,8 +76,10 @@ pub enum Action {
     ManageMeetings(Scope),
     /// Create an invitation for `role` over `scope`.
     Invite { role: Role, scope: Scope },
-    /// Send a broadcast.
-    Broadcast(Scope),
+    /// Send a broadcast over `scope` to the holders of `to`: a coordinator to anyone of
+    /// her city, relays and facilitators to the mothers of their quartier, the operator
+    /// to anyone.
+    Broadcast { scope: Scope, to: Role },
     /// Receive digests and ask `/summary`.
     ReceiveDigest(CityId),
     /// Publish a good practice.
@@ -160,7 +162,14 @@ impl Principal {
                 .holds(&[Relay, Facilitator, Actor, Elected, Coordinator], |g| {
                     g.belongs_to(s)
                 }),
-            Action::ManageMeetings(s) | Action::Broadcast(s) => {
+            Action::Broadcast { scope, to } => {
+                self.is_admin
+                    || self.is_coordinator_of(scope.city())
+                    || (to == Mother
+                        && scope.quartier().is_some()
+                        && self.holds(&[Relay, Facilitator], |g| g.covers(scope)))
+            }
+            Action::ManageMeetings(s) => {
                 self.is_coordinator_of(s.city())
                     || (s.quartier().is_some() && self.holds(&[Facilitator], |g| g.covers(s)))
             }
@@ -298,14 +307,52 @@ mod tests {
     }
 
     #[test]
-    fn meetings_and_broadcasts_belong_to_facilitators_of_their_quartier_and_coordinators() {
-        for action in [Action::ManageMeetings, Action::Broadcast] {
-            assert!(one(Role::Facilitator, BEL).may(action(BEL)));
-            assert!(!one(Role::Facilitator, BEL).may(action(ROU)));
-            assert!(!one(Role::Facilitator, BEL).may(action(Scope::City(PARIS))));
-            assert!(!one(Role::Relay, BEL).may(action(BEL)));
-            assert!(one(Role::Coordinator, Scope::City(PARIS)).may(action(Scope::City(PARIS))));
-            assert!(!one(Role::Coordinator, Scope::City(PARIS)).may(action(LYON_Q)));
+    fn meetings_belong_to_facilitators_of_their_quartier_and_coordinators() {
+        let action = Action::ManageMeetings;
+        assert!(one(Role::Facilitator, BEL).may(action(BEL)));
+        assert!(!one(Role::Facilitator, BEL).may(action(ROU)));
+        assert!(!one(Role::Facilitator, BEL).may(action(Scope::City(PARIS))));
+        assert!(!one(Role::Relay, BEL).may(action(BEL)));
+        assert!(one(Role::Coordinator, Scope::City(PARIS)).may(action(Scope::City(PARIS))));
+        assert!(!one(Role::Coordinator, Scope::City(PARIS)).may(action(LYON_Q)));
+    }
+
+    #[test]
+    fn who_may_broadcast_to_whom() {
+        let to = |scope, to| Action::Broadcast { scope, to };
+        let coordinator = one(Role::Coordinator, Scope::City(PARIS));
+        // (who, scope, role targeted, allowed)
+        let table = [
+            (&coordinator, Scope::City(PARIS), Role::Elected, true),
+            (&coordinator, BEL, Role::Actor, true),
+            (&coordinator, LYON_Q, Role::Mother, false),
+            (&one(Role::Relay, BEL), BEL, Role::Mother, true),
+            (&one(Role::Relay, BEL), BEL, Role::Relay, false),
+            (&one(Role::Relay, BEL), ROU, Role::Mother, false),
+            (
+                &one(Role::Relay, BEL),
+                Scope::City(PARIS),
+                Role::Mother,
+                false,
+            ),
+            (&one(Role::Facilitator, BEL), BEL, Role::Mother, true),
+            (&one(Role::Facilitator, BEL), BEL, Role::Actor, false),
+            (&one(Role::Mother, BEL), BEL, Role::Mother, false),
+            (&one(Role::Actor, BEL), BEL, Role::Mother, false),
+            (
+                &one(Role::Elected, Scope::City(PARIS)),
+                BEL,
+                Role::Mother,
+                false,
+            ),
+            (&admin(), LYON_Q, Role::Coordinator, true),
+        ];
+        for (who, scope, role, allowed) in table {
+            assert_eq!(
+                who.may(to(scope, role)),
+                allowed,
+                "{who:?} {scope:?} {role:?}"
+            );
         }
     }
 

@@ -3,6 +3,7 @@
 //! within Telegram's limits. A message is stored as an id with arguments and rendered at
 //! send time in the recipient's current language.
 
+mod broadcast;
 pub mod door;
 pub mod limiter;
 mod record;
@@ -205,6 +206,10 @@ pub struct Delivery {
     pub commands: Option<Vec<(String, String)>>,
     /// Instead of sending `text`: keep the door of a quartier's group.
     pub door: Option<door::DoorAction>,
+    /// A voice note Telegram already has, sent by its file id with `text` as caption.
+    pub voice: Option<String>,
+    /// One button under the message: (label, callback data).
+    pub button: Option<(String, String)>,
 }
 
 /// A due row with what its recipient needs, read in one query (no lookup per row).
@@ -289,28 +294,53 @@ pub async fn claim(
             Some(m) => serde_json::from_str::<Msg>(m).map_err(|_| "unreadable message"),
         };
         let id = row.id;
+        // A broadcast's copy is resolved now: her language of this moment, and whether
+        // she is still in its audience.
+        let copy = match (&target, &message) {
+            (Ok((_, locale)), Ok(m)) if row.kind == crate::services::broadcasts::KIND => {
+                Some(broadcast::copy(&mut tx, localizer, m, row.person_id, locale, now).await?)
+            }
+            _ => None,
+        };
+        let target = match copy {
+            Some(Err(why)) => Err(why),
+            _ => target,
+        };
         match (target, message) {
-            (Ok((chat_id, locale)), Ok(message)) => out.push(Delivery {
-                id,
-                chat_id,
-                door: door::action(&row.kind, &message),
-                text: match row.kind.as_str() {
-                    COMMANDS_KIND | door::APPROVE_KIND | door::DECLINE_KIND | door::REMOVE_KIND => {
-                        String::new()
-                    }
-                    _ => localizer.render(&locale, &message),
-                },
-                commands: (row.kind == COMMANDS_KIND)
-                    .then(|| localizer.commands(&locale, command_names(&message))),
-                attachment: row.attachment,
-                attempts: row.attempts as u32,
-                quartier: row.quartier_id.map(QuartierId),
-                delete_ids: row
-                    .delete_ids
-                    .and_then(|d| serde_json::from_str(&d).ok())
-                    .unwrap_or_default(),
-                queued_at: Some(row.created_at),
-            }),
+            (Ok((chat_id, locale)), Ok(message)) => {
+                let (text, voice, button) = match copy {
+                    Some(Ok(c)) => (c.text, c.voice, c.button),
+                    _ => (
+                        match row.kind.as_str() {
+                            COMMANDS_KIND
+                            | door::APPROVE_KIND
+                            | door::DECLINE_KIND
+                            | door::REMOVE_KIND => String::new(),
+                            _ => localizer.render(&locale, &message),
+                        },
+                        None,
+                        None,
+                    ),
+                };
+                out.push(Delivery {
+                    id,
+                    chat_id,
+                    door: door::action(&row.kind, &message),
+                    text,
+                    commands: (row.kind == COMMANDS_KIND)
+                        .then(|| localizer.commands(&locale, command_names(&message))),
+                    attachment: row.attachment,
+                    attempts: row.attempts as u32,
+                    quartier: row.quartier_id.map(QuartierId),
+                    delete_ids: row
+                        .delete_ids
+                        .and_then(|d| serde_json::from_str(&d).ok())
+                        .unwrap_or_default(),
+                    queued_at: Some(row.created_at),
+                    voice,
+                    button,
+                })
+            }
             (Err("unreachable"), _) => {
                 settle(&mut tx, id, "unreachable", Some("blocked the bot"), now).await?
             }

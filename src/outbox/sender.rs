@@ -9,7 +9,10 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use sqlx::SqlitePool;
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, BotCommandScope, InputFile, MessageId, ParseMode, Recipient};
+use teloxide::types::{
+    BotCommand, BotCommandScope, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
+    MessageId, ParseMode, Recipient,
+};
 use teloxide::{ApiError, RequestError};
 use tokio::sync::Notify;
 use tokio::task::JoinSet;
@@ -61,8 +64,27 @@ impl Transport for BotTransport {
                 Err(e) => classify(&e),
             };
         }
-        let result = match &d.attachment {
-            Some(png) => self
+        let keyboard = d.button.as_ref().map(|(label, data)| {
+            InlineKeyboardMarkup::new([[InlineKeyboardButton::callback(
+                label.clone(),
+                data.clone(),
+            )]])
+        });
+        let result = match (&d.voice, &d.attachment) {
+            (Some(file_id), _) => {
+                let mut request = self
+                    .0
+                    .send_voice(chat, InputFile::file_id(FileId(file_id.clone())))
+                    .parse_mode(ParseMode::Html);
+                if !d.text.is_empty() {
+                    request = request.caption(d.text.clone());
+                }
+                if let Some(k) = keyboard {
+                    request = request.reply_markup(k);
+                }
+                request.await.map(drop)
+            }
+            (None, Some(png)) => self
                 .0
                 .send_photo(
                     chat,
@@ -72,12 +94,16 @@ impl Transport for BotTransport {
                 .parse_mode(ParseMode::Html)
                 .await
                 .map(drop),
-            None => self
-                .0
-                .send_message(chat, d.text.clone())
-                .parse_mode(ParseMode::Html)
-                .await
-                .map(drop),
+            (None, None) => {
+                let mut request = self
+                    .0
+                    .send_message(chat, d.text.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(k) = keyboard {
+                    request = request.reply_markup(k);
+                }
+                request.await.map(drop)
+            }
         };
         match result {
             Ok(()) => Outcome::Sent,

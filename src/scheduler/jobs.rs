@@ -19,6 +19,8 @@ pub struct JobContext {
     pub inactive_erasure: chrono::Duration,
     /// Who opened a named report is kept this long.
     pub access_log_retention: chrono::Duration,
+    /// Broadcast texts and voice notes are kept this long after delivery.
+    pub broadcast_retention: chrono::Duration,
 }
 
 impl JobContext {
@@ -32,6 +34,7 @@ impl JobContext {
             inactive_warning: chrono::Duration::days(365),
             inactive_erasure: chrono::Duration::days(395),
             access_log_retention: chrono::Duration::days(365),
+            broadcast_retention: chrono::Duration::days(365),
         }
     }
 }
@@ -53,11 +56,13 @@ pub const ANONYMOUS_LINK_DAYS: i64 = 30;
 pub async fn run(
     ctx: &JobContext,
     kind: JobKind,
-    _payload: &str,
+    payload: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     match kind {
         JobKind::ExpireDialogues => expire_dialogues(ctx, now).await?,
+        JobKind::Broadcast => release_broadcast(ctx, payload, now).await?,
+        JobKind::BroadcastRetention => broadcast_retention(ctx, now).await?,
         JobKind::GroupDoor => {
             let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
             let count = crate::services::groups::sweep(&mut tx, now).await?;
@@ -131,6 +136,33 @@ async fn expire_dialogues(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Resul
         }
     }
     tx.commit().await?;
+    Ok(())
+}
+
+/// A scheduled broadcast (payload: its id) goes into the outbox; late, it goes at once.
+async fn release_broadcast(
+    ctx: &JobContext,
+    payload: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let id = serde_json::from_str::<serde_json::Value>(payload)?["broadcast"]
+        .as_i64()
+        .ok_or_else(|| anyhow::anyhow!("a broadcast job without its id"))?;
+    let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let rows =
+        crate::services::broadcasts::release(&mut tx, crate::domain::BroadcastId(id), now).await?;
+    tx.commit().await?;
+    tracing::info!(broadcast = id, rows, "scheduled broadcast released");
+    Ok(())
+}
+
+/// The texts and voice notes of broadcasts past their retention.
+async fn broadcast_retention(ctx: &JobContext, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let mut conn = ctx.pool.acquire().await?;
+    let erased = store::broadcasts::erase_before(&mut conn, now - ctx.broadcast_retention).await?;
+    if erased > 0 {
+        tracing::info!(count = erased, "broadcast versions erased");
+    }
     Ok(())
 }
 

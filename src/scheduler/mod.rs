@@ -30,6 +30,10 @@ pub enum JobKind {
     AccessLogRetention,
     /// Take out of quartier groups those the bot let in whose role has ended.
     GroupDoor,
+    /// Send a scheduled broadcast (payload: its id); late, it is sent at once.
+    Broadcast,
+    /// Erase the texts and voice notes of broadcasts after their retention.
+    BroadcastRetention,
 }
 
 /// What to do with a job whose time passed while the bot was down.
@@ -41,7 +45,7 @@ pub enum LatePolicy {
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 8] = [
+    pub const ALL: [JobKind; 10] = [
         JobKind::ExpireDialogues,
         JobKind::EraseOutboxContent,
         JobKind::OutboxReport,
@@ -50,6 +54,8 @@ impl JobKind {
         JobKind::InactiveAccounts,
         JobKind::AccessLogRetention,
         JobKind::GroupDoor,
+        JobKind::Broadcast,
+        JobKind::BroadcastRetention,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -62,6 +68,8 @@ impl JobKind {
             JobKind::InactiveAccounts => "inactive_accounts",
             JobKind::AccessLogRetention => "access_log_retention",
             JobKind::GroupDoor => "group_door",
+            JobKind::Broadcast => "broadcast",
+            JobKind::BroadcastRetention => "broadcast_retention",
         }
     }
 
@@ -77,7 +85,9 @@ impl JobKind {
             | JobKind::ReportRetention
             | JobKind::InactiveAccounts
             | JobKind::AccessLogRetention
-            | JobKind::GroupDoor => LatePolicy::RunLate,
+            | JobKind::GroupDoor
+            | JobKind::Broadcast
+            | JobKind::BroadcastRetention => LatePolicy::RunLate,
             JobKind::OutboxReport => LatePolicy::SkipIfLaterThan(chrono::Duration::minutes(1)),
         }
     }
@@ -90,21 +100,27 @@ impl JobKind {
             | JobKind::EraseOutboxContent
             | JobKind::ReportRetention
             | JobKind::InactiveAccounts
-            | JobKind::AccessLogRetention => true,
-            JobKind::OutboxReport | JobKind::ReportRoundup | JobKind::GroupDoor => false,
+            | JobKind::AccessLogRetention
+            | JobKind::BroadcastRetention => true,
+            JobKind::OutboxReport
+            | JobKind::ReportRoundup
+            | JobKind::GroupDoor
+            | JobKind::Broadcast => false,
         }
     }
 
     /// How often a recurring kind comes back.
     pub fn every(self) -> Option<chrono::Duration> {
         Some(match self {
+            JobKind::Broadcast => return None,
             JobKind::ExpireDialogues | JobKind::GroupDoor => chrono::Duration::minutes(10),
             JobKind::EraseOutboxContent => chrono::Duration::hours(24),
             JobKind::OutboxReport => chrono::Duration::minutes(1),
             JobKind::ReportRoundup
             | JobKind::ReportRetention
             | JobKind::InactiveAccounts
-            | JobKind::AccessLogRetention => chrono::Duration::hours(24),
+            | JobKind::AccessLogRetention
+            | JobKind::BroadcastRetention => chrono::Duration::hours(24),
         })
     }
 }

@@ -2,6 +2,7 @@
 //! of the action, changes the data, and says what happened. No Telegram here.
 
 pub mod administration;
+pub mod broadcasts;
 pub mod followup;
 pub mod groups;
 pub mod members;

@@ -1,6 +1,7 @@
 //! SQL, one file per aggregate. Functions take a `&mut SqliteConnection` so that callers
 //! compose them inside one transaction. All values are bound parameters.
 
+pub mod broadcasts;
 pub mod chat_messages;
 pub mod chat_state;
 pub mod cities;

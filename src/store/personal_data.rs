@@ -23,6 +23,12 @@ pub fn her_rows() -> Vec<(&'static str, String)> {
         each("role_assignment", "person_id = ?1".into()),
         each("invitation_use", "person_id = ?1".into()),
         each("group_admission", "person_id = ?1".into()),
+        each("broadcast", "author_id = ?1".into()),
+        each(
+            "broadcast_version",
+            "broadcast_id IN (SELECT id FROM broadcast WHERE author_id = ?1)".into(),
+        ),
+        each("broadcast_ack", "person_id = ?1".into()),
         each("report", "reporter_id = ?1".into()),
         each("report_event", format!("report_id IN ({HER_REPORTS})")),
         each("report_question", format!("report_id IN ({HER_REPORTS})")),
@@ -169,6 +175,9 @@ pub async fn erase(
     .bind(id)
     .execute(&mut *conn)
     .await?;
+    // Her broadcasts stay for their recipients, without her; the texts and voice notes
+    // of those over are erased, those not yet sent are cancelled.
+    super::broadcasts::forget_author(&mut *conn, person, now).await?;
     for table in ["chat_message", "chat_state"] {
         sqlx::query(&format!(
             "DELETE FROM {table} WHERE chat_id IN ({HER_CHATS})"

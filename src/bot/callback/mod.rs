@@ -2,8 +2,12 @@
 //! that does not parse is refused. Ids in callback data prove nothing: handlers check
 //! permissions against the database.
 
+mod broadcast;
 mod privacy;
 mod report;
+
+pub use broadcast::BroadcastButton;
+use broadcast::{encode_broadcast, parse_broadcast};
 
 pub use privacy::PrivacyButton;
 use privacy::{encode_privacy, parse_privacy};
@@ -14,7 +18,7 @@ use strum::IntoEnumIterator;
 
 use crate::domain::report::{Category, ReportStatus};
 use crate::domain::{
-    AssignmentId, CityId, InvitationId, Locale, QuartierId, QuestionId, ReportId, Role,
+    AssignmentId, BroadcastId, CityId, InvitationId, Locale, QuartierId, QuestionId, ReportId, Role,
 };
 
 /// A city or a quartier named by a button.
@@ -95,6 +99,10 @@ pub enum Callback {
     /// `/settings`: whether a city's quartier groups let in local actors or élus
     /// (toggles the choice for that role).
     GroupAdmits(CityId, Role),
+    /// `/broadcast` and `/broadcasts`.
+    Broadcast(BroadcastButton),
+    /// "Understood ✅" under a broadcast's copy.
+    Understood(BroadcastId),
 }
 
 /// Telegram's limit on callback data.
@@ -205,7 +213,9 @@ impl Callback {
             | Callback::AnswerQuestion(_)
             | Callback::DangerNow
             | Callback::Privacy(_)
-            | Callback::GroupAdmits(..) => false,
+            | Callback::GroupAdmits(..)
+            | Callback::Broadcast(_)
+            | Callback::Understood(_) => false,
         }
     }
 
@@ -246,7 +256,9 @@ impl Callback {
             | Callback::DropPhoto(..)
             | Callback::ResolveWithoutNote(_)
             | Callback::AnswerQuestion(_)
-            | Callback::DangerNow => false,
+            | Callback::DangerNow
+            | Callback::Broadcast(_)
+            | Callback::Understood(_) => false,
         }
     }
 
@@ -300,6 +312,8 @@ impl Callback {
             Callback::AnswerQuestion(id) => format!("aq:{id}"),
             Callback::DangerNow => "sos".into(),
             Callback::GroupAdmits(c, r) => format!("ga:{c}:{}", role_code(*r)),
+            Callback::Broadcast(b) => encode_broadcast(b),
+            Callback::Understood(id) => format!("bu:{id}"),
         }
     }
 
@@ -381,6 +395,8 @@ impl Callback {
             }
             ("r", rest) => Callback::Report(parse_report(rest)?),
             ("p", rest) => Callback::Privacy(parse_privacy(rest)?),
+            ("b", rest) => Callback::Broadcast(parse_broadcast(rest)?),
+            ("bu", id) => Callback::Understood(BroadcastId(id_from(id)?)),
             _ => return None,
         };
         Some(parsed)

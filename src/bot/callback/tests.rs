@@ -27,6 +27,22 @@ fn all_examples() -> Vec<Callback> {
         all.push(Callback::ChangeRoleTo(AssignmentId(big), role));
     }
     all.push(Callback::DangerNow);
+    all.push(Callback::Understood(BroadcastId(big)));
+    for b in [
+        BroadcastButton::City(CityId(big)),
+        BroadcastButton::Quartier(QuartierId(big)),
+        BroadcastButton::Role(Role::Elected),
+        BroadcastButton::Groups,
+        BroadcastButton::AudienceDone,
+        BroadcastButton::Version(Locale::parse("ar").unwrap()),
+        BroadcastButton::Preview(Locale::parse("tr").unwrap()),
+        BroadcastButton::SendNow,
+        BroadcastButton::Schedule,
+        BroadcastButton::Cancel(BroadcastId(big)),
+        BroadcastButton::Report(BroadcastId(big)),
+    ] {
+        all.push(Callback::Broadcast(b));
+    }
     all.push(Callback::GroupAdmits(CityId(big), Role::Actor));
     all.push(Callback::GroupAdmits(CityId(big), Role::Elected));
     all.push(Callback::TriageList {

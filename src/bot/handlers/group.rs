@@ -36,6 +36,8 @@ pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResul
         | Command::Report
         | Command::MyReports
         | Command::Reports
+        | Command::Broadcast
+        | Command::Broadcasts
         | Command::Group => {
             t.replies.say("error-private-only");
             Ok(())

@@ -2,6 +2,7 @@
 //! routes commands, buttons and text by the dialogue state.
 
 mod admin;
+pub(crate) mod broadcast;
 mod danger;
 mod followup;
 mod group;
@@ -18,7 +19,7 @@ mod settings;
 mod triage;
 mod triage_list;
 
-use super::callback::{Callback, PrivacyButton};
+use super::callback::{BroadcastButton, Callback, PrivacyButton};
 use super::commands::Command;
 use super::context::Turn;
 use super::incoming::Attachment;
@@ -62,6 +63,8 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         Command::Report => report::start(t).await,
         Command::MyReports => myreports::mine(t).await,
         Command::Reports => triage::start(t).await,
+        Command::Broadcast => broadcast::start(t).await,
+        Command::Broadcasts => broadcast::list(t).await,
         Command::Group => group::join_button(t).await,
         Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
@@ -85,6 +88,7 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::MyReports => myreports::mine(t).await,
         MenuAction::Reports => triage::start(t).await,
         MenuAction::JoinGroup => group::join_button(t).await,
+        MenuAction::Broadcast => broadcast::start(t).await,
     }
 }
 
@@ -106,6 +110,10 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         State::QuartierDetails => admin::quartier_typed(t, text).await,
         State::NewFirstName => settings::name_typed(t, text).await,
         State::Report { .. } => report::text(t, text).await,
+        State::BroadcastVersion { draft, locale } => {
+            broadcast::version_text(t, draft, locale, text).await
+        }
+        State::BroadcastWhen { draft } => broadcast::when_typed(t, draft, text).await,
         State::RejectReason { report } => triage::reason_typed(t, report, text).await,
         State::DuplicateOf { report } => triage::duplicate_typed(t, report, text).await,
         State::ResolveNote { report } => triage::resolve_note_typed(t, report, text).await,
@@ -128,6 +136,9 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
     if matches!(t.state, State::Report { .. }) {
         return report::attachment(t, attachment).await;
     }
+    if let State::BroadcastVersion { draft, locale } = t.state.clone() {
+        return broadcast::version_attachment(t, draft, locale, attachment).await;
+    }
     match t.state {
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle
@@ -143,7 +154,8 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         | State::PartnerText { .. }
         | State::QuestionText { .. }
         | State::AnswerText { .. }
-        | State::PrivacyText { .. } => {
+        | State::PrivacyText { .. }
+        | State::BroadcastWhen { .. } => {
             t.replies.say("error-expected-text");
             Ok(())
         }
@@ -199,6 +211,8 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
             State::Report { .. } => report::button_pressed(t, b).await,
             _ => stale(t),
         },
+        Callback::Understood(id) => broadcast::understood(t, query_id, id).await,
+        Callback::Broadcast(b) => broadcast_button(t, b, state).await,
         Callback::TriageList {
             quartier,
             closed,
@@ -275,6 +289,17 @@ async fn privacy_button(t: &mut Turn<'_>, b: PrivacyButton, state: State) -> Han
         PrivacyButton::SwitchKind(c) => privacy_settings::switch_kind(t, c).await,
         PrivacyButton::Retention(c) => privacy_settings::cycle_retention(t, c).await,
         PrivacyButton::Edit(c, f) => privacy_settings::edit(t, c, f).await,
+    }
+}
+
+async fn broadcast_button(t: &mut Turn<'_>, b: BroadcastButton, state: State) -> HandlerResult {
+    match (b, state) {
+        (b @ (BroadcastButton::Cancel(_) | BroadcastButton::Report(_)), _) => {
+            broadcast::own_button(t, b).await
+        }
+        (b, State::BroadcastAudience { draft }) => broadcast::audience_button(t, b, draft).await,
+        (b, State::BroadcastReview { draft }) => broadcast::review_button(t, b, draft).await,
+        _ => stale(t),
     }
 }
 
