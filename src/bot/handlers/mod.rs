@@ -14,6 +14,7 @@ mod onboarding;
 mod privacy;
 mod privacy_settings;
 mod report;
+mod report_prompt;
 mod report_summary;
 mod settings;
 mod triage;
