@@ -13,8 +13,20 @@ fn localizer() -> Localizer {
     Localizer::embedded(&Locale::parse("fr").unwrap()).unwrap()
 }
 
+/// Every French file (`locales/fr/*.ftl`), in name order, joined: each feature may keep its
+/// messages in a file of its own.
 fn fr_source() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/fr/main.ftl")).unwrap()
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/fr");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
+        .collect()
 }
 
 fn variables_in(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
