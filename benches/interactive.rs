@@ -89,6 +89,9 @@ const ECHO_REPORT: &[Step] = &[
 struct Figures {
     latencies: Vec<Duration>,
     seconds: f64,
+    /// CPU time the bot's process used during the run (user + system), in seconds: less
+    /// sensitive than the rate to what else runs on the machine.
+    cpu: f64,
 }
 
 impl Figures {
@@ -101,10 +104,11 @@ impl Figures {
 
     fn line(&self, what: &str) -> String {
         format!(
-            "{what}: {} updates in {:.2} s = {:.0} updates/s; latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+            "{what}: {} updates in {:.2} s = {:.0} updates/s; bot CPU {:.0} µs/update; latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
             self.latencies.len(),
             self.seconds,
             self.latencies.len() as f64 / self.seconds,
+            self.cpu * 1e6 / self.latencies.len() as f64,
             self.percentile(0.50),
             self.percentile(0.99),
             self.percentile(1.0)
@@ -158,8 +162,23 @@ async fn person(api: Arc<FakeApi>, user: TestUser, steps: Vec<Step>) -> Vec<Dura
     latencies
 }
 
-/// Everyone at once; returns the latencies of all and the wall time.
-async fn crowd(api: &Arc<FakeApi>, people: &[TestUser], steps: &[Step]) -> Figures {
+/// CPU time a process used so far (user + system, all its threads), in seconds (Linux).
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The fields after the command name (which is in parentheses): utime and stime are
+    // the 14th and 15th of the line, in clock ticks (100 a second on Linux).
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<f64> = after
+        .split_whitespace()
+        .map(|f| f.parse().unwrap_or(0.0))
+        .collect();
+    (fields.get(11).unwrap_or(&0.0) + fields.get(12).unwrap_or(&0.0)) / 100.0
+}
+
+/// Everyone at once; returns the latencies of all, the wall time and the CPU time the bot
+/// (process `bot`) used meanwhile.
+async fn crowd(api: &Arc<FakeApi>, people: &[TestUser], steps: &[Step], bot: u32) -> Figures {
+    let cpu = cpu_seconds(bot);
     let start = Instant::now();
     let tasks: Vec<_> = people
         .iter()
@@ -172,6 +191,7 @@ async fn crowd(api: &Arc<FakeApi>, people: &[TestUser], steps: &[Step]) -> Figur
     Figures {
         latencies,
         seconds: start.elapsed().as_secs_f64(),
+        cpu: cpu_seconds(bot) - cpu,
     }
 }
 
@@ -286,7 +306,7 @@ async fn interactive(people: i64, steps_ours: &[Step], steps_echo: &[Step]) -> P
             LIFTED,
         );
         first_poll(&api, t).await;
-        let figures = crowd(&api, &crowd_of, steps_ours).await;
+        let figures = crowd(&api, &crowd_of, steps_ours, bot.child.id()).await;
         if std::env::var_os("AGENDA_BENCH_LOG").is_some() {
             let _ = std::fs::copy(&bot.log, "/tmp/agenda-bench-bot.log");
         }
@@ -297,7 +317,7 @@ async fn interactive(people: i64, steps_ours: &[Step], steps_echo: &[Step]) -> P
         let mut child = start_echo(&api);
         first_poll(&api, t).await;
         // The echo bot gets chats of its own, so no reply of ours is counted.
-        let figures = crowd(&api, &users(1_000_000, people), steps_echo).await;
+        let figures = crowd(&api, &users(1_000_000, people), steps_echo, child.id()).await;
         let _ = child.kill();
         let _ = child.wait();
         figures

@@ -1,9 +1,11 @@
 //! One transaction per update: skip a replayed update, load the person and the dialogue,
 //! route by input and state, then store the new state with the update id and commit —
-//! before anything is sent.
+//! before anything is sent. A person's mistake rolls the transaction back, and the update's
+//! bookkeeping is done again in a second one (no savepoint on the way every update takes:
+//! each statement is a round trip to the database thread, see BENCHMARKS.md).
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sqlx::{Connection, SqliteConnection};
+use sqlx::SqliteConnection;
 
 use super::callback::Callback;
 use super::context::{Ctx, Flood, Turn};
@@ -14,7 +16,8 @@ use super::state::State;
 use crate::domain::{Locale, Person, PersonId};
 use crate::i18n::Msg;
 use crate::services::{ServiceError, people};
-use crate::store::{chat_messages, chat_state, persons};
+use crate::store::update_tx::{self, UpdateTx};
+use crate::store::{chat_messages, chat_state};
 
 /// Handles one update; returns what to send. Never fails: an unexpected error is logged
 /// and answered with an apology, and its partial effects are rolled back.
@@ -79,42 +82,76 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
         inc,
         now: ctx.clock.now().trunc_subsecs(0),
     };
-    let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
-    let stored = chat_state::load(&mut tx, inc.chat_id).await?;
-    if stored
-        .as_ref()
-        .is_some_and(|s| inc.update_id <= s.last_update_id)
-    {
-        return Ok((replayed(&u), false));
-    }
-    let person = arrived(&u, &mut tx).await?;
-    let who = Who::of(ctx, inc, person.as_ref());
-    let (state, expired) = dialogue(inc.chat_id, stored.as_ref(), ctx.dialogue_ttl, u.now);
-    let locale = locale_for(ctx, inc, person.as_ref().map(|p| &p.locale), &state);
-    // Where she is before this update, expiry applied: a mistake leaves her here (an
-    // expired dialogue stays expired).
-    let before = state.clone();
-    let mut replies = Replies::new(inc.chat_id, locale);
-    if expired {
-        replies.say(expired_note(ctx));
-    }
-    let handled = in_savepoint(&u, &mut tx, who, person, state, replies).await?;
-    let forgotten = handled.forgotten;
-    let (state, replies) = match handled.result {
-        Ok(()) => (handled.state, handled.replies),
-        Err(ServiceError::Unexpected(e)) => return Err(e),
-        Err(mistake) => {
-            let replies = handled.replies;
-            (
-                before,
-                after_mistake(&u, &mut tx, who, &mistake, replies, expired).await?,
-            )
+    let sender = inc.sender.as_ref().map(|s| s.id);
+    let (mut tx, arrival) = update_tx::begin(&ctx.pool, inc.chat_id, sender, u.now).await?;
+    let done = match within(&u, &mut tx, arrival).await {
+        Ok(Some(done)) => done,
+        Ok(None) => {
+            tx.rollback().await;
+            return Ok((replayed(&u), false));
+        }
+        Err(e) => {
+            tx.rollback().await;
+            return Err(e);
         }
     };
-    let replies = conclude(&u, &mut tx, who, &state, replies, forgotten).await?;
-    tx.commit().await?;
-    after_commit(&u, forgotten, &replies).await;
-    Ok((replies.outs, replies.track))
+    if done.forgotten {
+        tx.commit().await?;
+    } else {
+        let json = done.state.to_json();
+        let dialogue = done.state.stored(&json);
+        tx.save_and_commit(inc.chat_id, dialogue, inc.update_id, u.now)
+            .await?;
+    }
+    after_commit(&u, done.forgotten, &done.replies).await;
+    Ok((done.replies.outs, done.replies.track))
+}
+
+/// Everything the update does in its transaction but the last write: `None` for an
+/// update already processed. A person's mistake rolls back what the handler wrote; the
+/// update's bookkeeping (she was seen; the update id is stored with her dialogue as it
+/// was) is done again in a new transaction, and she is told what went wrong.
+async fn within(
+    u: &Update<'_>,
+    tx: &mut UpdateTx,
+    arrival: update_tx::Arrival,
+) -> anyhow::Result<Option<Handled>> {
+    let Some(found) = found_in(u, arrival) else {
+        return Ok(None);
+    };
+    let who = found.who;
+    let handled = handle_in(u, tx.conn(), found).await;
+    let (who, handled) = match handled.result {
+        Ok(()) => (who, handled),
+        Err(ServiceError::Unexpected(e)) => return Err(e),
+        Err(mistake) => {
+            let sender = u.inc.sender.as_ref().map(|s| s.id);
+            let arrival = tx.again(u.inc.chat_id, sender, u.now).await?;
+            let Some(found) = found_in(u, arrival) else {
+                return Ok(None);
+            };
+            let replies = handled.replies;
+            let replies =
+                after_mistake(u, tx.conn(), found.who, &mistake, replies, found.expired).await?;
+            let handled = Handled {
+                result: Ok(()),
+                state: found.state,
+                replies,
+                forgotten: false,
+            };
+            (found.who, handled)
+        }
+    };
+    let replies = conclude(
+        u,
+        tx.conn(),
+        who,
+        &handled.state,
+        handled.replies,
+        handled.forgotten,
+    )
+    .await?;
+    Ok(Some(Handled { replies, ..handled }))
 }
 
 /// The update being handled, with its time (read once, from the context's clock).
@@ -147,8 +184,18 @@ impl Who {
     }
 }
 
-/// What the handler left in its savepoint: its result, her new state, the replies, and
-/// whether `/forget` erased her (only if it succeeded).
+/// What the update found when it arrived: who wrote (marked seen), her dialogue with
+/// expiry applied, whether it had expired, and the replies begun in her language.
+struct Found {
+    who: Who,
+    person: Option<Person>,
+    state: State,
+    expired: bool,
+    replies: Replies,
+}
+
+/// What the handler left: its result, her new state, the replies, and whether `/forget`
+/// erased her (only if it succeeded).
 struct Handled {
     result: HandlerResult,
     state: State,
@@ -174,14 +221,29 @@ fn replayed(u: &Update) -> Vec<Out> {
     }
 }
 
-/// The person who wrote, if registered: she was active now, and reachable again if she
-/// had blocked the bot.
-async fn arrived(u: &Update<'_>, tx: &mut SqliteConnection) -> sqlx::Result<Option<Person>> {
-    let Some(sender) = &u.inc.sender else {
-        return Ok(None);
-    };
-    // She wrote: she is active, and if she had blocked the bot, reachable again.
-    persons::seen(tx, sender.id, u.now).await
+/// What the update found (her chat read, the person who wrote marked active now and
+/// reachable again if she had blocked the bot), as the handler will see it; `None` for an
+/// update already processed.
+fn found_in(u: &Update<'_>, arrival: update_tx::Arrival) -> Option<Found> {
+    let inc = u.inc;
+    let stored = arrival.stored.as_ref();
+    if stored.is_some_and(|s| inc.update_id <= s.last_update_id) {
+        return None;
+    }
+    let person = arrival.person;
+    let (state, expired) = dialogue(inc.chat_id, stored, u.ctx.dialogue_ttl, u.now);
+    let locale = locale_for(u.ctx, inc, person.as_ref().map(|p| &p.locale), &state);
+    let mut replies = Replies::new(inc.chat_id, locale);
+    if expired {
+        replies.say(expired_note(u.ctx));
+    }
+    Some(Found {
+        who: Who::of(u.ctx, inc, person.as_ref()),
+        person,
+        state,
+        expired,
+        replies,
+    })
 }
 
 /// Her dialogue as stored, and whether it expired: left longer than `ttl`, expired by the
@@ -213,40 +275,27 @@ fn expired_note(ctx: &Ctx) -> Msg {
     Msg::new("dialogue-expired").num("hours", ctx.dialogue_ttl.num_hours())
 }
 
-/// Runs the handler in a savepoint: a person's mistake rolls back whatever it wrote.
-async fn in_savepoint(
-    u: &Update<'_>,
-    tx: &mut SqliteConnection,
-    who: Who,
-    person: Option<Person>,
-    state: State,
-    replies: Replies,
-) -> sqlx::Result<Handled> {
-    let mut sp = tx.begin().await?;
+/// Runs the handler in the update's transaction (a mistake rolls it back: see `run`).
+async fn handle_in(u: &Update<'_>, tx: &mut SqliteConnection, found: Found) -> Handled {
     let mut turn = Turn {
         ctx: u.ctx,
-        conn: &mut sp,
+        conn: tx,
         inc: u.inc,
         now: u.now,
-        person,
-        is_admin: who.is_admin,
-        state,
-        replies,
+        person: found.person,
+        is_admin: found.who.is_admin,
+        state: found.state,
+        replies: found.replies,
         forgotten: false,
     };
     let result = dispatch(&mut turn).await;
-    let (state, replies, forgotten) = (turn.state, turn.replies, turn.forgotten);
-    match result {
-        Ok(()) => sp.commit().await?,
-        Err(_) => sp.rollback().await?,
-    }
-    let forgotten = forgotten && result.is_ok();
-    Ok(Handled {
+    let forgotten = turn.forgotten && result.is_ok();
+    Handled {
         result,
-        state,
-        replies,
+        state: turn.state,
+        replies: turn.replies,
         forgotten,
-    })
+    }
 }
 
 /// A person's mistake: nothing changed and her dialogue stays where it was; she is told
@@ -274,8 +323,9 @@ async fn after_mistake(
 }
 
 /// What the update leaves, in its transaction: a button is always answered; in discreet
-/// mode her chat's messages are remembered or deleted; her new state is stored with the
-/// update id — unless `/forget` erased her, and then nothing of her chat is.
+/// mode her chat's messages are remembered or deleted. (Her new state is then stored with
+/// the update id, with the commit — unless `/forget` erased her, and then nothing of her
+/// chat is: see `run`.)
 async fn conclude(
     u: &Update<'_>,
     tx: &mut SqliteConnection,
@@ -296,9 +346,6 @@ async fn conclude(
     if forgotten {
         // A replay of this update finds her unknown.
         replies.track = false;
-    } else {
-        let json = state.to_json();
-        chat_state::save(tx, inc.chat_id, state.stored(&json), inc.update_id, u.now).await?;
     }
     Ok(replies)
 }

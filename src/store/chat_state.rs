@@ -27,13 +27,51 @@ pub struct Stored {
     pub expired_at: Option<DateTime<Utc>>,
 }
 
+/// A chat's row (`?1`: the chat), also read in the update's first round trip (see
+/// `update_tx`).
+macro_rules! load_sql {
+    () => {
+        "SELECT state, last_update_id, updated_at, expired_at FROM chat_state WHERE chat_id = ?1"
+    };
+}
+pub(super) use load_sql;
+
 pub async fn load(conn: &mut SqliteConnection, chat_id: i64) -> sqlx::Result<Option<Stored>> {
-    sqlx::query_as(
-        "SELECT state, last_update_id, updated_at, expired_at FROM chat_state WHERE chat_id = ?",
-    )
-    .bind(chat_id)
-    .fetch_optional(conn)
-    .await
+    sqlx::query_as(load_sql!())
+        .bind(chat_id)
+        .fetch_optional(conn)
+        .await
+}
+
+/// The statement of `save` (`?1`…`?6`), also run in the update's last round trip, with
+/// its COMMIT (see `update_tx`).
+macro_rules! save_sql {
+    () => {
+        "INSERT INTO chat_state
+             (chat_id, state, last_update_id, updated_at, in_dialogue, keeps_messages)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (chat_id) DO UPDATE SET state = ?2,
+             last_update_id = MAX(last_update_id, ?3), updated_at = ?4,
+             in_dialogue = ?5, keeps_messages = ?6, expired_at = NULL"
+    };
+}
+pub(super) use save_sql;
+
+/// Binds `save_sql!`'s parameters.
+pub(super) fn bind_save<'q>(
+    query: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+    chat_id: i64,
+    dialogue: Dialogue<'q>,
+    update_id: i64,
+    now: DateTime<Utc>,
+) -> sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>> {
+    query
+        .bind(chat_id)
+        .bind(dialogue.json)
+        .bind(update_id)
+        .bind(now)
+        .bind(dialogue.in_dialogue)
+        .bind(dialogue.keeps_messages)
 }
 
 /// Stores a chat's dialogue with the update that led to it; an expiry she was told of is
@@ -45,23 +83,10 @@ pub async fn save(
     update_id: i64,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO chat_state
-             (chat_id, state, last_update_id, updated_at, in_dialogue, keeps_messages)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (chat_id) DO UPDATE SET state = ?2,
-             last_update_id = MAX(last_update_id, ?3), updated_at = ?4,
-             in_dialogue = ?5, keeps_messages = ?6, expired_at = NULL",
-    )
-    .bind(chat_id)
-    .bind(dialogue.json)
-    .bind(update_id)
-    .bind(now)
-    .bind(dialogue.in_dialogue)
-    .bind(dialogue.keeps_messages)
-    .execute(conn)
-    .await
-    .map(drop)
+    bind_save(sqlx::query(save_sql!()), chat_id, dialogue, update_id, now)
+        .execute(conn)
+        .await
+        .map(drop)
 }
 
 /// What expiring a dialogue writes: its content erased, the marker set.

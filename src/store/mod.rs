@@ -14,6 +14,7 @@ pub mod privacy;
 pub mod quartiers;
 pub mod reports;
 pub mod roles;
+pub mod update_tx;
 
 use crate::domain::report::{AlertSetting, Audience, Category, ReportStatus, WhenKind};
 use crate::domain::{CityId, QuartierId, Role, Scope};

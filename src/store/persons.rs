@@ -8,7 +8,7 @@ use crate::domain::{FirstName, Locale, Person, PersonId, TelegramUserId};
 
 type Row = (i64, Option<String>, String, bool);
 
-fn person(row: Row) -> Person {
+pub(super) fn person(row: Row) -> Person {
     let (id, first_name, locale, discreet) = row;
     Person {
         id: PersonId(id),
@@ -134,26 +134,6 @@ pub async fn set_first_name(
         .execute(conn)
         .await
         .map(drop)
-}
-
-/// She wrote: the person behind this Telegram account, now marked last seen, no longer
-/// warned of inactivity and reachable again if she had blocked the bot — one statement,
-/// for it runs at every update.
-pub async fn seen(
-    conn: &mut SqliteConnection,
-    user: TelegramUserId,
-    now: DateTime<Utc>,
-) -> sqlx::Result<Option<Person>> {
-    let row: Option<Row> = sqlx::query_as(
-        "UPDATE person SET last_seen_at = ?, inactivity_warned_at = NULL, unreachable_at = NULL
-         WHERE id = (SELECT person_id FROM telegram_account WHERE telegram_user_id = ?)
-         RETURNING id, first_name, locale, discreet",
-    )
-    .bind(now)
-    .bind(user.0)
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.map(person))
 }
 
 /// Her alert setting for new reports; a stored name no version wrote is an error.

@@ -11,7 +11,7 @@ use crate::domain::{FirstName, Locale, PersonId};
 use crate::i18n::Msg;
 use crate::services::registration::{self, Joined, Registration};
 use crate::services::{ServiceError, ServiceResult};
-use crate::store::persons;
+use crate::store::{persons, update_tx};
 
 /// `/start [code]`.
 pub async fn start(t: &mut Turn<'_>, args: &str) -> HandlerResult {
@@ -198,13 +198,10 @@ async fn register(
     registration: Registration<'_>,
     code: Option<&str>,
 ) -> sqlx::Result<ServiceResult<(PersonId, Option<Joined>)>> {
-    let mut sp = sqlx::Connection::begin(&mut *t.conn).await?;
+    update_tx::savepoint(t.conn).await?;
     let admins = &t.ctx.admin_ids;
-    let result = registration::register(&mut sp, registration, code, admins, t.now).await;
-    match result {
-        Ok(_) => sp.commit().await?,
-        Err(_) => sp.rollback().await?,
-    }
+    let result = registration::register(t.conn, registration, code, admins, t.now).await;
+    update_tx::release(t.conn, result.is_ok()).await?;
     Ok(result)
 }
 
