@@ -8,6 +8,7 @@ pub mod groups;
 pub mod ids;
 pub mod invitation;
 pub mod locale;
+pub mod meeting;
 pub mod names;
 pub mod permissions;
 pub mod role;
