@@ -21,6 +21,7 @@ pub use ids::{
     AdmissionId, AssignmentId, BroadcastId, CityId, InvitationId, PersonId, QuartierId, QuestionId,
     ReportId, TelegramUserId,
 };
+pub use ids::{DecisionId, MeetingId};
 pub use invitation::{Invitation, InvitationCode, InvitationProblem};
 pub use locale::Locale;
 pub use names::{

@@ -1,6 +1,7 @@
 //! Concertation meetings: what a meeting is, who answers what, when reminders fall.
 //! Pure types and rules; the SQL is in `store::meetings`, the use cases in `services::meetings`.
 
+pub mod ics;
 pub mod when;
 
 #[cfg(test)]
