@@ -192,6 +192,47 @@ pub async fn agenda(conn: &mut SqliteConnection, id: MeetingId) -> sqlx::Result<
         .collect())
 }
 
+/// The people an audience names at ?1 in city ?2 (roles ?3, quartiers ?4; city roles
+/// too), with a Telegram account, ?5 excepted — each once, under her first role in it.
+const AUDIENCE: &str = "SELECT p.id AS person_id, (SELECT r.role FROM role_assignment r
+        WHERE r.person_id = p.id AND r.city_id = ?2 AND r.starts_at <= ?1
+          AND (r.ends_at IS NULL OR r.ends_at > ?1)
+          AND r.role IN (SELECT value FROM json_each(?3))
+          AND (json_array_length(?4) = 0 OR r.quartier_id IS NULL
+               OR r.quartier_id IN (SELECT value FROM json_each(?4)))
+        ORDER BY r.id LIMIT 1) AS role
+    FROM person p JOIN telegram_account a ON a.person_id = p.id
+    WHERE p.id <> ?5";
+
+fn audience_args(audience: &Audience) -> (String, String) {
+    let roles: Vec<&str> = audience.roles().into_iter().map(|r| r.as_str()).collect();
+    (
+        serde_json::to_string(&roles).expect("roles"),
+        serde_json::to_string(&audience.quartiers).expect("ids"),
+    )
+}
+
+/// How many people `invite_audience` would invite now.
+pub async fn count_audience(
+    conn: &mut SqliteConnection,
+    city: CityId,
+    audience: &Audience,
+    except: PersonId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<i64> {
+    let (roles, quartiers) = audience_args(audience);
+    sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM ({AUDIENCE}) WHERE role IS NOT NULL"
+    ))
+    .bind(now)
+    .bind(city.0)
+    .bind(roles)
+    .bind(quartiers)
+    .bind(except.0)
+    .fetch_one(conn)
+    .await
+}
+
 /// Invites everyone the audience names at `now` (active role, a Telegram account), the
 /// organiser excepted, each once, under her first role in the audience; returns who.
 pub async fn invite_audience(
@@ -202,24 +243,16 @@ pub async fn invite_audience(
     except: PersonId,
     now: DateTime<Utc>,
 ) -> sqlx::Result<Vec<PersonId>> {
-    let roles: Vec<&str> = audience.roles().into_iter().map(|r| r.as_str()).collect();
-    let ids: Vec<i64> = sqlx::query_scalar(
+    let (roles, quartiers) = audience_args(audience);
+    let ids: Vec<i64> = sqlx::query_scalar(&format!(
         "INSERT OR IGNORE INTO meeting_invitee (meeting_id, person_id, role)
-         SELECT ?6, p.id, (SELECT r.role FROM role_assignment r WHERE r.person_id = p.id
-                AND r.city_id = ?2 AND r.starts_at <= ?1 AND (r.ends_at IS NULL OR r.ends_at > ?1)
-                AND r.role IN (SELECT value FROM json_each(?3))
-                AND (json_array_length(?4) = 0 OR r.quartier_id IS NULL
-                     OR r.quartier_id IN (SELECT value FROM json_each(?4)))
-                ORDER BY r.id LIMIT 1) AS role
-         FROM person p JOIN telegram_account a ON a.person_id = p.id
-         WHERE p.id <> ?5 AND role IS NOT NULL
-         ORDER BY p.id
-         RETURNING person_id",
-    )
+         SELECT ?6, person_id, role FROM ({AUDIENCE}) WHERE role IS NOT NULL ORDER BY person_id
+         RETURNING person_id"
+    ))
     .bind(now)
     .bind(city.0)
-    .bind(serde_json::to_string(&roles).expect("roles"))
-    .bind(serde_json::to_string(&audience.quartiers).expect("ids"))
+    .bind(roles)
+    .bind(quartiers)
     .bind(except.0)
     .bind(id.0)
     .fetch_all(conn)
@@ -537,4 +570,96 @@ pub async fn forget_person(conn: &mut SqliteConnection, person: PersonId) -> sql
     .execute(conn)
     .await
     .map(drop)
+}
+
+/// An agenda line as everyone invited may read it: a report's reference with its text
+/// validated for partners (nothing raw, nothing of a safeguarding report), or free text.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AgendaLine {
+    pub reference: Option<String>,
+    pub partner_text: Option<String>,
+    pub text: Option<String>,
+}
+
+pub async fn agenda_lines(
+    conn: &mut SqliteConnection,
+    id: MeetingId,
+) -> sqlx::Result<Vec<AgendaLine>> {
+    sqlx::query_as(
+        "SELECT r.reference,
+                CASE WHEN r.validated_at IS NOT NULL AND r.safeguarding = 0 THEN r.partner_text END
+                    AS partner_text,
+                i.text
+         FROM meeting_agenda_item i LEFT JOIN report r ON r.id = i.report_id
+         WHERE i.meeting_id = ? AND (i.text IS NOT NULL OR r.id IS NOT NULL)
+         ORDER BY i.position",
+    )
+    .bind(id.0)
+    .fetch_all(conn)
+    .await
+}
+
+/// A report `on_agenda` with this reference in one of `quartiers`.
+pub async fn on_agenda_report(
+    conn: &mut SqliteConnection,
+    quartiers: &[QuartierId],
+    reference: &str,
+) -> sqlx::Result<Option<ReportId>> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM report WHERE reference = ? AND status = 'on_agenda'
+           AND quartier_id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(reference)
+    .bind(serde_json::to_string(quartiers).expect("ids"))
+    .fetch_optional(conn)
+    .await?;
+    Ok(id.map(ReportId))
+}
+
+/// A report with this reference in one of `quartiers`, whatever its status (a decision).
+pub async fn report_in(
+    conn: &mut SqliteConnection,
+    quartiers: &[QuartierId],
+    reference: &str,
+) -> sqlx::Result<Option<ReportId>> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM report WHERE reference = ?
+           AND quartier_id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(reference)
+    .bind(serde_json::to_string(quartiers).expect("ids"))
+    .fetch_optional(conn)
+    .await?;
+    Ok(id.map(ReportId))
+}
+
+/// The quartiers of a meeting (empty: the whole city).
+pub async fn quartiers(
+    conn: &mut SqliteConnection,
+    id: MeetingId,
+) -> sqlx::Result<Vec<QuartierId>> {
+    let ids: Vec<i64> =
+        sqlx::query_scalar("SELECT quartier_id FROM meeting_quartier WHERE meeting_id = ?")
+            .bind(id.0)
+            .fetch_all(conn)
+            .await?;
+    Ok(ids.into_iter().map(QuartierId).collect())
+}
+
+/// Withdraws the reminders of a meeting not yet run (a change or a cancellation).
+pub async fn withdraw_reminders(
+    conn: &mut SqliteConnection,
+    id: MeetingId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "UPDATE job SET status = 'skipped', last_error = 'withdrawn', finished_at = ?
+         WHERE kind = 'meeting_reminder' AND status = 'pending'
+           AND json_extract(payload, '$.meeting') = ?",
+    )
+    .bind(now)
+    .bind(id.0)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
 }

@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-pub use when::{Moment, WhenProblem, parse_when, resolve};
+pub use when::{Moment, WhenProblem, parse_on, parse_when, resolve};
 
 /// The kinds of meeting of the Agenda.
 #[derive(
@@ -150,4 +150,74 @@ impl ReminderOffset {
 pub fn parse_duration_minutes(text: &str) -> Option<u32> {
     let n = crate::domain::digits::parse_number(text)?;
     (15..=720).contains(&n).then_some(n as u32)
+}
+
+/// A meeting being prepared in the `/newmeeting` dialogue (kept in the dialogue state).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct MeetingDraft {
+    pub kind: Option<MeetingKind>,
+    pub title: Option<String>,
+    /// Quartiers (none: the whole city), roles invited, and whether the linked quartier
+    /// groups are told too — as broadcasts choose their audience.
+    pub audience: crate::domain::Audience,
+    pub starts_at: Option<DateTime<Utc>>,
+    #[serde(default = "default_duration")]
+    pub duration_minutes: u32,
+    pub place: Option<String>,
+    pub location: Option<(f64, f64)>,
+    #[serde(default)]
+    pub agenda_reports: Vec<crate::domain::ReportId>,
+    #[serde(default)]
+    pub agenda_texts: Vec<String>,
+}
+
+fn default_duration() -> u32 {
+    120
+}
+
+/// The longest title, place or agenda item taken (the invitation must fit a caption).
+pub const MAX_FIELD: usize = 200;
+
+/// Why a piece of a meeting is not taken; each has its answer and changes nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingProblem {
+    Empty,
+    TooLong { max: usize },
+    BadDuration,
+    UnknownReport,
+    NoInvitees,
+    Started,
+    Cancelled,
+    NotInvited,
+}
+
+impl MeetingProblem {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Empty => "meeting-error-empty",
+            Self::TooLong { .. } => "meeting-error-too-long",
+            Self::BadDuration => "meeting-error-duration",
+            Self::UnknownReport => "meeting-error-unknown-report",
+            Self::NoInvitees => "meeting-error-no-invitees",
+            Self::Started => "meeting-error-started",
+            Self::Cancelled => "meeting-error-cancelled",
+            Self::NotInvited => "meeting-error-not-invited",
+        }
+    }
+}
+
+/// A short text typed by the organiser (title, place, agenda item, decision).
+pub fn parse_field(text: &str, max: usize) -> Result<String, MeetingProblem> {
+    let text = text.trim();
+    let invisible = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    };
+    if text.chars().all(invisible) {
+        return Err(MeetingProblem::Empty);
+    }
+    if text.chars().count() > max {
+        return Err(MeetingProblem::TooLong { max });
+    }
+    Ok(text.to_owned())
 }

@@ -46,6 +46,17 @@ pub fn parse_when(
     tz: Tz,
     now: DateTime<Utc>,
 ) -> Result<Moment, WhenProblem> {
+    parse_on(text, None, locale, tz, now)
+}
+
+/// Like `parse_when`, with `picked` taken when only a time is typed (after a calendar day).
+pub fn parse_on(
+    text: &str,
+    picked: Option<NaiveDate>,
+    locale: &Locale,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<Moment, WhenProblem> {
     let text = fold(&normalize_digits(text));
     let today = now.with_timezone(&tz).date_naive();
     let mut day = None;
@@ -85,7 +96,7 @@ pub fn parse_when(
     if let Some((h, m)) = pending_hour {
         time = NaiveTime::from_hms_opt(h, m, 0);
     }
-    match (day, time) {
+    match (day.or(picked), time) {
         (Some(d), Some(t)) => resolve(d.and_time(t), tz, now),
         (None, Some(_)) => Err(WhenProblem::NoDay),
         (Some(_), None) => Err(WhenProblem::NoTime),
