@@ -43,6 +43,15 @@ fn reminders(api: &FakeApi, chat: i64) -> usize {
         .count()
 }
 
+async fn queued_reminders(db: &SqlitePool) -> i64 {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE status = 'queued' AND message LIKE '%meeting-reminder%'",
+    )
+    .fetch_one(db)
+    .await
+    .unwrap()
+}
+
 fn invitation(api: &FakeApi, chat: i64) -> Option<Sent> {
     api.messages_to(chat)
         .into_iter()
@@ -151,7 +160,16 @@ async fn reminders_fire_once_across_a_kill_late_before_the_start_and_never_after
         api.wait_until("a late reminder", WAIT, |a| reminders(a, chat) >= 1)
             .await;
     }
-    // Killed right as it fired; restarted, it sends nothing twice.
+    // Killed right after it fired (its messages settled: the outbox may re-send only a
+    // message in flight at the moment of a crash); restarted, nothing fires again.
+    let deadline = std::time::Instant::now() + WAIT;
+    while queued_reminders(&db).await > 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "reminders never settled"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     bot.kill();
     let mut bot = start();
     let polls = api.poll_ends().len();
@@ -162,6 +180,16 @@ async fn reminders_fire_once_across_a_kill_late_before_the_start_and_never_after
     assert_eq!(reminders(&api, AMINA), 1);
     assert_eq!(reminders(&api, POLICE), 1);
     assert_eq!(reminders(&api, LUCIE), 0, "she declined");
+    let rows: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE kind = 'meeting' AND message LIKE '%meeting-reminder%'",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(
+        rows, 2,
+        "the job fired once: one row per invitee who did not decline"
+    );
 
     // The two-hours reminder falls due while the bot is down, and the meeting starts
     // before it comes back: skipped (and logged), nothing sent.
