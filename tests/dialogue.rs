@@ -98,6 +98,7 @@ async fn a_mother_joins_in_arabic_and_gets_the_arabic_menu() {
         [
             "menu-report",
             "menu-myreports",
+            "menu-meetings",
             "menu-join-group",
             "menu-help",
             "menu-settings",
@@ -126,6 +127,8 @@ async fn the_menu_follows_the_roles() {
             "menu-myreports",
             "menu-reports",
             "menu-broadcast",
+            "menu-meetings",
+            "menu-new-meeting",
             "menu-help",
             "menu-settings",
             "menu-language",

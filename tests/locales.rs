@@ -77,7 +77,7 @@ fn leak(s: &str) -> &'static str {
 }
 
 /// The arguments the code always passes as numbers (`Msg::num`).
-const NUMERIC: [&str; 17] = [
+const NUMERIC: [&str; 27] = [
     "uses",
     "count",
     "max",
@@ -95,6 +95,17 @@ const NUMERIC: [&str; 17] = [
     "reports",
     "questions",
     "messages",
+    // Meetings.
+    "duration",
+    "items",
+    "yes",
+    "maybe",
+    "no",
+    "silent",
+    "children",
+    "mothers",
+    "actors",
+    "others",
 ];
 
 fn is_numeric(var: &str) -> bool {

@@ -392,6 +392,20 @@ async fn mydata_covers_every_column_the_inventory_marks_as_hers() {
         "INSERT INTO broadcast_ack (broadcast_id, person_id, acked_at)
          SELECT 900, person_id, '2025-01-02T00:00:00Z' FROM telegram_account
          WHERE telegram_user_id = ?1",
+        // A meeting she organises, her answer to it, and a decision she recorded.
+        "INSERT INTO meeting (id, city_id, organiser_id, kind, title, starts_at,
+             duration_minutes, audience, created_at)
+         SELECT 900, r.city_id, a.person_id, 'workshop', 'Atelier', '2025-02-01T17:00:00Z',
+             90, '{}', '2025-01-01T00:00:00Z'
+         FROM telegram_account a JOIN role_assignment r ON r.person_id = a.person_id
+         WHERE a.telegram_user_id = ?1 LIMIT 1",
+        "INSERT INTO meeting_invitee (meeting_id, person_id, role, rsvp, interpreting_locale,
+             children, answered_at, attended)
+         SELECT 900, person_id, 'mother', 'yes_children', 'ar', 2, '2025-01-02T00:00:00Z', 1
+         FROM telegram_account WHERE telegram_user_id = ?1",
+        "INSERT INTO meeting_decision (meeting_id, text, created_by, created_at)
+         SELECT 900, 'Un pédibus', person_id, '2025-02-01T19:00:00Z'
+         FROM telegram_account WHERE telegram_user_id = ?1",
     ] {
         sqlx::query(sql)
             .bind(ZOUBIDA.id)

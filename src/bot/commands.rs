@@ -32,6 +32,10 @@ pub enum Command {
     Broadcast,
     /// Her broadcasts: figures, cancel, who has not understood.
     Broadcasts,
+    /// Organise a meeting (kind, date, place, agenda, who is invited).
+    NewMeeting,
+    /// Her upcoming meetings and her answers; the organiser's view.
+    Meetings,
     /// `/linkgroup PREFIX`, in a quartier's group.
     LinkGroup(String),
     /// Her quartier's group: the button to ask to join it.

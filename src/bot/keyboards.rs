@@ -18,6 +18,10 @@ pub enum MenuAction {
     Reports,
     /// Compose a broadcast.
     Broadcast,
+    /// Her meetings, her answers; the organiser's view.
+    Meetings,
+    /// Organise a meeting.
+    NewMeeting,
     /// "Join my quartier's group".
     #[strum(serialize = "group")]
     JoinGroup,
@@ -49,6 +53,8 @@ impl MenuAction {
             MenuAction::Reports => "menu-reports",
             MenuAction::JoinGroup => "menu-join-group",
             MenuAction::Broadcast => "menu-broadcast",
+            MenuAction::Meetings => "menu-meetings",
+            MenuAction::NewMeeting => "menu-new-meeting",
         }
     }
 
@@ -83,6 +89,13 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     }
     if crate::services::broadcasts::may_broadcast_somewhere(principal) {
         rows.push(vec![MenuAction::Broadcast]);
+    }
+    if principal.is_member() {
+        let mut row = vec![MenuAction::Meetings];
+        if crate::services::meetings::may_organise_somewhere(principal) {
+            row.push(MenuAction::NewMeeting);
+        }
+        rows.push(row);
     }
     if crate::domain::groups::has_a_quartier(principal) {
         rows.push(vec![MenuAction::JoinGroup]);

@@ -1,9 +1,12 @@
 //! Dialogue states, named after what the bot awaits, with typed data. Persisted as JSON
 //! in `chat_state`; a state that no longer reads after an upgrade is reset politely.
 
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::report_draft::{ReportDraft, ReportStep};
+use crate::domain::MeetingId;
+use crate::domain::meeting::MeetingDraft;
 use crate::domain::{
     AssignmentId, CityId, Draft, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix,
     QuestionId, ReportId, Role,
@@ -87,6 +90,40 @@ pub enum State {
         step: ReportStep,
         draft: ReportDraft,
     },
+    /// `/newmeeting`: the kind buttons.
+    MeetingKind { draft: MeetingDraft },
+    /// `/newmeeting`: the title.
+    MeetingTitle { draft: MeetingDraft },
+    /// `/newmeeting`: quartiers, roles invited, groups.
+    MeetingAudience { draft: MeetingDraft },
+    /// `/newmeeting`: the day (calendar) or day and time typed.
+    MeetingWhen { draft: MeetingDraft },
+    /// `/newmeeting`: the time of a day picked on the calendar.
+    MeetingTime { draft: MeetingDraft, day: NaiveDate },
+    /// `/newmeeting`: a local time the clocks repeat — which of the two.
+    MeetingTwice {
+        draft: MeetingDraft,
+        earlier: DateTime<Utc>,
+        later: DateTime<Utc>,
+    },
+    /// `/newmeeting`: the duration.
+    MeetingDuration { draft: MeetingDraft },
+    /// `/newmeeting`: the place in words and/or a location.
+    MeetingPlace { draft: MeetingDraft },
+    /// `/newmeeting`: agenda items (report references or free text).
+    MeetingAgenda { draft: MeetingDraft },
+    /// `/newmeeting`: the whole, to confirm.
+    MeetingReview { draft: MeetingDraft },
+    /// RSVP "yes, with my children": how many.
+    MeetingChildren { meeting: MeetingId },
+    /// After a meeting: how many came without the bot.
+    MeetingGuests { meeting: MeetingId },
+    /// After a meeting: the minutes (text or photos).
+    MeetingMinutes { meeting: MeetingId },
+    /// After a meeting: a decision, with report references in it.
+    MeetingDecision { meeting: MeetingId },
+    /// A new date and time for a meeting.
+    MeetingMove { meeting: MeetingId },
 }
 
 impl State {

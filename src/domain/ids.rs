@@ -38,4 +38,8 @@ id_type!(
     QuestionId,
     /// A broadcast: one announcement in several language versions.
     BroadcastId,
+    /// A concertation meeting.
+    MeetingId,
+    /// A decision taken at a meeting.
+    DecisionId,
 );

@@ -8,6 +8,7 @@ pub mod groups;
 pub mod ids;
 pub mod invitation;
 pub mod locale;
+pub mod meeting;
 pub mod names;
 pub mod permissions;
 pub mod role;
@@ -20,6 +21,7 @@ pub use ids::{
     AdmissionId, AssignmentId, BroadcastId, CityId, InvitationId, PersonId, QuartierId, QuestionId,
     ReportId, TelegramUserId,
 };
+pub use ids::{DecisionId, MeetingId};
 pub use invitation::{Invitation, InvitationCode, InvitationProblem};
 pub use locale::Locale;
 pub use names::{

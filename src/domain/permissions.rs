@@ -171,7 +171,8 @@ impl Principal {
             }
             Action::ManageMeetings(s) => {
                 self.is_coordinator_of(s.city())
-                    || (s.quartier().is_some() && self.holds(&[Facilitator], |g| g.covers(s)))
+                    || (s.quartier().is_some()
+                        && self.holds(&[Relay, Facilitator], |g| g.covers(s)))
             }
             Action::Invite { role, scope } => self.may_grant(role, scope),
             Action::ReceiveDigest(c) => {
@@ -307,12 +308,16 @@ mod tests {
     }
 
     #[test]
-    fn meetings_belong_to_facilitators_of_their_quartier_and_coordinators() {
+    fn meetings_belong_to_relays_and_facilitators_of_their_quartier_and_coordinators() {
         let action = Action::ManageMeetings;
         assert!(one(Role::Facilitator, BEL).may(action(BEL)));
         assert!(!one(Role::Facilitator, BEL).may(action(ROU)));
         assert!(!one(Role::Facilitator, BEL).may(action(Scope::City(PARIS))));
-        assert!(!one(Role::Relay, BEL).may(action(BEL)));
+        assert!(one(Role::Relay, BEL).may(action(BEL)));
+        assert!(!one(Role::Relay, BEL).may(action(ROU)));
+        assert!(!one(Role::Mother, BEL).may(action(BEL)));
+        assert!(!one(Role::Actor, BEL).may(action(BEL)));
+        assert!(one(Role::Coordinator, Scope::City(PARIS)).may(action(BEL)));
         assert!(one(Role::Coordinator, Scope::City(PARIS)).may(action(Scope::City(PARIS))));
         assert!(!one(Role::Coordinator, Scope::City(PARIS)).may(action(LYON_Q)));
     }

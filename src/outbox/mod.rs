@@ -6,6 +6,8 @@
 mod broadcast;
 pub mod door;
 pub mod limiter;
+mod meeting;
+mod meeting_send;
 mod record;
 pub mod retry;
 pub mod sender;
@@ -210,6 +212,14 @@ pub struct Delivery {
     pub voice: Option<String>,
     /// One button under the message: (label, callback data).
     pub button: Option<(String, String)>,
+    /// Rows of buttons under the message (a meeting's RSVP), instead of `button`.
+    pub keyboard: Vec<Vec<(String, String)>>,
+    /// A file sent as a document, with `text` as its caption (a meeting's `.ics`).
+    pub document: Option<(String, Vec<u8>)>,
+    /// A pin sent after the message (a meeting's last reminder).
+    pub location: Option<(f64, f64)>,
+    /// A photo Telegram already has, by file id, with `text` as caption (minutes).
+    pub photo: Option<String>,
 }
 
 /// A due row with what its recipient needs, read in one query (no lookup per row).
@@ -306,10 +316,27 @@ pub async fn claim(
             Some(Err(why)) => Err(why),
             _ => target,
         };
+        // A meeting's message is resolved now too: the meeting as it stands, in her
+        // language of this moment (or skipped: cancelled, started, she declined).
+        let meeting = match (&target, &message) {
+            (Ok((_, locale)), Ok(m)) if row.kind == crate::services::meetings::KIND => {
+                Some(meeting::copy(&mut tx, localizer, m, row.person_id, locale, now).await?)
+            }
+            _ => None,
+        };
+        let (target, meeting) = match meeting {
+            Some(Err(why)) => (Err(why), None),
+            Some(Ok(c)) => (target, Some(c)),
+            None => (target, None),
+        };
         match (target, message) {
             (Ok((chat_id, locale)), Ok(message)) => {
+                let meeting = meeting.unwrap_or_default();
                 let (text, voice, button) = match copy {
                     Some(Ok(c)) => (c.text, c.voice, c.button),
+                    _ if row.kind == crate::services::meetings::KIND => {
+                        (meeting.text.clone(), None, None)
+                    }
                     _ => (
                         match row.kind.as_str() {
                             COMMANDS_KIND
@@ -339,6 +366,10 @@ pub async fn claim(
                     queued_at: Some(row.created_at),
                     voice,
                     button,
+                    keyboard: meeting.keyboard,
+                    document: meeting.document,
+                    location: meeting.location,
+                    photo: meeting.photo,
                 })
             }
             (Err("unreachable"), _) => {

@@ -64,12 +64,19 @@ impl Transport for BotTransport {
                 Err(e) => classify(&e),
             };
         }
+        if d.document.is_some() || d.photo.is_some() || d.location.is_some() {
+            return match super::meeting_send::send(&self.0, chat, d).await {
+                Ok(()) => Outcome::Sent,
+                Err(e) => classify(&e),
+            };
+        }
         let keyboard = d.button.as_ref().map(|(label, data)| {
             InlineKeyboardMarkup::new([[InlineKeyboardButton::callback(
                 label.clone(),
                 data.clone(),
             )]])
         });
+        let keyboard = keyboard.or_else(|| super::meeting_send::keyboard(&d.keyboard));
         let result = match (&d.voice, &d.attachment) {
             (Some(file_id), _) => {
                 let mut request = self

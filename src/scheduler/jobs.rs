@@ -92,6 +92,7 @@ pub async fn run(
             tracing::info!(erased, "access log retention");
         }
         JobKind::OutboxReport => outbox_report(ctx, now).await?,
+        JobKind::MeetingReminder => meeting_reminder(ctx, payload, now).await?,
     }
     if kind.erases() {
         crate::db::checkpoint(&ctx.pool).await?;
@@ -244,5 +245,29 @@ async fn erase_discreet(
         // Nobody to send to any more: nothing of the chat stays remembered.
         None => drop(store::chat_messages::take(conn, chat).await?),
     }
+    Ok(())
+}
+
+/// A meeting's reminder: rows for those who did not decline, in one transaction (the
+/// meeting's own rules say when it is skipped).
+async fn meeting_reminder(
+    ctx: &JobContext,
+    payload: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    #[derive(serde::Deserialize)]
+    struct Payload {
+        meeting: i64,
+        offset: String,
+        sequence: i64,
+    }
+    let p: Payload = serde_json::from_str(payload)?;
+    let offset = crate::domain::meeting::ReminderOffset::parse(&p.offset)
+        .ok_or_else(|| anyhow::anyhow!("bad reminder offset"))?;
+    let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let id = crate::domain::MeetingId(p.meeting);
+    let done = crate::services::meetings::remind(&mut tx, id, offset, p.sequence, now).await?;
+    tx.commit().await?;
+    tracing::info!(meeting = p.meeting, outcome = ?done, "meeting reminder");
     Ok(())
 }

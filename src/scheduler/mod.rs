@@ -34,6 +34,9 @@ pub enum JobKind {
     Broadcast,
     /// Erase the texts and voice notes of broadcasts after their retention.
     BroadcastRetention,
+    /// Remind a meeting's invitees (payload: meeting, offset, sequence); late, it is sent
+    /// if the meeting has not started, else skipped and logged.
+    MeetingReminder,
 }
 
 /// What to do with a job whose time passed while the bot was down.
@@ -45,7 +48,7 @@ pub enum LatePolicy {
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 10] = [
+    pub const ALL: [JobKind; 11] = [
         JobKind::ExpireDialogues,
         JobKind::EraseOutboxContent,
         JobKind::OutboxReport,
@@ -56,6 +59,7 @@ impl JobKind {
         JobKind::GroupDoor,
         JobKind::Broadcast,
         JobKind::BroadcastRetention,
+        JobKind::MeetingReminder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -70,6 +74,7 @@ impl JobKind {
             JobKind::GroupDoor => "group_door",
             JobKind::Broadcast => "broadcast",
             JobKind::BroadcastRetention => "broadcast_retention",
+            JobKind::MeetingReminder => "meeting_reminder",
         }
     }
 
@@ -87,7 +92,8 @@ impl JobKind {
             | JobKind::AccessLogRetention
             | JobKind::GroupDoor
             | JobKind::Broadcast
-            | JobKind::BroadcastRetention => LatePolicy::RunLate,
+            | JobKind::BroadcastRetention
+            | JobKind::MeetingReminder => LatePolicy::RunLate,
             JobKind::OutboxReport => LatePolicy::SkipIfLaterThan(chrono::Duration::minutes(1)),
         }
     }
@@ -105,14 +111,15 @@ impl JobKind {
             JobKind::OutboxReport
             | JobKind::ReportRoundup
             | JobKind::GroupDoor
-            | JobKind::Broadcast => false,
+            | JobKind::Broadcast
+            | JobKind::MeetingReminder => false,
         }
     }
 
     /// How often a recurring kind comes back.
     pub fn every(self) -> Option<chrono::Duration> {
         Some(match self {
-            JobKind::Broadcast => return None,
+            JobKind::Broadcast | JobKind::MeetingReminder => return None,
             JobKind::ExpireDialogues | JobKind::GroupDoor => chrono::Duration::minutes(10),
             JobKind::EraseOutboxContent => chrono::Duration::hours(24),
             JobKind::OutboxReport => chrono::Duration::minutes(1),

@@ -5,6 +5,7 @@ pub mod administration;
 pub mod broadcasts;
 pub mod followup;
 pub mod groups;
+pub mod meetings;
 pub mod members;
 pub mod people;
 pub mod privacy;

@@ -8,6 +8,7 @@ pub mod cities;
 pub mod followup;
 pub mod groups;
 pub mod invitations;
+pub mod meetings;
 pub mod personal_data;
 pub mod persons;
 pub mod privacy;

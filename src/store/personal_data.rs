@@ -29,6 +29,9 @@ pub fn her_rows() -> Vec<(&'static str, String)> {
             "broadcast_id IN (SELECT id FROM broadcast WHERE author_id = ?1)".into(),
         ),
         each("broadcast_ack", "person_id = ?1".into()),
+        each("meeting", "organiser_id = ?1".into()),
+        each("meeting_invitee", "person_id = ?1".into()),
+        each("meeting_decision", "created_by = ?1".into()),
         each("report", "reporter_id = ?1".into()),
         each("report_event", format!("report_id IN ({HER_REPORTS})")),
         each("report_question", format!("report_id IN ({HER_REPORTS})")),
@@ -178,6 +181,8 @@ pub async fn erase(
     // Her broadcasts stay for their recipients, without her; the texts and voice notes
     // of those over are erased, those not yet sent are cancelled.
     super::broadcasts::forget_author(&mut *conn, person, now).await?;
+    // Her answers and needs for meetings go; her row stays as a count, without her.
+    super::meetings::forget_person(&mut *conn, person).await?;
     for table in ["chat_message", "chat_state"] {
         sqlx::query(&format!(
             "DELETE FROM {table} WHERE chat_id IN ({HER_CHATS})"

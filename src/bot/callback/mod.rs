@@ -3,12 +3,15 @@
 //! permissions against the database.
 
 mod broadcast;
+mod meeting;
 mod privacy;
 mod report;
 
 pub use broadcast::BroadcastButton;
 use broadcast::{encode_broadcast, parse_broadcast};
 
+pub use meeting::MeetingButton;
+use meeting::{encode_meeting, parse_meeting};
 pub use privacy::PrivacyButton;
 use privacy::{encode_privacy, parse_privacy};
 pub use report::ReportButton;
@@ -103,6 +106,8 @@ pub enum Callback {
     Broadcast(BroadcastButton),
     /// "Understood ✅" under a broadcast's copy.
     Understood(BroadcastId),
+    /// `/newmeeting`, the RSVP under an invitation, and `/meetings`.
+    Meeting(MeetingButton),
 }
 
 /// Telegram's limit on callback data.
@@ -215,7 +220,8 @@ impl Callback {
             | Callback::Privacy(_)
             | Callback::GroupAdmits(..)
             | Callback::Broadcast(_)
-            | Callback::Understood(_) => false,
+            | Callback::Understood(_)
+            | Callback::Meeting(_) => false,
         }
     }
 
@@ -258,7 +264,8 @@ impl Callback {
             | Callback::AnswerQuestion(_)
             | Callback::DangerNow
             | Callback::Broadcast(_)
-            | Callback::Understood(_) => false,
+            | Callback::Understood(_)
+            | Callback::Meeting(_) => false,
         }
     }
 
@@ -314,6 +321,7 @@ impl Callback {
             Callback::GroupAdmits(c, r) => format!("ga:{c}:{}", role_code(*r)),
             Callback::Broadcast(b) => encode_broadcast(b),
             Callback::Understood(id) => format!("bu:{id}"),
+            Callback::Meeting(b) => encode_meeting(b),
         }
     }
 
@@ -397,6 +405,7 @@ impl Callback {
             ("p", rest) => Callback::Privacy(parse_privacy(rest)?),
             ("b", rest) => Callback::Broadcast(parse_broadcast(rest)?),
             ("bu", id) => Callback::Understood(BroadcastId(id_from(id)?)),
+            ("m", rest) => Callback::Meeting(parse_meeting(rest)?),
             _ => return None,
         };
         Some(parsed)

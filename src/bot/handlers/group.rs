@@ -38,6 +38,8 @@ pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResul
         | Command::Reports
         | Command::Broadcast
         | Command::Broadcasts
+        | Command::NewMeeting
+        | Command::Meetings
         | Command::Group => {
             t.replies.say("error-private-only");
             Ok(())

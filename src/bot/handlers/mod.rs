@@ -3,6 +3,9 @@
 
 mod admin;
 pub(crate) mod broadcast;
+pub(crate) mod meeting;
+mod meeting_rsvp;
+pub use meeting_rsvp::rsvp_rows as meeting_rows;
 mod danger;
 mod followup;
 mod group;
@@ -20,7 +23,7 @@ mod settings;
 mod triage;
 mod triage_list;
 
-use super::callback::{BroadcastButton, Callback, PrivacyButton};
+use super::callback::{BroadcastButton, Callback, MeetingButton, PrivacyButton};
 use super::commands::Command;
 use super::context::Turn;
 use super::incoming::Attachment;
@@ -66,6 +69,8 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         Command::Reports => triage::start(t).await,
         Command::Broadcast => broadcast::start(t).await,
         Command::Broadcasts => broadcast::list(t).await,
+        Command::NewMeeting => meeting::start(t).await,
+        Command::Meetings => meeting_rsvp::list(t).await,
         Command::Group => group::join_button(t).await,
         Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
@@ -90,6 +95,8 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::Reports => triage::start(t).await,
         MenuAction::JoinGroup => group::join_button(t).await,
         MenuAction::Broadcast => broadcast::start(t).await,
+        MenuAction::Meetings => meeting_rsvp::list(t).await,
+        MenuAction::NewMeeting => meeting::start(t).await,
     }
 }
 
@@ -123,6 +130,17 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         | State::QuestionText { .. }
         | State::AnswerText { .. }) => followup::text(t, state, text).await,
         State::PrivacyText { city, field } => privacy_settings::typed(t, city, field, text).await,
+        state @ (State::MeetingTitle { .. }
+        | State::MeetingWhen { .. }
+        | State::MeetingTime { .. }
+        | State::MeetingDuration { .. }
+        | State::MeetingPlace { .. }
+        | State::MeetingAgenda { .. }) => meeting::typed(t, state, text).await,
+        state @ (State::MeetingChildren { .. }
+        | State::MeetingGuests { .. }
+        | State::MeetingMinutes { .. }
+        | State::MeetingDecision { .. }
+        | State::MeetingMove { .. }) => meeting_rsvp::typed(t, state, text).await,
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle => show_menu(t, "menu-shown").await,
         _ => {
@@ -140,6 +158,13 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
     if let State::BroadcastVersion { draft, locale } = t.state.clone() {
         return broadcast::version_attachment(t, draft, locale, attachment).await;
     }
+    match t.state.clone() {
+        state @ State::MeetingPlace { .. } => return meeting::attachment(t, state, attachment),
+        state @ State::MeetingMinutes { .. } => {
+            return meeting_rsvp::attachment(t, state, attachment).await;
+        }
+        _ => {}
+    }
     match t.state {
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle
@@ -156,7 +181,16 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         | State::QuestionText { .. }
         | State::AnswerText { .. }
         | State::PrivacyText { .. }
-        | State::BroadcastWhen { .. } => {
+        | State::BroadcastWhen { .. }
+        | State::MeetingTitle { .. }
+        | State::MeetingWhen { .. }
+        | State::MeetingTime { .. }
+        | State::MeetingDuration { .. }
+        | State::MeetingAgenda { .. }
+        | State::MeetingChildren { .. }
+        | State::MeetingGuests { .. }
+        | State::MeetingDecision { .. }
+        | State::MeetingMove { .. } => {
             t.replies.say("error-expected-text");
             Ok(())
         }
@@ -214,6 +248,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         },
         Callback::Understood(id) => broadcast::understood(t, query_id, id).await,
         Callback::Broadcast(b) => broadcast_button(t, b, state).await,
+        Callback::Meeting(b) => meeting_button(t, b, state).await,
         Callback::TriageList {
             quartier,
             closed,
@@ -301,6 +336,38 @@ async fn broadcast_button(t: &mut Turn<'_>, b: BroadcastButton, state: State) ->
         (b, State::BroadcastAudience { draft }) => broadcast::audience_button(t, b, draft).await,
         (b, State::BroadcastReview { draft }) => broadcast::review_button(t, b, draft).await,
         _ => stale(t),
+    }
+}
+
+/// The buttons of `/newmeeting` belong to its steps; the others (RSVP, the organiser's)
+/// work from any state.
+async fn meeting_button(t: &mut Turn<'_>, b: MeetingButton, state: State) -> HandlerResult {
+    use MeetingButton as M;
+    match b {
+        M::Kind(_)
+        | M::City(_)
+        | M::Quartier(_)
+        | M::Role(_)
+        | M::Groups
+        | M::AudienceDone
+        | M::Day(_)
+        | M::Time(..)
+        | M::Twice(_)
+        | M::Duration(_)
+        | M::SkipPlace
+        | M::AgendaDone
+        | M::Confirm => meeting::step_button(t, b, state).await,
+        M::Rsvp(..)
+        | M::Interpret(..)
+        | M::Open(_)
+        | M::Attendance(_)
+        | M::Present(..)
+        | M::Guests(_)
+        | M::Minutes(_)
+        | M::Decision(_)
+        | M::Move(_)
+        | M::Cancel(_)
+        | M::CancelConfirm(_) => meeting_rsvp::button(t, b).await,
     }
 }
 

@@ -1,0 +1,121 @@
+//! The iCalendar (`.ics`) file of a meeting, made with the `icalendar` crate: local times
+//! with the city's time zone id, a UID stable per meeting, SEQUENCE raised at each change,
+//! and `METHOD:CANCEL` when it is called off.
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use icalendar::{Calendar, CalendarDateTime, Component, EventLike, EventStatus, Property};
+
+/// What the file says of a meeting.
+pub struct IcsMeeting<'a> {
+    pub id: i64,
+    pub title: &'a str,
+    pub starts_at: DateTime<Utc>,
+    pub duration_minutes: i64,
+    pub tz: Tz,
+    pub place: Option<&'a str>,
+    pub sequence: i64,
+    pub cancelled: bool,
+    pub stamp: DateTime<Utc>,
+}
+
+/// The UID of a meeting: the same for its invitation, its changes and its cancellation.
+pub fn uid(id: i64) -> String {
+    format!("meeting-{id}@agenda-mmm")
+}
+
+fn local(at: DateTime<Utc>, tz: Tz) -> CalendarDateTime {
+    CalendarDateTime::WithTimezone {
+        date_time: at.with_timezone(&tz).naive_local(),
+        tzid: tz.name().to_owned(),
+    }
+}
+
+/// The file's bytes.
+pub fn calendar(m: &IcsMeeting<'_>) -> Vec<u8> {
+    let mut event = icalendar::Event::new();
+    event
+        .uid(&uid(m.id))
+        .sequence(m.sequence.max(0) as u32)
+        .timestamp(m.stamp)
+        .summary(m.title)
+        .starts(local(m.starts_at, m.tz))
+        .ends(local(
+            m.starts_at + Duration::minutes(m.duration_minutes),
+            m.tz,
+        ));
+    if let Some(place) = m.place {
+        event.location(place);
+    }
+    if m.cancelled {
+        event.status(EventStatus::Cancelled);
+    }
+    let mut calendar = Calendar::new();
+    calendar
+        .append_property(Property::new(
+            "METHOD",
+            if m.cancelled { "CANCEL" } else { "REQUEST" },
+        ))
+        .timezone(m.tz.name())
+        .push(event.done());
+    calendar.done().to_string().into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+    use icalendar::DatePerhapsTime;
+
+    fn meeting(cancelled: bool, sequence: i64) -> IcsMeeting<'static> {
+        IcsMeeting {
+            id: 42,
+            title: "Concertation <Belleville> & école",
+            starts_at: Utc.with_ymd_and_hms(2026, 12, 8, 17, 30, 0).unwrap(),
+            duration_minutes: 90,
+            tz: chrono_tz::Europe::Paris,
+            place: Some("Salle des fêtes, 3 rue de la Paix"),
+            sequence,
+            cancelled,
+            stamp: Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap(),
+        }
+    }
+
+    fn parse(bytes: Vec<u8>) -> Calendar {
+        String::from_utf8(bytes).unwrap().parse().unwrap()
+    }
+
+    #[test]
+    fn the_ics_parses_back_with_its_uid_sequence_and_local_start_in_the_city_zone() {
+        let cal = parse(calendar(&meeting(false, 0)));
+        assert_eq!(cal.property_value("METHOD"), Some("REQUEST"));
+        let event = cal.events().next().expect("one event");
+        assert_eq!(event.get_uid(), Some("meeting-42@agenda-mmm"));
+        assert_eq!(event.get_sequence(), Some(0));
+        assert_eq!(
+            event.get_summary(),
+            Some("Concertation <Belleville> & école")
+        );
+        match event.get_start() {
+            Some(DatePerhapsTime::DateTime(CalendarDateTime::WithTimezone { date_time, tzid })) => {
+                assert_eq!(tzid, "Europe/Paris");
+                assert_eq!(date_time.to_string(), "2026-12-08 18:30:00");
+            }
+            other => panic!("start: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_change_keeps_the_uid_with_a_higher_sequence_and_a_cancellation_says_cancel() {
+        let moved = parse(calendar(&meeting(false, 1)));
+        let event = moved.events().next().unwrap();
+        assert_eq!(event.get_uid(), Some("meeting-42@agenda-mmm"));
+        assert_eq!(event.get_sequence(), Some(1));
+        let cancelled = parse(calendar(&meeting(true, 2)));
+        assert_eq!(cancelled.property_value("METHOD"), Some("CANCEL"));
+        let event = cancelled.events().next().unwrap();
+        assert_eq!(event.get_uid(), Some("meeting-42@agenda-mmm"));
+        assert_eq!(event.get_sequence(), Some(2));
+        assert_eq!(event.property_value("STATUS"), Some("CANCELLED"));
+    }
+}
