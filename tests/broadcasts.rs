@@ -367,30 +367,95 @@ async fn the_live_report_is_one_message_edited_then_a_final_report() {
     h.press(&COORDINATOR, &b(BroadcastButton::SendNow)).await;
     let chat = Chat::default();
     let now = Utc::now();
+    let at = |s: i64| now + chrono::Duration::seconds(s);
     tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
         .await
         .unwrap();
     // Nothing changed: no edit.
-    tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(5))
         .await
         .unwrap();
     h.outbox().await;
-    tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+    // Delivered, but the last change was less than 3 s ago: not yet.
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(6))
         .await
         .unwrap();
-    tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+    // The live message shows the final figures, then the final report is sent.
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(8))
+        .await
+        .unwrap();
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(8))
+        .await
+        .unwrap();
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(20))
         .await
         .unwrap();
     let log = chat.0.lock().unwrap();
     let kinds: Vec<&str> = log.iter().map(|(k, _, _)| *k).collect();
-    assert_eq!(kinds, ["send", "send"], "{log:?}");
+    assert_eq!(kinds, ["send", "edit", "send"], "{log:?}");
     assert!(log[0].2.contains("en attente 4"), "{}", log[0].2);
     assert!(
         log[1].2.contains("Envoi terminé") && log[1].2.contains("reçues 4"),
         "{}",
         log[1].2
     );
+    assert_eq!(log[2].2, log[1].2);
     assert_eq!(log[0].1, COORDINATOR.id);
+}
+
+/// Settles the next queued copy of broadcast 1 as delivered (one copy at a time).
+async fn deliver_one(h: &Harness) {
+    sqlx::query(
+        "UPDATE outbox SET status = 'sent', sent_at = datetime('now') WHERE id = (SELECT MIN(id)
+             FROM outbox WHERE batch = 'broadcast:1' AND status = 'queued')",
+    )
+    .execute(&h.ctx.pool)
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn the_live_report_is_edited_at_most_every_3_seconds_and_its_last_edit_is_the_final_figures()
+{
+    let mut h = roubaix().await;
+    french_text_to_mothers(&mut h).await;
+    h.press(&COORDINATOR, &b(BroadcastButton::SendNow)).await;
+    let chat = Chat::default();
+    let start = Utc::now();
+    // One copy delivered every second, a tick every second, for 12 seconds.
+    let mut when = vec![];
+    for second in 0..12 {
+        if (1..=4).contains(&second) {
+            deliver_one(&h).await;
+        }
+        let now = start + chrono::Duration::seconds(second);
+        let before = chat.0.lock().unwrap().len();
+        tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+            .await
+            .unwrap();
+        let after = chat.0.lock().unwrap().len();
+        when.extend((before..after).map(|_| second));
+    }
+    let log = chat.0.lock().unwrap().clone();
+    let kinds: Vec<&str> = log.iter().map(|(k, _, _)| *k).collect();
+    assert_eq!(kinds.first(), Some(&"send"), "{log:?}");
+    assert_eq!(kinds.last(), Some(&"send"), "{log:?}");
+    assert!(kinds[1..kinds.len() - 1].iter().all(|k| *k == "edit"));
+    assert!(kinds.len() >= 3, "edited at least once: {log:?}");
+    // Sent or edited, the live message never changes twice within 3 seconds.
+    let live = &when[..when.len() - 1];
+    assert!(live.windows(2).all(|w| w[1] - w[0] >= 3), "{when:?}");
+    let last_edit = &log[log.len() - 2].2;
+    let last = &log[log.len() - 1].2;
+    assert!(
+        last.contains("Envoi terminé") && last.contains("reçues 4"),
+        "{last}"
+    );
+    assert_eq!(last_edit, last, "the last edit shows the final figures");
+    assert_eq!(
+        scalar(&h, "SELECT COUNT(*) FROM broadcast WHERE status = 'done'").await,
+        1
+    );
 }
 
 /// An author's chat whose Telegram calls also use the database (as the rest of the bot
@@ -432,10 +497,13 @@ async fn the_live_report_gives_the_database_back_while_telegram_is_called() {
         .unwrap();
     assert_eq!(changed, 1);
     h.outbox().await;
-    tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
-        .await
-        .unwrap();
+    let later = now + chrono::Duration::seconds(3);
+    for _ in 0..2 {
+        tick(&h.ctx.pool, &h.ctx.localizer, &chat, later)
+            .await
+            .unwrap();
+    }
     let log = chat.log.0.lock().unwrap();
     let kinds: Vec<&str> = log.iter().map(|(k, _, _)| *k).collect();
-    assert_eq!(kinds, ["send", "send"], "{log:?}");
+    assert_eq!(kinds, ["send", "edit", "send"], "{log:?}");
 }

@@ -216,11 +216,22 @@ async fn a_broadcast_to_300_people_survives_faults_and_a_kill_and_reaches_each_o
             .all(|i| !copies(a, mother(*i).0, 2).is_empty())
     })
     .await;
+    // The live report: edited as copies went, its last edit the final figures, then the
+    // final report as a new message.
     let last = api
         .wait_for_message(COORDINATOR, LONG, |s| {
-            read(s).contains("Envoi terminé — Diffusion n° 2")
+            s.method.eq_ignore_ascii_case("sendMessage")
+                && read(s).contains("Envoi terminé — Diffusion n° 2")
         })
         .await;
+    let edits: Vec<Sent> = api
+        .messages_to(COORDINATOR)
+        .into_iter()
+        .filter(|s| s.method.eq_ignore_ascii_case("editMessageText"))
+        .filter(|s| read(s).contains("Diffusion n° 2"))
+        .collect();
+    assert!(edits.len() >= 2, "{edits:?}");
+    assert_eq!(edits.last().unwrap().text, last.text);
 
     // Each reachable mother: her copy, in her language; duplicates only from the lease.
     let mut duplicates = 0;

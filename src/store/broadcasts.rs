@@ -36,6 +36,8 @@ pub struct Broadcast {
     pub understood: i64,
     pub progress_message: Option<i64>,
     pub progress_text: Option<String>,
+    /// When the live report was last sent or edited.
+    pub progress_at: Option<DateTime<Utc>>,
 }
 
 type Row = (
@@ -51,10 +53,12 @@ type Row = (
     i64,
     Option<i64>,
     Option<String>,
+    Option<DateTime<Utc>>,
 );
 
 const COLUMNS: &str = "SELECT id, city_id, author_id, author_chat_id, audience, default_locale,
-    status, send_at, recipients, understood, progress_message_id, progress_text FROM broadcast";
+    status, send_at, recipients, understood, progress_message_id, progress_text, progress_at
+    FROM broadcast";
 
 fn broadcast(r: Row) -> Broadcast {
     Broadcast {
@@ -70,6 +74,7 @@ fn broadcast(r: Row) -> Broadcast {
         understood: r.9,
         progress_message: r.10,
         progress_text: r.11,
+        progress_at: r.12,
     }
 }
 
