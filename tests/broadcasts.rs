@@ -5,12 +5,12 @@
 mod support;
 
 use agenda_mmm::bot::broadcast_progress::{ProgressApi, tick};
-use agenda_mmm::bot::callback::{BroadcastButton, Callback};
+use agenda_mmm::bot::callback::{BroadcastButton, Callback, CityLanguageButton};
 use agenda_mmm::bot::incoming::Attachment;
 use agenda_mmm::domain::{BroadcastId, CityId, Locale, QuartierId, Role};
 use agenda_mmm::scheduler::JobKind;
 use chrono::Utc;
-use support::dialogue::{Harness, Person, ids, person};
+use support::dialogue::{Harness, Person, arg, ids, person};
 
 const ADMIN: Person = person(1, Some("fr"));
 const COORDINATOR: Person = person(2, Some("fr"));
@@ -506,4 +506,107 @@ async fn the_live_report_gives_the_database_back_while_telegram_is_called() {
     let log = chat.log.0.lock().unwrap();
     let kinds: Vec<&str> = log.iter().map(|(k, _, _)| *k).collect();
     assert_eq!(kinds, ["send", "edit", "send"], "{log:?}");
+}
+
+/// The coordinator makes Arabic her city's default language in `/settings`.
+async fn arabic_by_default(h: &mut Harness, city: CityId) {
+    let outs = h.text(&COORDINATOR, "/settings").await;
+    let shown = h.rendered(&outs, "settings-city-language");
+    assert!(
+        shown.contains("Roubaix") && shown.contains("Français"),
+        "{shown}"
+    );
+    let choose = Callback::CityLanguage(CityLanguageButton::Choose(city));
+    let outs = h.press(&COORDINATOR, &choose).await;
+    assert_eq!(ids(&outs), ["city-language-choose"]);
+    let set = Callback::CityLanguage(CityLanguageButton::Set(city, loc("ar")));
+    let outs = h.press(&COORDINATOR, &set).await;
+    assert_eq!(ids(&outs), ["city-language-set"]);
+}
+
+#[tokio::test]
+async fn those_whose_language_has_no_version_receive_the_city_default_language_and_the_summary_says_so()
+ {
+    let mut h = roubaix().await;
+    let city = CityId(scalar(&h, "SELECT id FROM city WHERE name = 'Roubaix'").await);
+    arabic_by_default(&mut h, city).await;
+    french_text_to_mothers(&mut h).await;
+    h.press(&COORDINATOR, &b(BroadcastButton::Version(loc("ar"))))
+        .await;
+    let voice = Attachment::Voice {
+        file_id: "VOICE-AR".into(),
+    };
+    let outs = h.attach(&COORDINATOR, voice).await;
+    let summary = h.rendered(&outs, "broadcast-summary");
+    assert!(
+        summary.contains("tr 1 ➕ (elles recevront la version ar)"),
+        "{summary}"
+    );
+    let outs = h
+        .press(&COORDINATOR, &b(BroadcastButton::Preview(loc("tr"))))
+        .await;
+    assert_eq!(
+        arg(&outs, "broadcast-preview-fallback", "default").as_deref(),
+        Some("ar")
+    );
+    h.press(&COORDINATOR, &b(BroadcastButton::SendNow)).await;
+    let sent = h.outbox().await;
+    let copy = |chat| {
+        sent.iter()
+            .find(|d| d.chat_id == chat && d.button.is_some())
+    };
+    assert_eq!(copy(AYSE.id).unwrap().voice.as_deref(), Some("VOICE-AR"));
+    assert!(copy(LUCIE.id).unwrap().text.contains("Jaurès"));
+    assert_eq!(copy(LUCIE.id).unwrap().voice, None);
+}
+
+#[tokio::test]
+async fn a_city_default_language_is_the_instance_default_until_set_and_only_its_coordinator_sets_it()
+ {
+    let mut h = roubaix().await;
+    let city = CityId(scalar(&h, "SELECT id FROM city WHERE name = 'Roubaix'").await);
+    // Nothing chosen: the instance's DEFAULT_LOCALE (fr) and no column value.
+    assert_eq!(
+        scalar(&h, "SELECT COUNT(*) FROM city WHERE default_locale IS NULL").await,
+        1
+    );
+    // A mother and a relay do not see the setting, and a forged button changes nothing.
+    for who in [&AMINA, &RELAY] {
+        let outs = h.text(who, "/settings").await;
+        assert!(!ids(&outs).contains(&"settings-city-language"));
+        let forged = Callback::CityLanguage(CityLanguageButton::Set(city, loc("tr")));
+        let outs = h.press(who, &forged).await;
+        assert!(
+            ids(&outs).contains(&"error-not-allowed"),
+            "{:?}",
+            ids(&outs)
+        );
+        let choose = Callback::CityLanguage(CityLanguageButton::Choose(city));
+        let outs = h.press(who, &choose).await;
+        assert!(
+            ids(&outs).contains(&"error-not-allowed"),
+            "{:?}",
+            ids(&outs)
+        );
+    }
+    assert_eq!(
+        scalar(&h, "SELECT COUNT(*) FROM city WHERE default_locale IS NULL").await,
+        1
+    );
+    arabic_by_default(&mut h, city).await;
+    assert_eq!(
+        scalar(&h, "SELECT COUNT(*) FROM city WHERE default_locale = 'ar'").await,
+        1
+    );
+    // A city with no version in its default language: the first version written goes.
+    let outs = h.text(&COORDINATOR, "/broadcast").await;
+    assert_eq!(ids(&outs), ["broadcast-ask-audience"]);
+    h.press(&COORDINATOR, &b(BroadcastButton::AudienceDone))
+        .await;
+    let outs = h.text(&COORDINATOR, "Réunion jeudi").await;
+    let summary = h.rendered(&outs, "broadcast-summary");
+    assert!(
+        summary.contains("(elles recevront la version fr)"),
+        "{summary}"
+    );
 }

@@ -3,11 +3,14 @@
 //! permissions against the database.
 
 mod broadcast;
+mod city_language;
 mod privacy;
 mod report;
 
 pub use broadcast::BroadcastButton;
 use broadcast::{encode_broadcast, parse_broadcast};
+pub use city_language::CityLanguageButton;
+use city_language::{encode_city_language, parse_city_language};
 
 pub use privacy::PrivacyButton;
 use privacy::{encode_privacy, parse_privacy};
@@ -103,6 +106,8 @@ pub enum Callback {
     Broadcast(BroadcastButton),
     /// "Understood ✅" under a broadcast's copy.
     Understood(BroadcastId),
+    /// `/settings`: a city's default language (the version broadcasts fall back to).
+    CityLanguage(CityLanguageButton),
 }
 
 /// Telegram's limit on callback data.
@@ -215,7 +220,8 @@ impl Callback {
             | Callback::Privacy(_)
             | Callback::GroupAdmits(..)
             | Callback::Broadcast(_)
-            | Callback::Understood(_) => false,
+            | Callback::Understood(_)
+            | Callback::CityLanguage(_) => false,
         }
     }
 
@@ -258,7 +264,8 @@ impl Callback {
             | Callback::AnswerQuestion(_)
             | Callback::DangerNow
             | Callback::Broadcast(_)
-            | Callback::Understood(_) => false,
+            | Callback::Understood(_)
+            | Callback::CityLanguage(_) => false,
         }
     }
 
@@ -313,6 +320,7 @@ impl Callback {
             Callback::DangerNow => "sos".into(),
             Callback::GroupAdmits(c, r) => format!("ga:{c}:{}", role_code(*r)),
             Callback::Broadcast(b) => encode_broadcast(b),
+            Callback::CityLanguage(b) => encode_city_language(b),
             Callback::Understood(id) => format!("bu:{id}"),
         }
     }
@@ -397,6 +405,7 @@ impl Callback {
             ("p", rest) => Callback::Privacy(parse_privacy(rest)?),
             ("b", rest) => Callback::Broadcast(parse_broadcast(rest)?),
             ("bu", id) => Callback::Understood(BroadcastId(id_from(id)?)),
+            ("cl", rest) => Callback::CityLanguage(parse_city_language(rest)?),
             _ => return None,
         };
         Some(parsed)

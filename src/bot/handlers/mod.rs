@@ -3,6 +3,7 @@
 
 mod admin;
 pub(crate) mod broadcast;
+mod city_language;
 mod danger;
 mod followup;
 mod group;
@@ -244,6 +245,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         Callback::AnswerQuestion(q) => followup::start_answer(t, q).await,
         Callback::Settings(action) => settings::act(t, action).await,
         Callback::GroupAdmits(city, role) => settings::toggle_group_admits(t, city, role).await,
+        Callback::CityLanguage(b) => city_language::act(t, b).await,
         Callback::InviteRole(role) => match state {
             State::InviteRole => invite::role_chosen(t, role).await,
             _ => stale(t),
