@@ -285,6 +285,11 @@ pub async fn claim(
         .bind(serde_json::to_string(&ids).expect("numbers"))
         .execute(&mut *tx)
         .await?;
+    let of_broadcasts = rows
+        .iter()
+        .filter(|r| r.kind == crate::services::broadcasts::KIND)
+        .filter_map(|r| Some((r.message.as_deref()?, r.person_id)));
+    let broadcasts = broadcast::Broadcasts::load(&mut tx, of_broadcasts, now).await?;
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let target = row.target(localizer.default_locale());
@@ -298,7 +303,7 @@ pub async fn claim(
         // she is still in its audience.
         let copy = match (&target, &message) {
             (Ok((_, locale)), Ok(m)) if row.kind == crate::services::broadcasts::KIND => {
-                Some(broadcast::copy(&mut tx, localizer, m, row.person_id, locale, now).await?)
+                Some(broadcasts.copy(localizer, m, row.person_id, locale))
             }
             _ => None,
         };

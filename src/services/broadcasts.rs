@@ -264,27 +264,37 @@ pub async fn release(
     Ok(written)
 }
 
-/// The broadcast of one of her copies, if she may still receive it: not cancelled, and
-/// still named by its audience (she may have left her quartier since).
-pub async fn copy_for(
+/// A broadcast whose copies are being sent, its versions, and which of `people` may
+/// still receive theirs (those still named by its audience: they may have left their
+/// quartier since). A cancelled or deleted broadcast is refused by name. Three queries,
+/// whatever the number of people.
+pub async fn copies_for(
     conn: &mut SqliteConnection,
     id: BroadcastId,
-    person: Option<PersonId>,
+    people: &[PersonId],
     now: DateTime<Utc>,
-) -> sqlx::Result<Result<(Broadcast, Vec<crate::domain::Version>), &'static str>> {
+) -> sqlx::Result<Result<Sendable, &'static str>> {
     let Some(b) = store::get(conn, id).await? else {
         return Ok(Err("broadcast gone"));
     };
     if b.status == "cancelled" {
         return Ok(Err("broadcast cancelled"));
     }
-    if let Some(p) = person
-        && !store::still_recipient(conn, &b, p, now).await?
-    {
-        return Ok(Err("no longer in the audience"));
-    }
+    let still = store::still_recipients(conn, &b, people, now).await?;
     let versions = store::versions(conn, id).await?;
-    Ok(Ok((b, versions)))
+    Ok(Ok(Sendable {
+        broadcast: b,
+        versions,
+        still,
+    }))
+}
+
+/// A broadcast being sent, as its copies need it.
+pub struct Sendable {
+    pub broadcast: Broadcast,
+    pub versions: Vec<crate::domain::Version>,
+    /// Those of the people asked about who are still in its audience.
+    pub still: std::collections::HashSet<PersonId>,
 }
 
 /// Cancels her broadcast (scheduled or being delivered); returns how many copies were

@@ -218,25 +218,30 @@ fn quartiers_json(a: &Audience) -> String {
     serde_json::to_string(&a.quartiers).expect("ids serialise")
 }
 
-/// Whether a person is still named by a broadcast's audience (she may have left her
-/// quartier or lost her role since it was confirmed).
-pub async fn still_recipient(
+/// Which of `people` are still named by a broadcast's audience (they may have left
+/// their quartier or lost their role since it was confirmed), in one query.
+pub async fn still_recipients(
     conn: &mut SqliteConnection,
     b: &Broadcast,
-    person: PersonId,
+    people: &[PersonId],
     now: DateTime<Utc>,
-) -> sqlx::Result<bool> {
-    let found: Option<i64> = sqlx::query_scalar(&format!(
-        "SELECT 1 FROM person p WHERE p.id = ?5 AND EXISTS ({MEMBER})"
+) -> sqlx::Result<std::collections::HashSet<PersonId>> {
+    if people.is_empty() {
+        return Ok(Default::default());
+    }
+    let ids: Vec<i64> = people.iter().map(|p| p.0).collect();
+    let found: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT p.id FROM person p WHERE p.id IN (SELECT value FROM json_each(?5))
+           AND EXISTS ({MEMBER})"
     ))
     .bind(now)
     .bind(b.city.0)
     .bind(roles_json(&b.audience))
     .bind(quartiers_json(&b.audience))
-    .bind(person.0)
-    .fetch_optional(conn)
+    .bind(serde_json::to_string(&ids).expect("ids serialise"))
+    .fetch_all(conn)
     .await?;
-    Ok(found.is_some())
+    Ok(found.into_iter().map(PersonId).collect())
 }
 
 /// The broadcast's rows were written: it is being delivered.
