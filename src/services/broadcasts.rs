@@ -230,6 +230,7 @@ pub async fn release(
     id: BroadcastId,
     now: DateTime<Utc>,
 ) -> sqlx::Result<usize> {
+    let started = std::time::Instant::now();
     let Some(b) = store::get(conn, id)
         .await?
         .filter(|b| b.status == "scheduled")
@@ -250,17 +251,25 @@ pub async fn release(
         delete_ids: vec![],
         about: None,
     };
-    let mut written = 0;
-    for (person, _) in &people {
-        let m = row(store::person_key(id, *person), Recipient::Person(*person));
-        written += usize::from(outbox::enqueue(conn, &m, now).await?);
-    }
+    let keyed: Vec<(String, PersonId)> = people
+        .iter()
+        .map(|(p, _)| (store::person_key(id, *p), *p))
+        .collect();
+    let batch = store::batch(id);
+    let mut written =
+        outbox::enqueue_to_people(conn, KIND, &batch, &message, &keyed, now).await? as usize;
     for q in groups {
         let m = row(store::group_key(id, q), Recipient::Group(q));
         written += usize::from(outbox::enqueue(conn, &m, now).await?);
     }
     store::mark_sending(conn, id, written as i64, now).await?;
-    tracing::info!(broadcast = id.0, rows = written, "broadcast queued");
+    let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+    tracing::info!(
+        broadcast = id.0,
+        rows = written,
+        elapsed_ms,
+        "broadcast queued"
+    );
     Ok(written)
 }
 

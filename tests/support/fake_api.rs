@@ -195,6 +195,8 @@ struct Inner {
 struct RateLimits {
     per_second: usize,
     per_chat: Duration,
+    /// Edits of a message count as messages too (as Telegram's flood control does).
+    edits: bool,
 }
 
 struct Shared {
@@ -358,6 +360,16 @@ impl FakeApi {
         self.lock().limits = Some(RateLimits {
             per_second,
             per_chat,
+            edits: false,
+        });
+    }
+
+    /// The same limits, and edits of messages count against them too.
+    pub fn enforce_limits_on_edits_too(&self, per_second: usize, per_chat: Duration) {
+        self.lock().limits = Some(RateLimits {
+            per_second,
+            per_chat,
+            edits: true,
         });
     }
 
@@ -573,7 +585,8 @@ impl Inner {
             return Err(ApiErr::new(403, "Forbidden: bot was blocked by the user"));
         }
         telegram::validate(lower, p)?;
-        if lower.starts_with("send") {
+        let edits = self.limits.is_some_and(|l| l.edits);
+        if lower.starts_with("send") || (edits && lower.starts_with("edit")) {
             self.check_limits(chat_id_of(p).unwrap_or(0))?;
         }
         Ok(match lower {
