@@ -110,8 +110,15 @@ fn logged_elapsed_ms(log: &str) -> Option<f64> {
     figure.parse().ok()
 }
 
+/// The machine's load average over the last minute (other work on the same cores).
+fn load() -> String {
+    let all = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    all.split_whitespace().next().unwrap_or("?").to_owned()
+}
+
 #[tokio::main]
 async fn main() {
+    println!("load average at the start: {}", load());
     let dir = tempfile::tempdir().unwrap();
     let seeded = Instant::now();
     seed(dir.path()).await;
@@ -187,4 +194,8 @@ async fn main() {
         logged_elapsed_ms(&bot.output()).map_or("?".into(), |ms| format!("{ms:.1}")),
         answered.duration_since(pushed).as_secs_f64() * 1000.0
     );
+    let log = bot.output();
+    let queued = log.lines().find(|l| l.contains("broadcast queued"));
+    println!("bot's log: {}", queued.unwrap_or("?"));
+    println!("load average at the end: {}", load());
 }

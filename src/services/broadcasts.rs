@@ -172,9 +172,9 @@ pub async fn confirm(
     if c.send_at.is_some_and(|at| at <= now) {
         return Ok(Err(BroadcastProblem::InThePast));
     }
-    let recipients = store::recipients(conn, &c.draft.audience, city, Some(c.author), now).await?;
+    let anyone = store::any_recipient(conn, &c.draft.audience, city, Some(c.author), now).await?;
     let groups = groups_of(conn, &c.draft.audience, city).await?;
-    if recipients.is_empty() && groups.is_empty() {
+    if !anyone && groups.is_empty() {
         return Ok(Err(BroadcastProblem::NoRecipients));
     }
     let new = NewBroadcast {
@@ -238,6 +238,7 @@ pub async fn release(
         return Ok(0);
     };
     let people = store::recipients(conn, &b.audience, b.city, b.author, now).await?;
+    let recipients_ms = started.elapsed().as_secs_f64() * 1000.0;
     let groups = groups_of(conn, &b.audience, b.city).await?;
     let message = Msg::new("broadcast-copy").num("broadcast", id.0);
     let row = |key: String, to: Recipient| NewMessage {
@@ -267,6 +268,7 @@ pub async fn release(
     tracing::info!(
         broadcast = id.0,
         rows = written,
+        recipients_ms,
         elapsed_ms,
         "broadcast queued"
     );

@@ -202,6 +202,27 @@ pub async fn recipients(
         .collect())
 }
 
+/// Whether an audience names anyone at `now` (as [`recipients`], without reading them).
+pub async fn any_recipient(
+    conn: &mut SqliteConnection,
+    audience: &Audience,
+    city: CityId,
+    except: Option<PersonId>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    sqlx::query_scalar(&format!(
+        "SELECT EXISTS (SELECT 1 FROM person p JOIN telegram_account a ON a.person_id = p.id
+         WHERE p.id IS NOT ?5 AND EXISTS ({MEMBER}))"
+    ))
+    .bind(now)
+    .bind(city.0)
+    .bind(roles_json(audience))
+    .bind(quartiers_json(audience))
+    .bind(except.map(|p| p.0))
+    .fetch_one(conn)
+    .await
+}
+
 /// Whether `p.id` holds, at ?1, a role of the audience (?2 city, ?3 roles, ?4 quartiers).
 const MEMBER: &str = "SELECT 1 FROM role_assignment r WHERE r.person_id = p.id
     AND r.city_id = ?2 AND r.starts_at <= ?1 AND (r.ends_at IS NULL OR r.ends_at > ?1)
