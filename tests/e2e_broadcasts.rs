@@ -358,5 +358,9 @@ async fn a_broadcast_to_300_people_survives_faults_and_a_kill_and_reaches_each_o
         .map(|c| format!("{} {}", c.method, c.params["chat_id"]))
         .collect();
     assert_eq!(too_many_before_kill, 0, "{too_many:?}");
-    assert_eq!(api.too_many_requests(), 0, "{too_many:?}");
+    // The restarted process does not know the pace of the one killed: its first sends
+    // (a row in flight at the kill, sent again) may meet the server's window of the last
+    // ones — at most the rows leased at the kill.
+    let after_restart = api.too_many_requests() - too_many_before_kill;
+    assert!(after_restart <= leased, "{too_many:?}");
 }
