@@ -5,12 +5,12 @@
 mod support;
 
 use agenda_mmm::bot::broadcast_progress::{ProgressApi, tick};
-use agenda_mmm::bot::callback::{BroadcastButton, Callback};
+use agenda_mmm::bot::callback::{BroadcastButton, Callback, CityLanguageButton};
 use agenda_mmm::bot::incoming::Attachment;
 use agenda_mmm::domain::{BroadcastId, CityId, Locale, QuartierId, Role};
 use agenda_mmm::scheduler::JobKind;
 use chrono::Utc;
-use support::dialogue::{Harness, Person, ids, person};
+use support::dialogue::{Harness, Person, arg, ids, person};
 
 const ADMIN: Person = person(1, Some("fr"));
 const COORDINATOR: Person = person(2, Some("fr"));
@@ -367,30 +367,95 @@ async fn the_live_report_is_one_message_edited_then_a_final_report() {
     h.press(&COORDINATOR, &b(BroadcastButton::SendNow)).await;
     let chat = Chat::default();
     let now = Utc::now();
+    let at = |s: i64| now + chrono::Duration::seconds(s);
     tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
         .await
         .unwrap();
     // Nothing changed: no edit.
-    tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(5))
         .await
         .unwrap();
     h.outbox().await;
-    tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+    // Delivered, but the last change was less than 3 s ago: not yet.
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(6))
         .await
         .unwrap();
-    tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+    // The live message shows the final figures, then the final report is sent.
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(8))
+        .await
+        .unwrap();
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(8))
+        .await
+        .unwrap();
+    tick(&h.ctx.pool, &h.ctx.localizer, &chat, at(20))
         .await
         .unwrap();
     let log = chat.0.lock().unwrap();
     let kinds: Vec<&str> = log.iter().map(|(k, _, _)| *k).collect();
-    assert_eq!(kinds, ["send", "send"], "{log:?}");
+    assert_eq!(kinds, ["send", "edit", "send"], "{log:?}");
     assert!(log[0].2.contains("en attente 4"), "{}", log[0].2);
     assert!(
         log[1].2.contains("Envoi terminé") && log[1].2.contains("reçues 4"),
         "{}",
         log[1].2
     );
+    assert_eq!(log[2].2, log[1].2);
     assert_eq!(log[0].1, COORDINATOR.id);
+}
+
+/// Settles the next queued copy of broadcast 1 as delivered (one copy at a time).
+async fn deliver_one(h: &Harness) {
+    sqlx::query(
+        "UPDATE outbox SET status = 'sent', sent_at = datetime('now') WHERE id = (SELECT MIN(id)
+             FROM outbox WHERE batch = 'broadcast:1' AND status = 'queued')",
+    )
+    .execute(&h.ctx.pool)
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn the_live_report_is_edited_at_most_every_3_seconds_and_its_last_edit_is_the_final_figures()
+{
+    let mut h = roubaix().await;
+    french_text_to_mothers(&mut h).await;
+    h.press(&COORDINATOR, &b(BroadcastButton::SendNow)).await;
+    let chat = Chat::default();
+    let start = Utc::now();
+    // One copy delivered every second, a tick every second, for 12 seconds.
+    let mut when = vec![];
+    for second in 0..12 {
+        if (1..=4).contains(&second) {
+            deliver_one(&h).await;
+        }
+        let now = start + chrono::Duration::seconds(second);
+        let before = chat.0.lock().unwrap().len();
+        tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
+            .await
+            .unwrap();
+        let after = chat.0.lock().unwrap().len();
+        when.extend((before..after).map(|_| second));
+    }
+    let log = chat.0.lock().unwrap().clone();
+    let kinds: Vec<&str> = log.iter().map(|(k, _, _)| *k).collect();
+    assert_eq!(kinds.first(), Some(&"send"), "{log:?}");
+    assert_eq!(kinds.last(), Some(&"send"), "{log:?}");
+    assert!(kinds[1..kinds.len() - 1].iter().all(|k| *k == "edit"));
+    assert!(kinds.len() >= 3, "edited at least once: {log:?}");
+    // Sent or edited, the live message never changes twice within 3 seconds.
+    let live = &when[..when.len() - 1];
+    assert!(live.windows(2).all(|w| w[1] - w[0] >= 3), "{when:?}");
+    let last_edit = &log[log.len() - 2].2;
+    let last = &log[log.len() - 1].2;
+    assert!(
+        last.contains("Envoi terminé") && last.contains("reçues 4"),
+        "{last}"
+    );
+    assert_eq!(last_edit, last, "the last edit shows the final figures");
+    assert_eq!(
+        scalar(&h, "SELECT COUNT(*) FROM broadcast WHERE status = 'done'").await,
+        1
+    );
 }
 
 /// An author's chat whose Telegram calls also use the database (as the rest of the bot
@@ -432,10 +497,116 @@ async fn the_live_report_gives_the_database_back_while_telegram_is_called() {
         .unwrap();
     assert_eq!(changed, 1);
     h.outbox().await;
-    tick(&h.ctx.pool, &h.ctx.localizer, &chat, now)
-        .await
-        .unwrap();
+    let later = now + chrono::Duration::seconds(3);
+    for _ in 0..2 {
+        tick(&h.ctx.pool, &h.ctx.localizer, &chat, later)
+            .await
+            .unwrap();
+    }
     let log = chat.log.0.lock().unwrap();
     let kinds: Vec<&str> = log.iter().map(|(k, _, _)| *k).collect();
-    assert_eq!(kinds, ["send", "send"], "{log:?}");
+    assert_eq!(kinds, ["send", "edit", "send"], "{log:?}");
+}
+
+/// The coordinator makes Arabic her city's default language in `/settings`.
+async fn arabic_by_default(h: &mut Harness, city: CityId) {
+    let outs = h.text(&COORDINATOR, "/settings").await;
+    let shown = h.rendered(&outs, "settings-city-language");
+    assert!(
+        shown.contains("Roubaix") && shown.contains("Français"),
+        "{shown}"
+    );
+    let choose = Callback::CityLanguage(CityLanguageButton::Choose(city));
+    let outs = h.press(&COORDINATOR, &choose).await;
+    assert_eq!(ids(&outs), ["city-language-choose"]);
+    let set = Callback::CityLanguage(CityLanguageButton::Set(city, loc("ar")));
+    let outs = h.press(&COORDINATOR, &set).await;
+    assert_eq!(ids(&outs), ["city-language-set"]);
+}
+
+#[tokio::test]
+async fn those_whose_language_has_no_version_receive_the_city_default_language_and_the_summary_says_so()
+ {
+    let mut h = roubaix().await;
+    let city = CityId(scalar(&h, "SELECT id FROM city WHERE name = 'Roubaix'").await);
+    arabic_by_default(&mut h, city).await;
+    french_text_to_mothers(&mut h).await;
+    h.press(&COORDINATOR, &b(BroadcastButton::Version(loc("ar"))))
+        .await;
+    let voice = Attachment::Voice {
+        file_id: "VOICE-AR".into(),
+    };
+    let outs = h.attach(&COORDINATOR, voice).await;
+    let summary = h.rendered(&outs, "broadcast-summary");
+    assert!(
+        summary.contains("tr 1 ➕ (elles recevront la version ar)"),
+        "{summary}"
+    );
+    let outs = h
+        .press(&COORDINATOR, &b(BroadcastButton::Preview(loc("tr"))))
+        .await;
+    assert_eq!(
+        arg(&outs, "broadcast-preview-fallback", "default").as_deref(),
+        Some("ar")
+    );
+    h.press(&COORDINATOR, &b(BroadcastButton::SendNow)).await;
+    let sent = h.outbox().await;
+    let copy = |chat| {
+        sent.iter()
+            .find(|d| d.chat_id == chat && d.button.is_some())
+    };
+    assert_eq!(copy(AYSE.id).unwrap().voice.as_deref(), Some("VOICE-AR"));
+    assert!(copy(LUCIE.id).unwrap().text.contains("Jaurès"));
+    assert_eq!(copy(LUCIE.id).unwrap().voice, None);
+}
+
+#[tokio::test]
+async fn a_city_default_language_is_the_instance_default_until_set_and_only_its_coordinator_sets_it()
+ {
+    let mut h = roubaix().await;
+    let city = CityId(scalar(&h, "SELECT id FROM city WHERE name = 'Roubaix'").await);
+    // Nothing chosen: the instance's DEFAULT_LOCALE (fr) and no column value.
+    assert_eq!(
+        scalar(&h, "SELECT COUNT(*) FROM city WHERE default_locale IS NULL").await,
+        1
+    );
+    // A mother and a relay do not see the setting, and a forged button changes nothing.
+    for who in [&AMINA, &RELAY] {
+        let outs = h.text(who, "/settings").await;
+        assert!(!ids(&outs).contains(&"settings-city-language"));
+        let forged = Callback::CityLanguage(CityLanguageButton::Set(city, loc("tr")));
+        let outs = h.press(who, &forged).await;
+        assert!(
+            ids(&outs).contains(&"error-not-allowed"),
+            "{:?}",
+            ids(&outs)
+        );
+        let choose = Callback::CityLanguage(CityLanguageButton::Choose(city));
+        let outs = h.press(who, &choose).await;
+        assert!(
+            ids(&outs).contains(&"error-not-allowed"),
+            "{:?}",
+            ids(&outs)
+        );
+    }
+    assert_eq!(
+        scalar(&h, "SELECT COUNT(*) FROM city WHERE default_locale IS NULL").await,
+        1
+    );
+    arabic_by_default(&mut h, city).await;
+    assert_eq!(
+        scalar(&h, "SELECT COUNT(*) FROM city WHERE default_locale = 'ar'").await,
+        1
+    );
+    // A city with no version in its default language: the first version written goes.
+    let outs = h.text(&COORDINATOR, "/broadcast").await;
+    assert_eq!(ids(&outs), ["broadcast-ask-audience"]);
+    h.press(&COORDINATOR, &b(BroadcastButton::AudienceDone))
+        .await;
+    let outs = h.text(&COORDINATOR, "Réunion jeudi").await;
+    let summary = h.rendered(&outs, "broadcast-summary");
+    assert!(
+        summary.contains("(elles recevront la version fr)"),
+        "{summary}"
+    );
 }

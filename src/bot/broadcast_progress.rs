@@ -72,27 +72,31 @@ impl ProgressApi for BotProgress {
 struct Due {
     broadcast: crate::domain::BroadcastId,
     chat: i64,
-    message: Option<i64>,
+    /// The live message to edit; `None`: a new message.
+    edit: Option<i64>,
     text: String,
+    /// The final report: once sent, the broadcast is done.
     done: bool,
 }
 
 /// Brings every live report up to date; returns how many messages were sent or edited.
-/// The pool's one connection is given back before Telegram is called, and taken again
-/// for each report written, so that the rest of the bot never waits on Telegram here.
+/// The live message is edited at most every [`EVERY`] (by `now`), its last edit shows
+/// the final figures, then the final report comes as a new message (so that she is
+/// notified). The pool's one connection is given back before Telegram is called, and
+/// taken again for each report written, so that the rest of the bot never waits on
+/// Telegram here.
 pub async fn tick<A: ProgressApi>(
     pool: &SqlitePool,
     localizer: &Localizer,
     api: &A,
     now: DateTime<Utc>,
 ) -> sqlx::Result<usize> {
-    let due = reports_due(pool, localizer).await?;
+    let due = reports_due(pool, localizer, now).await?;
     let mut changed = 0;
     for d in due {
-        let sent = match (d.message, d.done) {
-            (Some(m), false) => api.edit(d.chat, m, d.text.clone()).await.map(|()| m),
-            // The final report is a new message, so that she is notified.
-            _ => api.send(d.chat, d.text.clone()).await,
+        let sent = match d.edit {
+            Some(m) => api.edit(d.chat, m, d.text.clone()).await.map(|()| m),
+            None => api.send(d.chat, d.text.clone()).await,
         };
         match sent {
             Ok(message) => {
@@ -112,8 +116,32 @@ pub async fn tick<A: ProgressApi>(
     Ok(changed)
 }
 
-/// The live reports whose text changed, and the final ones, read in one go.
-async fn reports_due(pool: &SqlitePool, localizer: &Localizer) -> sqlx::Result<Vec<Due>> {
+/// What the live report of one broadcast needs now, if anything: `shown` is whether its
+/// message already shows `text`, `recent` whether it changed less than [`EVERY`] ago.
+fn next_step(message: Option<i64>, done: bool, shown: bool, recent: bool) -> Option<Step> {
+    match (message, done, shown) {
+        (_, false, true) => None,
+        (Some(_), _, false) if recent => None,
+        (Some(m), _, false) => Some(Step::Edit(m)),
+        (_, true, true) | (None, true, false) => Some(Step::Final),
+        (None, false, false) => Some(Step::First),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    First,
+    Edit(i64),
+    Final,
+}
+
+/// The live reports whose text changed and may be edited, and the final ones.
+async fn reports_due(
+    pool: &SqlitePool,
+    localizer: &Localizer,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<Due>> {
+    let every = chrono::Duration::from_std(EVERY).unwrap_or_default();
     let mut conn = pool.acquire().await?;
     let mut due = vec![];
     for b in store::sending(&mut conn).await? {
@@ -130,15 +158,20 @@ async fn reports_due(pool: &SqlitePool, localizer: &Localizer) -> sqlx::Result<V
         };
         let msg = Msg::new(id).arg("figures", Arg::Nested(Box::new(figures_msg(&b, &figures))));
         let text = localizer.render(&locale, &msg);
-        if b.progress_text.as_deref() == Some(text.as_str()) && !done {
+        let shown = b.progress_text.as_deref() == Some(text.as_str());
+        let recent = b.progress_at.is_some_and(|at| now - at < every);
+        let Some(step) = next_step(b.progress_message, done, shown, recent) else {
             continue;
-        }
+        };
         due.push(Due {
             broadcast: b.id,
             chat,
-            message: b.progress_message,
+            edit: match step {
+                Step::Edit(m) => Some(m),
+                _ => None,
+            },
             text,
-            done,
+            done: step == Step::Final,
         });
     }
     Ok(due)
@@ -146,12 +179,35 @@ async fn reports_due(pool: &SqlitePool, localizer: &Localizer) -> sqlx::Result<V
 
 /// Production's loop.
 pub async fn run(pool: SqlitePool, localizer: Arc<Localizer>, api: BotProgress) {
-    let mut every = tokio::time::interval(EVERY);
+    // Looked at every second; `tick` itself keeps each live message to one change per
+    // `EVERY`, by the time of its last change.
+    let mut every = tokio::time::interval(Duration::from_secs(1));
     every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         every.tick().await;
         if let Err(e) = tick(&pool, &localizer, &api, Utc::now()).await {
             tracing::error!(error = %e, "broadcast live reports failed");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Step, next_step};
+
+    #[test]
+    fn the_live_message_is_edited_only_when_its_text_changed_and_not_too_soon() {
+        assert_eq!(next_step(None, false, false, false), Some(Step::First));
+        assert_eq!(next_step(Some(7), false, true, false), None);
+        assert_eq!(next_step(Some(7), false, false, true), None);
+        assert_eq!(next_step(Some(7), false, false, false), Some(Step::Edit(7)));
+    }
+
+    #[test]
+    fn the_final_figures_are_edited_in_then_sent_as_a_new_message() {
+        assert_eq!(next_step(Some(7), true, false, true), None);
+        assert_eq!(next_step(Some(7), true, false, false), Some(Step::Edit(7)));
+        assert_eq!(next_step(Some(7), true, true, true), Some(Step::Final));
+        assert_eq!(next_step(None, true, false, false), Some(Step::Final));
     }
 }

@@ -253,4 +253,43 @@ impl Draft {
     pub fn has_version(&self) -> bool {
         self.versions.iter().any(|v| !v.is_empty())
     }
+
+    /// The language whose version goes to those whose own language has none: the city's
+    /// default (`preferred`) if it has a version, else the first of its versions by
+    /// language code (as the sender falls back at send time).
+    pub fn fallback(&self, preferred: &Locale) -> Locale {
+        let written = |l: &Locale| {
+            self.versions
+                .iter()
+                .any(|v| v.locale.as_ref() == Some(l) && !v.is_empty())
+        };
+        if written(preferred) {
+            return preferred.clone();
+        }
+        self.versions
+            .iter()
+            .filter(|v| !v.is_empty())
+            .find_map(|v| v.locale.clone())
+            .unwrap_or_else(|| preferred.clone())
+    }
+}
+
+#[cfg(test)]
+mod fallback_tests {
+    use super::*;
+
+    fn loc(s: &str) -> Locale {
+        Locale::parse(s).unwrap()
+    }
+
+    #[test]
+    fn those_without_a_version_get_the_city_default_else_the_first_written() {
+        let draft = Draft::default();
+        let draft = draft.with_version(draft.version(&loc("fr")).with_text("Réunion").unwrap());
+        let draft = draft.with_version(draft.version(&loc("ar")).with_voice("VOICE").unwrap());
+        assert_eq!(draft.fallback(&loc("ar")), loc("ar"));
+        assert_eq!(draft.fallback(&loc("fr")), loc("fr"));
+        assert_eq!(draft.fallback(&loc("tr")), loc("ar"), "tr has no version");
+        assert_eq!(Draft::default().fallback(&loc("es")), loc("es"));
+    }
 }

@@ -97,6 +97,8 @@ pub enum Action {
     LinkGroup(Scope),
     /// Name a city's controller and data-protection contact, choose its retention.
     SetPrivacy(CityId),
+    /// Choose the language a city's broadcasts fall back to.
+    SetCityLanguage(CityId),
 }
 
 /// Who is acting: her active roles, and whether the configuration names her operator.
@@ -182,6 +184,7 @@ impl Principal {
             Action::CreateQuartier(c) => self.is_admin || self.is_coordinator_of(c),
             Action::CreateCity => self.is_admin,
             Action::SetPrivacy(c) => self.is_admin || self.is_coordinator_of(c),
+            Action::SetCityLanguage(c) => self.is_admin || self.is_coordinator_of(c),
             Action::ManageMembers(s) | Action::LinkGroup(s) => {
                 self.is_admin || self.is_coordinator_of(s.city())
             }
@@ -454,5 +457,20 @@ mod tests {
             assert!(!one(role, BEL).may(Action::SetPrivacy(PARIS)), "{role:?}");
         }
         assert!(!one(Role::Elected, Scope::City(PARIS)).may(Action::SetPrivacy(PARIS)));
+    }
+
+    #[test]
+    fn a_city_default_language_is_set_by_its_coordinator_and_the_operator_only() {
+        let coordinator = one(Role::Coordinator, Scope::City(PARIS));
+        assert!(coordinator.may(Action::SetCityLanguage(PARIS)));
+        assert!(!coordinator.may(Action::SetCityLanguage(LYON)));
+        assert!(admin().may(Action::SetCityLanguage(LYON)));
+        for role in [Role::Mother, Role::Relay, Role::Facilitator, Role::Actor] {
+            assert!(
+                !one(role, BEL).may(Action::SetCityLanguage(PARIS)),
+                "{role:?}"
+            );
+        }
+        assert!(!one(Role::Elected, Scope::City(PARIS)).may(Action::SetCityLanguage(PARIS)));
     }
 }

@@ -153,6 +153,36 @@ pub async fn enqueue(
     Ok(done.rows_affected() == 1)
 }
 
+/// Queues `message` (of `kind`, in `batch`) to many people in one statement, each under
+/// her own key (a key already queued is skipped), to be sent as soon as possible; returns
+/// how many were queued. For a broadcast's thousands of rows, written in the confirming
+/// transaction.
+pub async fn enqueue_to_people(
+    conn: &mut SqliteConnection,
+    kind: &'static str,
+    batch: &str,
+    message: &Msg,
+    people: &[(String, PersonId)],
+    now: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    let message = serde_json::to_string(message).expect("a message serialises");
+    let pairs: Vec<(&str, i64)> = people.iter().map(|(k, p)| (k.as_str(), p.0)).collect();
+    let done = sqlx::query(
+        "INSERT OR IGNORE INTO outbox (dedup_key, kind, batch, person_id, message, not_before,
+             created_at)
+         SELECT json_extract(value, '$[0]'), ?1, ?2, json_extract(value, '$[1]'), ?3, ?4, ?4
+         FROM json_each(?5)",
+    )
+    .bind(kind)
+    .bind(batch)
+    .bind(message)
+    .bind(now)
+    .bind(serde_json::to_string(&pairs).expect("keys and ids serialise"))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// Discreet mode: the remembered messages of her chat (and `also`, her current message)
 /// are queued for deletion, in the caller's transaction; nothing of them stays remembered.
 /// Returns whether a deletion was queued.
@@ -295,6 +325,11 @@ pub async fn claim(
         .bind(serde_json::to_string(&ids).expect("numbers"))
         .execute(&mut *tx)
         .await?;
+    let of_broadcasts = rows
+        .iter()
+        .filter(|r| r.kind == crate::services::broadcasts::KIND)
+        .filter_map(|r| Some((r.message.as_deref()?, r.person_id)));
+    let broadcasts = broadcast::Broadcasts::load(&mut tx, of_broadcasts, now).await?;
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let target = row.target(localizer.default_locale());
@@ -308,7 +343,7 @@ pub async fn claim(
         // she is still in its audience.
         let copy = match (&target, &message) {
             (Ok((_, locale)), Ok(m)) if row.kind == crate::services::broadcasts::KIND => {
-                Some(broadcast::copy(&mut tx, localizer, m, row.person_id, locale, now).await?)
+                Some(broadcasts.copy(localizer, m, row.person_id, locale))
             }
             _ => None,
         };

@@ -172,9 +172,9 @@ pub async fn confirm(
     if c.send_at.is_some_and(|at| at <= now) {
         return Ok(Err(BroadcastProblem::InThePast));
     }
-    let recipients = store::recipients(conn, &c.draft.audience, city, Some(c.author), now).await?;
+    let anyone = store::any_recipient(conn, &c.draft.audience, city, Some(c.author), now).await?;
     let groups = groups_of(conn, &c.draft.audience, city).await?;
-    if recipients.is_empty() && groups.is_empty() {
+    if !anyone && groups.is_empty() {
         return Ok(Err(BroadcastProblem::NoRecipients));
     }
     let new = NewBroadcast {
@@ -230,6 +230,7 @@ pub async fn release(
     id: BroadcastId,
     now: DateTime<Utc>,
 ) -> sqlx::Result<usize> {
+    let started = std::time::Instant::now();
     let Some(b) = store::get(conn, id)
         .await?
         .filter(|b| b.status == "scheduled")
@@ -237,6 +238,7 @@ pub async fn release(
         return Ok(0);
     };
     let people = store::recipients(conn, &b.audience, b.city, b.author, now).await?;
+    let recipients_ms = started.elapsed().as_secs_f64() * 1000.0;
     let groups = groups_of(conn, &b.audience, b.city).await?;
     let message = Msg::new("broadcast-copy").num("broadcast", id.0);
     let row = |key: String, to: Recipient| NewMessage {
@@ -250,41 +252,60 @@ pub async fn release(
         delete_ids: vec![],
         about: None,
     };
-    let mut written = 0;
-    for (person, _) in &people {
-        let m = row(store::person_key(id, *person), Recipient::Person(*person));
-        written += usize::from(outbox::enqueue(conn, &m, now).await?);
-    }
+    let keyed: Vec<(String, PersonId)> = people
+        .iter()
+        .map(|(p, _)| (store::person_key(id, *p), *p))
+        .collect();
+    let batch = store::batch(id);
+    let mut written =
+        outbox::enqueue_to_people(conn, KIND, &batch, &message, &keyed, now).await? as usize;
     for q in groups {
         let m = row(store::group_key(id, q), Recipient::Group(q));
         written += usize::from(outbox::enqueue(conn, &m, now).await?);
     }
     store::mark_sending(conn, id, written as i64, now).await?;
-    tracing::info!(broadcast = id.0, rows = written, "broadcast queued");
+    let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+    tracing::info!(
+        broadcast = id.0,
+        rows = written,
+        recipients_ms,
+        elapsed_ms,
+        "broadcast queued"
+    );
     Ok(written)
 }
 
-/// The broadcast of one of her copies, if she may still receive it: not cancelled, and
-/// still named by its audience (she may have left her quartier since).
-pub async fn copy_for(
+/// A broadcast whose copies are being sent, its versions, and which of `people` may
+/// still receive theirs (those still named by its audience: they may have left their
+/// quartier since). A cancelled or deleted broadcast is refused by name. Three queries,
+/// whatever the number of people.
+pub async fn copies_for(
     conn: &mut SqliteConnection,
     id: BroadcastId,
-    person: Option<PersonId>,
+    people: &[PersonId],
     now: DateTime<Utc>,
-) -> sqlx::Result<Result<(Broadcast, Vec<crate::domain::Version>), &'static str>> {
+) -> sqlx::Result<Result<Sendable, &'static str>> {
     let Some(b) = store::get(conn, id).await? else {
         return Ok(Err("broadcast gone"));
     };
     if b.status == "cancelled" {
         return Ok(Err("broadcast cancelled"));
     }
-    if let Some(p) = person
-        && !store::still_recipient(conn, &b, p, now).await?
-    {
-        return Ok(Err("no longer in the audience"));
-    }
+    let still = store::still_recipients(conn, &b, people, now).await?;
     let versions = store::versions(conn, id).await?;
-    Ok(Ok((b, versions)))
+    Ok(Ok(Sendable {
+        broadcast: b,
+        versions,
+        still,
+    }))
+}
+
+/// A broadcast being sent, as its copies need it.
+pub struct Sendable {
+    pub broadcast: Broadcast,
+    pub versions: Vec<crate::domain::Version>,
+    /// Those of the people asked about who are still in its audience.
+    pub still: std::collections::HashSet<PersonId>,
 }
 
 /// Cancels her broadcast (scheduled or being delivered); returns how many copies were

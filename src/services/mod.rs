@@ -3,6 +3,7 @@
 
 pub mod administration;
 pub mod broadcasts;
+pub mod city_language;
 pub mod followup;
 pub mod groups;
 pub mod meetings;

@@ -36,6 +36,8 @@ pub struct Broadcast {
     pub understood: i64,
     pub progress_message: Option<i64>,
     pub progress_text: Option<String>,
+    /// When the live report was last sent or edited.
+    pub progress_at: Option<DateTime<Utc>>,
 }
 
 type Row = (
@@ -51,10 +53,12 @@ type Row = (
     i64,
     Option<i64>,
     Option<String>,
+    Option<DateTime<Utc>>,
 );
 
 const COLUMNS: &str = "SELECT id, city_id, author_id, author_chat_id, audience, default_locale,
-    status, send_at, recipients, understood, progress_message_id, progress_text FROM broadcast";
+    status, send_at, recipients, understood, progress_message_id, progress_text, progress_at
+    FROM broadcast";
 
 fn broadcast(r: Row) -> Broadcast {
     Broadcast {
@@ -70,6 +74,7 @@ fn broadcast(r: Row) -> Broadcast {
         understood: r.9,
         progress_message: r.10,
         progress_text: r.11,
+        progress_at: r.12,
     }
 }
 
@@ -197,6 +202,27 @@ pub async fn recipients(
         .collect())
 }
 
+/// Whether an audience names anyone at `now` (as [`recipients`], without reading them).
+pub async fn any_recipient(
+    conn: &mut SqliteConnection,
+    audience: &Audience,
+    city: CityId,
+    except: Option<PersonId>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    sqlx::query_scalar(&format!(
+        "SELECT EXISTS (SELECT 1 FROM person p JOIN telegram_account a ON a.person_id = p.id
+         WHERE p.id IS NOT ?5 AND EXISTS ({MEMBER}))"
+    ))
+    .bind(now)
+    .bind(city.0)
+    .bind(roles_json(audience))
+    .bind(quartiers_json(audience))
+    .bind(except.map(|p| p.0))
+    .fetch_one(conn)
+    .await
+}
+
 /// Whether `p.id` holds, at ?1, a role of the audience (?2 city, ?3 roles, ?4 quartiers).
 const MEMBER: &str = "SELECT 1 FROM role_assignment r WHERE r.person_id = p.id
     AND r.city_id = ?2 AND r.starts_at <= ?1 AND (r.ends_at IS NULL OR r.ends_at > ?1)
@@ -213,25 +239,30 @@ fn quartiers_json(a: &Audience) -> String {
     serde_json::to_string(&a.quartiers).expect("ids serialise")
 }
 
-/// Whether a person is still named by a broadcast's audience (she may have left her
-/// quartier or lost her role since it was confirmed).
-pub async fn still_recipient(
+/// Which of `people` are still named by a broadcast's audience (they may have left
+/// their quartier or lost their role since it was confirmed), in one query.
+pub async fn still_recipients(
     conn: &mut SqliteConnection,
     b: &Broadcast,
-    person: PersonId,
+    people: &[PersonId],
     now: DateTime<Utc>,
-) -> sqlx::Result<bool> {
-    let found: Option<i64> = sqlx::query_scalar(&format!(
-        "SELECT 1 FROM person p WHERE p.id = ?5 AND EXISTS ({MEMBER})"
+) -> sqlx::Result<std::collections::HashSet<PersonId>> {
+    if people.is_empty() {
+        return Ok(Default::default());
+    }
+    let ids: Vec<i64> = people.iter().map(|p| p.0).collect();
+    let found: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT p.id FROM person p WHERE p.id IN (SELECT value FROM json_each(?5))
+           AND EXISTS ({MEMBER})"
     ))
     .bind(now)
     .bind(b.city.0)
     .bind(roles_json(&b.audience))
     .bind(quartiers_json(&b.audience))
-    .bind(person.0)
-    .fetch_optional(conn)
+    .bind(serde_json::to_string(&ids).expect("ids serialise"))
+    .fetch_all(conn)
     .await?;
-    Ok(found.is_some())
+    Ok(found.into_iter().map(PersonId).collect())
 }
 
 /// The broadcast's rows were written: it is being delivered.

@@ -99,6 +99,9 @@ pub enum Fault {
     },
     /// Wait this long (or until the server shuts down), then answer normally.
     Delay(Duration),
+    /// A request lost on the way: wait this long (longer than the bot's HTTP timeout),
+    /// then answer 504 without doing anything — the message never arrived.
+    Lost(Duration),
 }
 
 /// How a long poll (`getUpdates` that had to wait) ended.
@@ -120,6 +123,26 @@ impl Fault {
             code: 429,
             description,
             retry_after: Some(secs),
+            migrate_to_chat_id: None,
+        }
+    }
+
+    /// A server error (5xx) with this code; teloxide waits 10 s after it.
+    pub fn server_error(code: u16) -> Fault {
+        Fault::Status {
+            code,
+            description: "Internal Server Error".into(),
+            retry_after: None,
+            migrate_to_chat_id: None,
+        }
+    }
+
+    /// 403 "Forbidden: bot was kicked from the group chat" (a group that removed the bot).
+    pub fn kicked() -> Fault {
+        Fault::Status {
+            code: 403,
+            description: "Forbidden: bot was kicked from the group chat".into(),
+            retry_after: None,
             migrate_to_chat_id: None,
         }
     }
@@ -152,11 +175,15 @@ struct Inner {
     /// Per chat: each accepted message with when it arrived (an index for benchmarks).
     by_chat: HashMap<i64, Vec<(std::time::Instant, Sent)>>,
     faults: HashMap<String, VecDeque<Fault>>,
+    /// Faults for the next calls naming a chat, whatever the method.
+    chat_faults: HashMap<i64, VecDeque<Fault>>,
     blocked: HashSet<i64>,
     limits: Option<RateLimits>,
     recent_sends: VecDeque<std::time::Instant>,
     last_send_by_chat: HashMap<i64, std::time::Instant>,
     too_many: usize,
+    /// Requests answered with [`Fault::Lost`].
+    lost: usize,
     /// Invite links made so far (each new one is numbered).
     links: usize,
     polls_waiting: usize,
@@ -168,6 +195,8 @@ struct Inner {
 struct RateLimits {
     per_second: usize,
     per_chat: Duration,
+    /// Edits of a message count as messages too (as Telegram's flood control does).
+    edits: bool,
 }
 
 struct Shared {
@@ -314,6 +343,16 @@ impl FakeApi {
         queue.push_back(fault);
     }
 
+    /// Answers the next call naming `chat_id` (any method) with `fault`; faults queue up.
+    pub fn inject_for_chat(&self, chat_id: i64, fault: Fault) {
+        let mut inner = self.lock();
+        inner
+            .chat_faults
+            .entry(chat_id)
+            .or_default()
+            .push_back(fault);
+    }
+
     /// Enforces Telegram's flood limits on sending methods: at most `per_second` messages
     /// in any second, and one per `per_chat` to a private chat; beyond, 429 with
     /// `retry_after` 1.
@@ -321,12 +360,27 @@ impl FakeApi {
         self.lock().limits = Some(RateLimits {
             per_second,
             per_chat,
+            edits: false,
+        });
+    }
+
+    /// The same limits, and edits of messages count against them too.
+    pub fn enforce_limits_on_edits_too(&self, per_second: usize, per_chat: Duration) {
+        self.lock().limits = Some(RateLimits {
+            per_second,
+            per_chat,
+            edits: true,
         });
     }
 
     /// How many 429 answers the limits gave.
     pub fn too_many_requests(&self) -> usize {
         self.lock().too_many
+    }
+
+    /// How many requests were lost on the way ([`Fault::Lost`]), their answer or not.
+    pub fn lost_requests(&self) -> usize {
+        self.lock().lost
     }
 
     /// Calls with this `chat_id` get 403 "Forbidden: bot was blocked by the user".
@@ -531,7 +585,8 @@ impl Inner {
             return Err(ApiErr::new(403, "Forbidden: bot was blocked by the user"));
         }
         telegram::validate(lower, p)?;
-        if lower.starts_with("send") {
+        let edits = self.limits.is_some_and(|l| l.edits);
+        if lower.starts_with("send") || (edits && lower.starts_with("edit")) {
             self.check_limits(chat_id_of(p).unwrap_or(0))?;
         }
         Ok(match lower {
@@ -738,11 +793,11 @@ async fn handle(
 
 /// Applies an injected fault, then answers (long-polling for `getUpdates`).
 async fn respond(shared: &Shared, method: &str, lower: &str, p: &Value) -> Result<Value, ApiErr> {
-    let fault = shared
-        .lock()
-        .faults
-        .get_mut(lower)
-        .and_then(VecDeque::pop_front);
+    let fault = {
+        let mut inner = shared.lock();
+        let by_chat = chat_id_of(p).and_then(|c| inner.chat_faults.get_mut(&c)?.pop_front());
+        by_chat.or_else(|| inner.faults.get_mut(lower).and_then(VecDeque::pop_front))
+    };
     let mut stop = shared.shutdown.subscribe();
     match fault {
         Some(Fault::Status {
@@ -769,6 +824,14 @@ async fn respond(shared: &Shared, method: &str, lower: &str, p: &Value) -> Resul
             _ = tokio::time::sleep(delay) => {}
             _ = stop.wait_for(|stopped| *stopped) => {}
         },
+        Some(Fault::Lost(delay)) => {
+            shared.lock().lost += 1;
+            tokio::select! {
+                _ = tokio::time::sleep(delay) => {}
+                _ = stop.wait_for(|stopped| *stopped) => {}
+            }
+            return Err(ApiErr::new(504, "Gateway Timeout"));
+        }
         None => {}
     }
     if lower != "getupdates" {

@@ -4,11 +4,14 @@
 
 mod broadcast;
 mod meeting;
+mod city_language;
 mod privacy;
 mod report;
 
 pub use broadcast::BroadcastButton;
 use broadcast::{encode_broadcast, parse_broadcast};
+pub use city_language::CityLanguageButton;
+use city_language::{encode_city_language, parse_city_language};
 
 pub use meeting::MeetingButton;
 use meeting::{encode_meeting, parse_meeting};
@@ -108,6 +111,8 @@ pub enum Callback {
     Understood(BroadcastId),
     /// `/newmeeting`, the RSVP under an invitation, and `/meetings`.
     Meeting(MeetingButton),
+    /// `/settings`: a city's default language (the version broadcasts fall back to).
+    CityLanguage(CityLanguageButton),
 }
 
 /// Telegram's limit on callback data.
@@ -221,7 +226,8 @@ impl Callback {
             | Callback::GroupAdmits(..)
             | Callback::Broadcast(_)
             | Callback::Understood(_)
-            | Callback::Meeting(_) => false,
+            | Callback::Meeting(_)
+            | Callback::CityLanguage(_) => false,
         }
     }
 
@@ -265,7 +271,8 @@ impl Callback {
             | Callback::DangerNow
             | Callback::Broadcast(_)
             | Callback::Understood(_)
-            | Callback::Meeting(_) => false,
+            | Callback::Meeting(_)
+            | Callback::CityLanguage(_) => false,
         }
     }
 
@@ -320,6 +327,7 @@ impl Callback {
             Callback::DangerNow => "sos".into(),
             Callback::GroupAdmits(c, r) => format!("ga:{c}:{}", role_code(*r)),
             Callback::Broadcast(b) => encode_broadcast(b),
+            Callback::CityLanguage(b) => encode_city_language(b),
             Callback::Understood(id) => format!("bu:{id}"),
             Callback::Meeting(b) => encode_meeting(b),
         }
@@ -406,6 +414,7 @@ impl Callback {
             ("b", rest) => Callback::Broadcast(parse_broadcast(rest)?),
             ("bu", id) => Callback::Understood(BroadcastId(id_from(id)?)),
             ("m", rest) => Callback::Meeting(parse_meeting(rest)?),
+            ("cl", rest) => Callback::CityLanguage(parse_city_language(rest)?),
             _ => return None,
         };
         Some(parsed)

@@ -188,7 +188,7 @@ async fn review(t: &mut Turn<'_>, draft: Draft) -> HandlerResult {
     let principal = t.principal().await?;
     let me = t.person_id()?;
     let counts = service::languages(t.conn, &principal, me, &draft.audience, t.now).await?;
-    let default = t.ctx.localizer.default_locale().clone();
+    let default = default_locale(t, &draft).await?;
     let total: i64 = counts.values().sum();
     let mut lines = vec![];
     let mut rows = vec![];
@@ -249,7 +249,7 @@ pub async fn review_button(t: &mut Turn<'_>, b: BroadcastButton, draft: Draft) -
             t.state = State::BroadcastVersion { draft, locale };
             Ok(())
         }
-        BroadcastButton::Preview(locale) => preview(t, &draft, &locale),
+        BroadcastButton::Preview(locale) => preview(t, &draft, &locale).await,
         BroadcastButton::SendNow => send(t, draft, None).await,
         BroadcastButton::Schedule => {
             let tz = city_tz(t, &draft).await?;
@@ -262,8 +262,8 @@ pub async fn review_button(t: &mut Turn<'_>, b: BroadcastButton, draft: Draft) -
     }
 }
 
-fn preview(t: &mut Turn<'_>, draft: &Draft, locale: &Locale) -> HandlerResult {
-    let default = t.ctx.localizer.default_locale().clone();
+async fn preview(t: &mut Turn<'_>, draft: &Draft, locale: &Locale) -> HandlerResult {
+    let default = default_locale(t, draft).await?;
     let Some(v) = version_for(&draft.versions, locale, &default).cloned() else {
         t.replies
             .say(Msg::new("broadcast-preview-none").plain("lang", locale.as_str()));
@@ -284,6 +284,18 @@ fn preview(t: &mut Turn<'_>, draft: &Draft, locale: &Locale) -> HandlerResult {
         t.replies.media(MediaKind::Voice, voice);
     }
     Ok(())
+}
+
+/// The version of those whose language has none: the city's default language (set in
+/// `/settings`; else the instance's `DEFAULT_LOCALE`) if it has a version, else the first
+/// language written.
+async fn default_locale(t: &mut Turn<'_>, draft: &Draft) -> Result<Locale, ServiceError> {
+    let instance = t.ctx.localizer.default_locale().clone();
+    let preferred = match draft.audience.city {
+        Some(city) => crate::services::city_language::default_for(t.conn, city, &instance).await?,
+        None => instance,
+    };
+    Ok(draft.fallback(&preferred))
 }
 
 async fn city_tz(t: &mut Turn<'_>, draft: &Draft) -> Result<chrono_tz::Tz, ServiceError> {
@@ -319,7 +331,7 @@ pub fn parse_when(text: &str, tz: chrono_tz::Tz) -> Option<DateTime<Utc>> {
 
 async fn send(t: &mut Turn<'_>, draft: Draft, at: Option<DateTime<Utc>>) -> HandlerResult {
     let principal = t.principal().await?;
-    let default = t.ctx.localizer.default_locale().clone();
+    let default = default_locale(t, &draft).await?;
     let confirm = Confirm {
         author: t.person_id()?,
         chat: t.inc.chat_id,

@@ -6,6 +6,7 @@ pub(crate) mod broadcast;
 pub(crate) mod meeting;
 mod meeting_rsvp;
 pub use meeting_rsvp::rsvp_rows as meeting_rows;
+mod city_language;
 mod danger;
 mod followup;
 mod group;
@@ -279,6 +280,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         Callback::AnswerQuestion(q) => followup::start_answer(t, q).await,
         Callback::Settings(action) => settings::act(t, action).await,
         Callback::GroupAdmits(city, role) => settings::toggle_group_admits(t, city, role).await,
+        Callback::CityLanguage(b) => city_language::act(t, b).await,
         Callback::InviteRole(role) => match state {
             State::InviteRole => invite::role_chosen(t, role).await,
             _ => stale(t),

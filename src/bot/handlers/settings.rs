@@ -26,6 +26,7 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     parts.extend(super::privacy_settings::reminders(t).await?);
     buttons.extend(super::privacy_settings::buttons(t).await?);
     group_admits(t, &mut parts, &mut buttons).await?;
+    super::city_language::settings(t, &mut parts, &mut buttons).await?;
     t.replies.say_with(parts, Markup::column(buttons));
     Ok(())
 }
