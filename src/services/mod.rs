@@ -3,8 +3,10 @@
 
 pub mod administration;
 pub mod broadcasts;
+pub mod digest;
 pub mod followup;
 pub mod groups;
+pub mod heatmap;
 pub mod members;
 pub mod people;
 pub mod privacy;

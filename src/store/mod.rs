@@ -5,6 +5,7 @@ pub mod broadcasts;
 pub mod chat_messages;
 pub mod chat_state;
 pub mod cities;
+pub mod digest;
 pub mod followup;
 pub mod groups;
 pub mod invitations;
