@@ -4,6 +4,7 @@
 pub mod administration;
 pub mod broadcasts;
 pub mod digest;
+pub mod export;
 pub mod followup;
 pub mod groups;
 pub mod heatmap;

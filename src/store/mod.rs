@@ -6,6 +6,7 @@ pub mod chat_messages;
 pub mod chat_state;
 pub mod cities;
 pub mod digest;
+pub mod export;
 pub mod followup;
 pub mod groups;
 pub mod invitations;
