@@ -126,6 +126,8 @@ async fn the_menu_follows_the_roles() {
             "menu-myreports",
             "menu-reports",
             "menu-broadcast",
+            "menu-summary",
+            "menu-export",
             "menu-help",
             "menu-settings",
             "menu-language",

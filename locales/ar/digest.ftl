@@ -49,3 +49,29 @@ digest-day-thu = الخميس
 digest-day-fri = الجمعة
 digest-day-sat = السبت
 digest-day-sun = الأحد
+
+## (technical: lines of a summary joined into one caption)
+digest-join =
+    { $first }
+    { $rest }
+
+## الملخّص والتصدير وضبط الملخّص الأسبوعي
+
+cmd-summary = ملخّص بلاغات مدينة أو حيّ
+cmd-export = تصدير البلاغات الموافَق عليها (جدول أو Open311)
+menu-summary = 📊 ملخّص
+menu-export = 📤 تصدير
+summary-choose-area = 📊 ملخّص أيّ مكان؟
+summary-choose-period = 📊 لأيّ فترة؟
+button-summary-city = 🏙 { $area } (المدينة كلّها)
+button-summary-quartier = 🏘 { $area }
+button-period-week = آخر 7 أيّام
+button-period-month = آخر شهر
+export-choose = 📤 أيّ تصدير؟ فيه البلاغات الموافَق عليها للشركاء في آخر 12 شهرًا. لا أسماء ولا عناوين.
+button-export-csv = 📄 { $city }: جدول (CSV)
+button-export-open311 = 🌐 { $city }: Open311 (JSON)
+export-caption = 📤 بلاغات موافَق عليها للشركاء، آخر 12 شهرًا. لا أسماء. الأماكن تقريبية. الأوقات حسب فترة اليوم.
+settings-digest = 📊 الملخّص الأسبوعي لـ{ $city }: { $day } الساعة { $hour }:00 ({ $state })
+button-digest-day = 📅 { $city }: يوم الملخّص
+button-digest-hour = 🕗 { $city }: ساعة الملخّص
+button-digest-toggle = 🔔 { $city }: الملخّص نعم أو لا

@@ -49,3 +49,29 @@ digest-day-thu = Thu
 digest-day-fri = Fri
 digest-day-sat = Sat
 digest-day-sun = Sun
+
+## (technical: lines of a summary joined into one caption)
+digest-join =
+    { $first }
+    { $rest }
+
+## /summary, /export and the weekly summary setting
+
+cmd-summary = Summary of the reports of a city or neighbourhood
+cmd-export = Export the approved reports (spreadsheet or Open311)
+menu-summary = 📊 Summary
+menu-export = 📤 Export
+summary-choose-area = 📊 A summary of which place?
+summary-choose-period = 📊 For which period?
+button-summary-city = 🏙 { $area } (the whole city)
+button-summary-quartier = 🏘 { $area }
+button-period-week = The last 7 days
+button-period-month = The last month
+export-choose = 📤 Which export? It holds the reports approved for partners over the last 12 months, with no name or address.
+button-export-csv = 📄 { $city }: spreadsheet (CSV)
+button-export-open311 = 🌐 { $city }: Open311 (JSON)
+export-caption = 📤 Reports approved for partners, last 12 months. No names, places rounded, times by part of the day.
+settings-digest = 📊 Weekly summary for { $city }: { $day } at { $hour }:00 ({ $state })
+button-digest-day = 📅 { $city }: summary day
+button-digest-hour = 🕗 { $city }: summary time
+button-digest-toggle = 🔔 { $city }: summary on or off

@@ -49,3 +49,29 @@ digest-day-thu = Jue
 digest-day-fri = Vie
 digest-day-sat = Sáb
 digest-day-sun = Dom
+
+## (technical: lines of a summary joined into one caption)
+digest-join =
+    { $first }
+    { $rest }
+
+## /summary, /export y el ajuste del resumen semanal
+
+cmd-summary = Resumen de los avisos de una ciudad o un barrio
+cmd-export = Exportar los avisos aprobados (tabla u Open311)
+menu-summary = 📊 Resumen
+menu-export = 📤 Exportar
+summary-choose-area = 📊 ¿El resumen de qué lugar?
+summary-choose-period = 📊 ¿De qué periodo?
+button-summary-city = 🏙 { $area } (toda la ciudad)
+button-summary-quartier = 🏘 { $area }
+button-period-week = Los últimos 7 días
+button-period-month = El último mes
+export-choose = 📤 ¿Qué exportación? Contiene los avisos aprobados para las entidades colaboradoras de los últimos 12 meses, sin nombres ni direcciones.
+button-export-csv = 📄 { $city }: tabla (CSV)
+button-export-open311 = 🌐 { $city }: Open311 (JSON)
+export-caption = 📤 Avisos aprobados para las entidades colaboradoras, últimos 12 meses. Sin nombres, lugares redondeados, horas por momento del día.
+settings-digest = 📊 Resumen semanal de { $city }: { $day } a las { $hour }:00 ({ $state })
+button-digest-day = 📅 { $city }: día del resumen
+button-digest-hour = 🕗 { $city }: hora del resumen
+button-digest-toggle = 🔔 { $city }: resumen sí o no

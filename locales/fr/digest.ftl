@@ -49,3 +49,29 @@ digest-day-thu = Jeu
 digest-day-fri = Ven
 digest-day-sat = Sam
 digest-day-sun = Dim
+
+## (technical: lines of a summary joined into one caption)
+digest-join =
+    { $first }
+    { $rest }
+
+## /summary, /export et le réglage du résumé de la semaine
+
+cmd-summary = Résumé des signalements d'une ville ou d'un quartier
+cmd-export = Exporter les signalements validés (tableau ou Open311)
+menu-summary = 📊 Résumé
+menu-export = 📤 Export
+summary-choose-area = 📊 Le résumé de quel endroit ?
+summary-choose-period = 📊 Sur quelle période ?
+button-summary-city = 🏙 { $area } (toute la ville)
+button-summary-quartier = 🏘 { $area }
+button-period-week = Les 7 derniers jours
+button-period-month = Le dernier mois
+export-choose = 📤 Quel export ? Il contient les signalements validés pour les partenaires des 12 derniers mois, sans nom ni adresse.
+button-export-csv = 📄 { $city } : tableau (CSV)
+button-export-open311 = 🌐 { $city } : Open311 (JSON)
+export-caption = 📤 Signalements validés pour les partenaires, 12 derniers mois. Aucun nom, lieux arrondis, heures par moment de la journée.
+settings-digest = 📊 Résumé de la semaine pour { $city } : { $day } à { $hour } h ({ $state })
+button-digest-day = 📅 { $city } : jour du résumé
+button-digest-hour = 🕗 { $city } : heure du résumé
+button-digest-toggle = 🔔 { $city } : résumé oui ou non

@@ -49,3 +49,29 @@ digest-day-thu = Qui
 digest-day-fri = Sex
 digest-day-sat = Sáb
 digest-day-sun = Dom
+
+## (technical: lines of a summary joined into one caption)
+digest-join =
+    { $first }
+    { $rest }
+
+## /summary, /export e a definição do resumo semanal
+
+cmd-summary = Resumo dos relatos de uma cidade ou de um bairro
+cmd-export = Exportar os relatos aprovados (tabela ou Open311)
+menu-summary = 📊 Resumo
+menu-export = 📤 Exportar
+summary-choose-area = 📊 O resumo de que lugar?
+summary-choose-period = 📊 De que período?
+button-summary-city = 🏙 { $area } (a cidade toda)
+button-summary-quartier = 🏘 { $area }
+button-period-week = Os últimos 7 dias
+button-period-month = O último mês
+export-choose = 📤 Que exportação? Tem os relatos aprovados para os parceiros dos últimos 12 meses, sem nomes nem moradas.
+button-export-csv = 📄 { $city }: tabela (CSV)
+button-export-open311 = 🌐 { $city }: Open311 (JSON)
+export-caption = 📤 Relatos aprovados para os parceiros, últimos 12 meses. Sem nomes, lugares arredondados, horas por momento do dia.
+settings-digest = 📊 Resumo semanal de { $city }: { $day } às { $hour }h00 ({ $state })
+button-digest-day = 📅 { $city }: dia do resumo
+button-digest-hour = 🕗 { $city }: hora do resumo
+button-digest-toggle = 🔔 { $city }: resumo sim ou não

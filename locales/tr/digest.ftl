@@ -49,3 +49,29 @@ digest-day-thu = Per
 digest-day-fri = Cum
 digest-day-sat = Cmt
 digest-day-sun = Paz
+
+## (technical: lines of a summary joined into one caption)
+digest-join =
+    { $first }
+    { $rest }
+
+## /summary, /export ve haftalık özet ayarı
+
+cmd-summary = Bir şehrin veya mahallenin raporlarının özeti
+cmd-export = Onaylanmış raporları dışa aktar (tablo veya Open311)
+menu-summary = 📊 Özet
+menu-export = 📤 Dışa aktar
+summary-choose-area = 📊 Hangi yerin özeti?
+summary-choose-period = 📊 Hangi dönem için?
+button-summary-city = 🏙 { $area } (bütün şehir)
+button-summary-quartier = 🏘 { $area }
+button-period-week = Son 7 gün
+button-period-month = Son bir ay
+export-choose = 📤 Hangi dışa aktarma? Son 12 ayda ortaklar için onaylanmış raporları içerir; isim ve adres yoktur.
+button-export-csv = 📄 { $city }: tablo (CSV)
+button-export-open311 = 🌐 { $city }: Open311 (JSON)
+export-caption = 📤 Ortaklar için onaylanmış raporlar, son 12 ay. İsim yok, yerler yuvarlanmış, saatler günün bölümüne göre.
+settings-digest = 📊 { $city } için haftalık özet: { $day }, saat { $hour }:00 ({ $state })
+button-digest-day = 📅 { $city }: özet günü
+button-digest-hour = 🕗 { $city }: özet saati
+button-digest-toggle = 🔔 { $city }: özet açık veya kapalı

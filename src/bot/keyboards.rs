@@ -31,6 +31,10 @@ pub enum MenuAction {
     Members,
     NewQuartier,
     NewCity,
+    /// `/summary`: a digest on demand.
+    Summary,
+    /// `/export`: validated reports as CSV or Open311.
+    Export,
 }
 
 impl MenuAction {
@@ -49,6 +53,8 @@ impl MenuAction {
             MenuAction::Reports => "menu-reports",
             MenuAction::JoinGroup => "menu-join-group",
             MenuAction::Broadcast => "menu-broadcast",
+            MenuAction::Summary => "menu-summary",
+            MenuAction::Export => "menu-export",
         }
     }
 
@@ -86,6 +92,20 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     }
     if crate::domain::groups::has_a_quartier(principal) {
         rows.push(vec![MenuAction::JoinGroup]);
+    }
+    let summaries = [
+        Role::Elected,
+        Role::Coordinator,
+        Role::Relay,
+        Role::Facilitator,
+    ];
+    match (
+        summaries.iter().any(|r| principal.has_role(*r)),
+        principal.has_role(Role::Coordinator),
+    ) {
+        (true, true) => rows.push(vec![MenuAction::Summary, MenuAction::Export]),
+        (true, false) => rows.push(vec![MenuAction::Summary]),
+        _ => {}
     }
     rows.extend([
         vec![MenuAction::Help, MenuAction::Settings],

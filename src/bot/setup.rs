@@ -23,7 +23,7 @@ use crate::store::persons;
 
 /// Every command, in the order the "/" menu shows them; each is described by the
 /// message `cmd-<name>`.
-pub const COMMANDS: [&str; 20] = [
+pub const COMMANDS: [&str; 22] = [
     "start",
     "report",
     "myreports",
@@ -44,6 +44,8 @@ pub const COMMANDS: [&str; 20] = [
     "newquartier",
     "newcity",
     "linkgroup",
+    "summary",
+    "export",
 ];
 
 /// Commands anyone may use, registered or not: the default list.

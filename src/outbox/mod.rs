@@ -4,6 +4,7 @@
 //! send time in the recipient's current language.
 
 mod broadcast;
+mod digest;
 pub mod door;
 pub mod limiter;
 mod record;
@@ -11,6 +12,7 @@ pub mod retry;
 pub mod sender;
 mod status;
 
+pub use digest::fits as digest_caption_fits;
 pub use record::{defer, record};
 pub use status::{Counts, batch_counts, print_report, report};
 
@@ -286,6 +288,8 @@ pub async fn claim(
         .execute(&mut *tx)
         .await?;
     let mut out = Vec::with_capacity(rows.len());
+    // Digest pictures, drawn once the transaction is over: (index in `out`, row, language).
+    let mut pictures = vec![];
     for row in rows {
         let target = row.target(localizer.default_locale());
         // Erased content and a message no version wrote are both cancelled, by name.
@@ -300,6 +304,9 @@ pub async fn claim(
             (Ok((_, locale)), Ok(m)) if row.kind == crate::services::broadcasts::KIND => {
                 Some(broadcast::copy(&mut tx, localizer, m, row.person_id, locale, now).await?)
             }
+            (Ok((_, locale)), Ok(m)) if row.kind == crate::services::digest::KIND => {
+                Some(digest::copy(localizer, m, locale))
+            }
             _ => None,
         };
         let target = match copy {
@@ -308,6 +315,9 @@ pub async fn claim(
         };
         match (target, message) {
             (Ok((chat_id, locale)), Ok(message)) => {
+                if row.kind == crate::services::digest::KIND {
+                    pictures.push((out.len(), message.clone(), locale.clone()));
+                }
                 let (text, voice, button) = match copy {
                     Some(Ok(c)) => (c.text, c.voice, c.button),
                     _ => (
@@ -350,6 +360,11 @@ pub async fn claim(
         }
     }
     tx.commit().await?;
+    for (i, message, locale) in pictures {
+        if let Some(png) = digest::picture(localizer, &message, &locale) {
+            out[i].attachment = Some(png);
+        }
+    }
     Ok(out)
 }
 

@@ -34,6 +34,10 @@ pub enum JobKind {
     Broadcast,
     /// Erase the texts and voice notes of broadcasts after their retention.
     BroadcastRetention,
+    /// Schedule this week's digest of each city on its day and hour.
+    DigestPlanner,
+    /// Send a city's weekly digest (payload: city, day, hour); late, the same day only.
+    CityDigest,
 }
 
 /// What to do with a job whose time passed while the bot was down.
@@ -45,7 +49,7 @@ pub enum LatePolicy {
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 10] = [
+    pub const ALL: [JobKind; 12] = [
         JobKind::ExpireDialogues,
         JobKind::EraseOutboxContent,
         JobKind::OutboxReport,
@@ -56,6 +60,8 @@ impl JobKind {
         JobKind::GroupDoor,
         JobKind::Broadcast,
         JobKind::BroadcastRetention,
+        JobKind::DigestPlanner,
+        JobKind::CityDigest,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -70,6 +76,8 @@ impl JobKind {
             JobKind::GroupDoor => "group_door",
             JobKind::Broadcast => "broadcast",
             JobKind::BroadcastRetention => "broadcast_retention",
+            JobKind::DigestPlanner => "digest_planner",
+            JobKind::CityDigest => "city_digest",
         }
     }
 
@@ -87,7 +95,9 @@ impl JobKind {
             | JobKind::AccessLogRetention
             | JobKind::GroupDoor
             | JobKind::Broadcast
-            | JobKind::BroadcastRetention => LatePolicy::RunLate,
+            | JobKind::BroadcastRetention
+            | JobKind::DigestPlanner
+            | JobKind::CityDigest => LatePolicy::RunLate,
             JobKind::OutboxReport => LatePolicy::SkipIfLaterThan(chrono::Duration::minutes(1)),
         }
     }
@@ -105,14 +115,17 @@ impl JobKind {
             JobKind::OutboxReport
             | JobKind::ReportRoundup
             | JobKind::GroupDoor
-            | JobKind::Broadcast => false,
+            | JobKind::Broadcast
+            | JobKind::DigestPlanner
+            | JobKind::CityDigest => false,
         }
     }
 
     /// How often a recurring kind comes back.
     pub fn every(self) -> Option<chrono::Duration> {
         Some(match self {
-            JobKind::Broadcast => return None,
+            JobKind::Broadcast | JobKind::CityDigest => return None,
+            JobKind::DigestPlanner => chrono::Duration::minutes(10),
             JobKind::ExpireDialogues | JobKind::GroupDoor => chrono::Duration::minutes(10),
             JobKind::EraseOutboxContent => chrono::Duration::hours(24),
             JobKind::OutboxReport => chrono::Duration::minutes(1),

@@ -338,3 +338,52 @@ pub fn text(d: &Digest, localizer: &Localizer, locale: &Locale) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// The outbox kind of a digest's rows (resolved at send time, `outbox::digest`).
+pub const KIND: &str = "digest";
+
+/// The two rows of a digest to one person: the photo (with the text as its caption when
+/// it fits) and the text (sent only when it did not fit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Photo,
+    Text,
+}
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Photo => "photo",
+            Part::Text => "text",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        [Part::Photo, Part::Text]
+            .into_iter()
+            .find(|p| p.as_str() == name)
+    }
+}
+
+/// Lines as one message (for a photo's caption), each on its own line.
+pub fn as_one(lines: Vec<Msg>) -> Msg {
+    let mut rev = lines.into_iter().rev();
+    let last = rev
+        .next()
+        .unwrap_or_else(|| Msg::new("digest-busiest-none"));
+    rev.fold(last, |rest, first| {
+        Msg::new("digest-join")
+            .arg("first", nested(first))
+            .arg("rest", nested(rest))
+    })
+}
+
+/// The message an outbox row of a digest carries: the digest itself, rendered when sent.
+pub fn carrier(d: &Digest, part: Part) -> Msg {
+    Msg::new("digest-carrier")
+        .plain(
+            "digest",
+            serde_json::to_string(d).expect("a digest serialises"),
+        )
+        .plain("part", part.as_str())
+}

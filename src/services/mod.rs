@@ -4,6 +4,7 @@
 pub mod administration;
 pub mod broadcasts;
 pub mod digest;
+pub mod digest_delivery;
 pub mod export;
 pub mod followup;
 pub mod groups;
@@ -13,6 +14,7 @@ pub mod people;
 pub mod privacy;
 pub mod registration;
 pub mod reports;
+pub mod summary;
 pub mod triage;
 
 use thiserror::Error;

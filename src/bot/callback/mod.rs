@@ -3,12 +3,15 @@
 //! permissions against the database.
 
 mod broadcast;
+mod digest;
 mod privacy;
 mod report;
 
 pub use broadcast::BroadcastButton;
 use broadcast::{encode_broadcast, parse_broadcast};
 
+pub use digest::DigestButton;
+use digest::{encode_digest, parse_digest};
 pub use privacy::PrivacyButton;
 use privacy::{encode_privacy, parse_privacy};
 pub use report::ReportButton;
@@ -103,6 +106,8 @@ pub enum Callback {
     Broadcast(BroadcastButton),
     /// "Understood ✅" under a broadcast's copy.
     Understood(BroadcastId),
+    /// `/summary`, `/export` and the weekly digest's settings.
+    Digest(DigestButton),
 }
 
 /// Telegram's limit on callback data.
@@ -215,7 +220,8 @@ impl Callback {
             | Callback::Privacy(_)
             | Callback::GroupAdmits(..)
             | Callback::Broadcast(_)
-            | Callback::Understood(_) => false,
+            | Callback::Understood(_)
+            | Callback::Digest(_) => false,
         }
     }
 
@@ -258,7 +264,8 @@ impl Callback {
             | Callback::AnswerQuestion(_)
             | Callback::DangerNow
             | Callback::Broadcast(_)
-            | Callback::Understood(_) => false,
+            | Callback::Understood(_)
+            | Callback::Digest(_) => false,
         }
     }
 
@@ -314,6 +321,7 @@ impl Callback {
             Callback::GroupAdmits(c, r) => format!("ga:{c}:{}", role_code(*r)),
             Callback::Broadcast(b) => encode_broadcast(b),
             Callback::Understood(id) => format!("bu:{id}"),
+            Callback::Digest(b) => encode_digest(*b),
         }
     }
 
@@ -397,6 +405,7 @@ impl Callback {
             ("p", rest) => Callback::Privacy(parse_privacy(rest)?),
             ("b", rest) => Callback::Broadcast(parse_broadcast(rest)?),
             ("bu", id) => Callback::Understood(BroadcastId(id_from(id)?)),
+            ("dg", rest) => Callback::Digest(parse_digest(rest)?),
             _ => return None,
         };
         Some(parsed)

@@ -4,6 +4,7 @@
 mod admin;
 pub(crate) mod broadcast;
 mod danger;
+mod digest;
 mod followup;
 mod group;
 mod help;
@@ -67,6 +68,8 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         Command::Broadcast => broadcast::start(t).await,
         Command::Broadcasts => broadcast::list(t).await,
         Command::Group => group::join_button(t).await,
+        Command::Summary => digest::start(t).await,
+        Command::Export => digest::export_start(t).await,
         Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
             Ok(())
@@ -90,6 +93,8 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::Reports => triage::start(t).await,
         MenuAction::JoinGroup => group::join_button(t).await,
         MenuAction::Broadcast => broadcast::start(t).await,
+        MenuAction::Summary => digest::start(t).await,
+        MenuAction::Export => digest::export_start(t).await,
     }
 }
 
@@ -260,6 +265,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
             _ => stale(t),
         },
         Callback::Members(scope) => members::show(t, scope).await,
+        Callback::Digest(b) => digest::button(t, b).await,
         Callback::EndRole(a) => members::end(t, a).await,
         Callback::ChangeRole(a) => members::choose_new_role(t, a).await,
         Callback::ChangeRoleTo(a, role) => match state {
