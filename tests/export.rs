@@ -138,8 +138,8 @@ async fn open311_requests_reveal_no_internal_id_and_round_time_and_place() {
     assert_eq!(lamp["description"], "Le lampadaire du square est cassé");
     assert_eq!(lamp["requested_datetime"], "2026-11-30T00:00:00+01:00");
     assert_eq!(lamp["updated_datetime"], "2026-12-05T00:00:00+01:00");
-    assert_eq!(lamp["lat"], 50.691);
-    assert_eq!(lamp["long"], 3.175_5);
+    assert_eq!(lamp["lat"], 50.691_03);
+    assert_eq!(lamp["long"], 3.174_57);
     assert_eq!(lamp["attributes"]["weekday"], "thu");
     assert_eq!(lamp["attributes"]["time_slot"], "morning");
     let open = requests

@@ -211,13 +211,6 @@ pub fn iso_week(day: NaiveDate) -> String {
     format!("{}-W{:02}", w.year(), w.week())
 }
 
-/// A coordinate rounded to a grid of about 150 m: a step of 0.0015° is 167 m of
-/// latitude, and of longitude about 110 m in mainland France.
-pub fn round_coordinate(value: f64) -> f64 {
-    const STEP: f64 = 0.0015;
-    ((value / STEP).round() * STEP * 10_000.0).round() / 10_000.0
-}
-
 /// The median of durations in minutes, `None` when there are none.
 pub fn median(mut values: Vec<i64>) -> Option<i64> {
     if values.is_empty() {
@@ -344,17 +337,13 @@ mod tests {
     }
 
     #[test]
-    fn exports_cut_dates_to_the_week_and_round_places() {
+    fn exports_cut_dates_to_the_week() {
         let thursday = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
         assert_eq!(
             week_start(thursday),
             NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
         );
         assert_eq!(iso_week(thursday), "2026-W50");
-        assert_eq!(round_coordinate(48.856_613), 48.8565);
-        assert_eq!(round_coordinate(2.352_222), 2.352);
-        assert_eq!(round_coordinate(48.8576), 48.858);
-        assert_eq!(round_coordinate(-0.5791), -0.579);
     }
 
     #[test]

@@ -8,8 +8,8 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use sqlx::SqliteConnection;
 
-use crate::domain::digest::{Span, iso_week, local_midnight, round_coordinate, week_start};
-use crate::domain::report::{Category, weekdays_of};
+use crate::domain::digest::{Span, iso_week, local_midnight, week_start};
+use crate::domain::report::{Category, round_location, weekdays_of};
 use crate::domain::{CityId, Locale};
 use crate::i18n::{Localizer, Msg, strip_marks};
 use crate::store::export::{self as store, Row};
@@ -141,6 +141,14 @@ fn service_name(l: &Localizer, locale: &Locale, c: Category) -> String {
         .to_owned()
 }
 
+/// A location snapped to the centre of its square of about 150 m (as anonymous reports
+/// are shown), to five decimals.
+fn rounded(lat: Option<f64>, lon: Option<f64>) -> Option<(f64, f64)> {
+    let five = |x: f64| (x * 100_000.0).round() / 100_000.0;
+    let (lat, lon) = round_location(lat?, lon?);
+    Some((five(lat), five(lon)))
+}
+
 /// A local day's midnight, RFC 3339 with the city's offset.
 fn local_day(day: NaiveDate, tz: Tz) -> String {
     local_midnight(day, tz).with_timezone(&tz).to_rfc3339()
@@ -148,6 +156,7 @@ fn local_day(day: NaiveDate, tz: Tz) -> String {
 
 fn request(r: &Row, tz: Tz, l: &Localizer, locale: &Locale) -> ServiceRequest {
     let updated = r.changes.last().map_or(r.created_at, |(_, at)| *at);
+    let place = rounded(r.latitude, r.longitude);
     ServiceRequest {
         service_request_id: r.public_id.clone(),
         status: if r.status.is_closed() {
@@ -161,8 +170,8 @@ fn request(r: &Row, tz: Tz, l: &Localizer, locale: &Locale) -> ServiceRequest {
         description: r.partner_text.clone(),
         requested_datetime: local_day(week_of(r.created_at, tz), tz),
         updated_datetime: local_day(day(updated, tz).max(week_of(r.created_at, tz)), tz),
-        lat: r.latitude.map(round_coordinate),
-        long: r.longitude.map(round_coordinate),
+        lat: place.map(|p| p.0),
+        long: place.map(|p| p.1),
         attributes: Attributes {
             weekday: weekdays(r.weekdays),
             time_slot: r.slot.as_str(),
