@@ -126,3 +126,23 @@ async fn a_changed_hour_replaces_the_planned_digest() {
     let (date, at) = digest_delivery::due_this_week(s, utc(7, 7, 0), chrono_tz::Europe::Paris);
     assert_eq!((date, at), (old.date, utc(7, 17, 0)));
 }
+
+#[tokio::test]
+async fn a_bot_started_after_the_hour_plans_next_week_and_sends_nothing_now() {
+    let mut h = city().await;
+    // Monday 7 December, 15:00 in Roubaix: this week's 08:00 is over.
+    h.ctx.clock.set(utc(7, 14, 0));
+    h.run_job(
+        JobKind::DigestPlanner,
+        utc(7, 14, 0),
+        chrono::Duration::hours(48),
+    )
+    .await;
+    tick(&h, utc(7, 14, 1)).await;
+    assert!(h.outbox().await.is_empty());
+    let due: String = sqlx::query_scalar("SELECT dedup_key FROM job WHERE kind = 'city_digest'")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(due, "digest:1:2026-12-14");
+}

@@ -194,12 +194,13 @@ async fn excerpts(
     heat: &HeatMap,
 ) -> sqlx::Result<Vec<String>> {
     let texts = store::validated_texts(conn, area, span, 50).await?;
-    Ok(texts
-        .into_iter()
-        .filter(|v| heat.may_quote(v.cell))
-        .map(|v| v.text)
-        .take(EXCERPTS)
-        .collect())
+    let mut out: Vec<String> = vec![];
+    for v in texts.into_iter().filter(|v| heat.may_quote(v.cell)) {
+        if !out.contains(&v.text) && out.len() < EXCERPTS {
+            out.push(v.text);
+        }
+    }
+    Ok(out)
 }
 
 /// A figure as shown: the number, or "fewer than 3".

@@ -1,6 +1,6 @@
 //! The weekly digest of each city, on its day and hour (Monday 08:00 by default, in the
-//! city's time zone): a planner schedules one job per city and week (a unique key, so it
-//! fires once, also across restarts); the job queues, for each élu and coordinator of
+//! city's time zone): a planner schedules the next one ahead, one job per city and day
+//! (a unique key, so it fires once, also across restarts); the job queues, for each élu and coordinator of
 //! the city, a photo row and a text row in the outbox, rendered when sent in her
 //! language. A digest missed while the bot was down goes out late the same day, and is
 //! skipped (and logged) after.
@@ -27,20 +27,36 @@ pub struct Due {
     pub hour: u32,
 }
 
-/// The local day and UTC instant of this week's digest (the week of `now`, Monday first).
-pub fn due_this_week(s: Schedule, now: DateTime<Utc>, tz: Tz) -> (NaiveDate, DateTime<Utc>) {
-    let today = now.with_timezone(&tz).date_naive();
-    let date = week_start(today) + Days::new(u64::from(s.weekday.num_days_from_monday()));
-    let local = date.and_hms_opt(s.hour, 0, 0).expect("an hour of the day");
-    let at = tz
-        .from_local_datetime(&local)
+/// The UTC instant of `hour` on a local day (the first that exists, should a
+/// daylight-saving change skip it).
+fn instant(date: NaiveDate, hour: u32, tz: Tz) -> DateTime<Utc> {
+    let local = date.and_hms_opt(hour, 0, 0).expect("an hour of the day");
+    tz.from_local_datetime(&local)
         .earliest()
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or_else(|| {
             crate::domain::digest::local_midnight(date, tz)
-                + chrono::Duration::hours(i64::from(s.hour) + 1)
-        });
-    (date, at)
+                + chrono::Duration::hours(i64::from(hour) + 1)
+        })
+}
+
+/// The local day and UTC instant of this week's digest (the week of `now`, Monday first).
+pub fn due_this_week(s: Schedule, now: DateTime<Utc>, tz: Tz) -> (NaiveDate, DateTime<Utc>) {
+    let today = now.with_timezone(&tz).date_naive();
+    let date = week_start(today) + Days::new(u64::from(s.weekday.num_days_from_monday()));
+    (date, instant(date, s.hour, tz))
+}
+
+/// The next digest after `now`: this week's, or next week's once this week's time passed.
+/// Planned ahead, so that one missed while the bot was down is found due at restart —
+/// and a bot started after this week's time does not send it at once.
+pub fn next_due(s: Schedule, now: DateTime<Utc>, tz: Tz) -> (NaiveDate, DateTime<Utc>) {
+    let (date, at) = due_this_week(s, now, tz);
+    if at > now {
+        return (date, at);
+    }
+    let date = date + Days::new(7);
+    (date, instant(date, s.hour, tz))
 }
 
 /// The job key of a city's digest of a day.
@@ -48,15 +64,15 @@ pub fn key(city: CityId, date: NaiveDate) -> String {
     format!("digest:{city}:{date}")
 }
 
-/// Schedules this week's digest of every city that has it on, unless its day is past.
+/// Schedules the next digest of every city that has it on.
 pub async fn plan(conn: &mut SqliteConnection, now: DateTime<Utc>) -> sqlx::Result<usize> {
     let mut planned = 0;
     for city in cities::all(&mut *conn).await? {
         let s = store::schedule(&mut *conn, city.id).await?;
-        let (date, at) = due_this_week(s, now, city.tz);
-        if !s.enabled || date < now.with_timezone(&city.tz).date_naive() {
+        if !s.enabled {
             continue;
         }
+        let (date, at) = next_due(s, now, city.tz);
         let due = Due {
             city: city.id,
             date,
