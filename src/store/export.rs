@@ -39,7 +39,8 @@ pub async fn assign_public_ids(
 ) -> sqlx::Result<u64> {
     let sql = format!(
         "INSERT OR IGNORE INTO report_public_id (report_id, public_id)
-         SELECT r.id, lower(hex(randomblob(12))) FROM report r WHERE {FILTER}"
+         SELECT r.id, lower(hex(randomblob(12))) FROM report r
+         WHERE {FILTER} AND NOT EXISTS (SELECT 1 FROM report_public_id p WHERE p.report_id = r.id)"
     );
     let done = sqlx::query(&sql)
         .bind(city.0)
