@@ -31,6 +31,10 @@ async fn main() -> ExitCode {
             Ok(pool) => outbox::print_report(&pool).await,
             Err(e) => Err(e),
         },
+        Command::Export(args) => match db::connect(&base.database_url).await {
+            Ok(pool) => agenda_mmm::cli::export(&pool, args).await,
+            Err(e) => Err(e),
+        },
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -129,6 +129,8 @@ async fn the_menu_follows_the_roles() {
             "menu-broadcast",
             "menu-meetings",
             "menu-new-meeting",
+            "menu-summary",
+            "menu-export",
             "menu-help",
             "menu-settings",
             "menu-language",

@@ -40,6 +40,10 @@ pub enum Command {
     LinkGroup(String),
     /// Her quartier's group: the button to ask to join it.
     Group,
+    /// A digest of a city or quartier (élus, coordinators; relays for their quartiers).
+    Summary,
+    /// A city's validated reports as CSV or Open311 JSON (coordinators).
+    Export,
 }
 
 impl Command {

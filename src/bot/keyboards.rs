@@ -35,6 +35,10 @@ pub enum MenuAction {
     Members,
     NewQuartier,
     NewCity,
+    /// `/summary`: a digest on demand.
+    Summary,
+    /// `/export`: validated reports as CSV or Open311.
+    Export,
 }
 
 impl MenuAction {
@@ -55,6 +59,8 @@ impl MenuAction {
             MenuAction::Broadcast => "menu-broadcast",
             MenuAction::Meetings => "menu-meetings",
             MenuAction::NewMeeting => "menu-new-meeting",
+            MenuAction::Summary => "menu-summary",
+            MenuAction::Export => "menu-export",
         }
     }
 
@@ -99,6 +105,20 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     }
     if crate::domain::groups::has_a_quartier(principal) {
         rows.push(vec![MenuAction::JoinGroup]);
+    }
+    let summaries = [
+        Role::Elected,
+        Role::Coordinator,
+        Role::Relay,
+        Role::Facilitator,
+    ];
+    match (
+        summaries.iter().any(|r| principal.has_role(*r)),
+        principal.has_role(Role::Coordinator),
+    ) {
+        (true, true) => rows.push(vec![MenuAction::Summary, MenuAction::Export]),
+        (true, false) => rows.push(vec![MenuAction::Summary]),
+        _ => {}
     }
     rows.extend([
         vec![MenuAction::Help, MenuAction::Settings],

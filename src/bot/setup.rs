@@ -46,6 +46,8 @@ pub const COMMANDS: [&str; 22] = [
     "newquartier",
     "newcity",
     "linkgroup",
+    "summary",
+    "export",
 ];
 
 /// Commands anyone may use, registered or not: the default list.

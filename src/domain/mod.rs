@@ -2,6 +2,7 @@
 //! Pure types and rules — no Telegram, no SQL — so they are read and tested first.
 
 pub mod broadcast;
+pub mod digest;
 pub mod digits;
 pub mod error;
 pub mod groups;

@@ -99,6 +99,11 @@ pub enum Action {
     SetPrivacy(CityId),
     /// Choose the language a city's broadcasts fall back to.
     SetCityLanguage(CityId),
+    /// Ask `/summary` for a city or one of its quartiers: élus and coordinators of the
+    /// city, relays and facilitators for their own quartiers.
+    AskSummary(Scope),
+    /// Export a city's validated reports (CSV, Open311) and set its weekly digest.
+    ExportReports(CityId),
 }
 
 /// Who is acting: her active roles, and whether the configuration names her operator.
@@ -191,6 +196,12 @@ impl Principal {
             Action::ManageRole { role, scope } => {
                 self.is_admin || (role != Coordinator && self.is_coordinator_of(scope.city()))
             }
+            Action::AskSummary(s) => {
+                self.may(Action::ReceiveDigest(s.city()))
+                    || (s.quartier().is_some()
+                        && self.holds(&[Relay, Facilitator], |g| g.covers(s)))
+            }
+            Action::ExportReports(c) => self.is_coordinator_of(c),
         }
     }
 
@@ -472,5 +483,31 @@ mod tests {
             );
         }
         assert!(!one(Role::Elected, Scope::City(PARIS)).may(Action::SetCityLanguage(PARIS)));
+    }
+
+    #[test]
+    fn summaries_go_to_elus_and_coordinators_and_to_relays_for_their_quartiers() {
+        let elected = one(Role::Elected, Scope::City(PARIS));
+        let relay = one(Role::Relay, BEL);
+        assert!(elected.may(Action::AskSummary(Scope::City(PARIS))));
+        assert!(elected.may(Action::AskSummary(ROU)));
+        assert!(!elected.may(Action::AskSummary(Scope::City(LYON))));
+        assert!(relay.may(Action::AskSummary(BEL)));
+        assert!(!relay.may(Action::AskSummary(ROU)));
+        assert!(!relay.may(Action::AskSummary(Scope::City(PARIS))));
+        assert!(one(Role::Facilitator, BEL).may(Action::AskSummary(BEL)));
+        for role in [Role::Mother, Role::Actor] {
+            assert!(!one(role, BEL).may(Action::AskSummary(BEL)), "{role:?}");
+        }
+        let coordinator = one(Role::Coordinator, Scope::City(PARIS));
+        assert!(coordinator.may(Action::ExportReports(PARIS)));
+        assert!(!coordinator.may(Action::ExportReports(LYON)));
+        assert!(!elected.may(Action::ExportReports(PARIS)));
+        let admin = Principal {
+            grants: vec![],
+            is_admin: true,
+        };
+        assert!(!admin.may(Action::AskSummary(Scope::City(PARIS))));
+        assert!(!admin.may(Action::ExportReports(PARIS)));
     }
 }

@@ -4,6 +4,7 @@
 //! send time in the recipient's current language.
 
 mod broadcast;
+mod digest;
 pub mod door;
 pub mod limiter;
 mod meeting;
@@ -13,6 +14,7 @@ pub mod retry;
 pub mod sender;
 mod status;
 
+pub use digest::fits as digest_caption_fits;
 pub use record::{defer, record};
 pub use status::{Counts, batch_counts, print_report, report};
 
@@ -331,6 +333,8 @@ pub async fn claim(
         .filter_map(|r| Some((r.message.as_deref()?, r.person_id)));
     let broadcasts = broadcast::Broadcasts::load(&mut tx, of_broadcasts, now).await?;
     let mut out = Vec::with_capacity(rows.len());
+    // Digest pictures, drawn once the transaction is over: (index in `out`, row, language).
+    let mut pictures = vec![];
     for row in rows {
         let target = row.target(localizer.default_locale());
         // Erased content and a message no version wrote are both cancelled, by name.
@@ -344,6 +348,9 @@ pub async fn claim(
         let copy = match (&target, &message) {
             (Ok((_, locale)), Ok(m)) if row.kind == crate::services::broadcasts::KIND => {
                 Some(broadcasts.copy(localizer, m, row.person_id, locale))
+            }
+            (Ok((_, locale)), Ok(m)) if row.kind == crate::services::digest::KIND => {
+                Some(digest::copy(localizer, m, locale))
             }
             _ => None,
         };
@@ -367,6 +374,9 @@ pub async fn claim(
         match (target, message) {
             (Ok((chat_id, locale)), Ok(message)) => {
                 let meeting = meeting.unwrap_or_default();
+                if row.kind == crate::services::digest::KIND {
+                    pictures.push((out.len(), message.clone(), locale.clone()));
+                }
                 let (text, voice, button) = match copy {
                     Some(Ok(c)) => (c.text, c.voice, c.button),
                     _ if row.kind == crate::services::meetings::KIND => {
@@ -416,6 +426,11 @@ pub async fn claim(
         }
     }
     tx.commit().await?;
+    for (i, message, locale) in pictures {
+        if let Some(png) = digest::picture(localizer, &message, &locale) {
+            out[i].attachment = Some(png);
+        }
+    }
     Ok(out)
 }
 

@@ -93,6 +93,14 @@ pub async fn run(
         }
         JobKind::OutboxReport => outbox_report(ctx, now).await?,
         JobKind::MeetingReminder => meeting_reminder(ctx, payload, now).await?,
+        JobKind::DigestPlanner => {
+            let mut conn = ctx.pool.acquire().await?;
+            let planned = crate::services::digest_delivery::plan(&mut conn, now).await?;
+            if planned > 0 {
+                tracing::info!(count = planned, "weekly digests planned");
+            }
+        }
+        JobKind::CityDigest => city_digest(ctx, payload, now).await?,
     }
     if kind.erases() {
         crate::db::checkpoint(&ctx.pool).await?;
@@ -269,5 +277,18 @@ async fn meeting_reminder(
     let done = crate::services::meetings::remind(&mut tx, id, offset, p.sequence, now).await?;
     tx.commit().await?;
     tracing::info!(meeting = p.meeting, outcome = ?done, "meeting reminder");
+    Ok(())
+}
+
+/// A city's weekly digest, queued for its élus and coordinators in one transaction.
+async fn city_digest(ctx: &JobContext, payload: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let due: crate::services::digest_delivery::Due = serde_json::from_str(payload)?;
+    let mut tx = ctx.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let outcome = crate::services::digest_delivery::deliver(&mut tx, due, now).await?;
+    tx.commit().await?;
+    match outcome {
+        Ok(count) => tracing::info!(city = %due.city, count, "weekly digest queued"),
+        Err(why) => tracing::info!(city = %due.city, reason = ?why, "weekly digest skipped"),
+    }
     Ok(())
 }

@@ -37,6 +37,10 @@ pub enum JobKind {
     /// Remind a meeting's invitees (payload: meeting, offset, sequence); late, it is sent
     /// if the meeting has not started, else skipped and logged.
     MeetingReminder,
+    /// Schedule this week's digest of each city on its day and hour.
+    DigestPlanner,
+    /// Send a city's weekly digest (payload: city, day, hour); late, the same day only.
+    CityDigest,
 }
 
 /// What to do with a job whose time passed while the bot was down.
@@ -48,7 +52,7 @@ pub enum LatePolicy {
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 11] = [
+    pub const ALL: [JobKind; 13] = [
         JobKind::ExpireDialogues,
         JobKind::EraseOutboxContent,
         JobKind::OutboxReport,
@@ -60,6 +64,8 @@ impl JobKind {
         JobKind::Broadcast,
         JobKind::BroadcastRetention,
         JobKind::MeetingReminder,
+        JobKind::DigestPlanner,
+        JobKind::CityDigest,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -75,6 +81,8 @@ impl JobKind {
             JobKind::Broadcast => "broadcast",
             JobKind::BroadcastRetention => "broadcast_retention",
             JobKind::MeetingReminder => "meeting_reminder",
+            JobKind::DigestPlanner => "digest_planner",
+            JobKind::CityDigest => "city_digest",
         }
     }
 
@@ -94,6 +102,7 @@ impl JobKind {
             | JobKind::Broadcast
             | JobKind::BroadcastRetention
             | JobKind::MeetingReminder => LatePolicy::RunLate,
+            JobKind::DigestPlanner | JobKind::CityDigest => LatePolicy::RunLate,
             JobKind::OutboxReport => LatePolicy::SkipIfLaterThan(chrono::Duration::minutes(1)),
         }
     }
@@ -113,13 +122,15 @@ impl JobKind {
             | JobKind::GroupDoor
             | JobKind::Broadcast
             | JobKind::MeetingReminder => false,
+            JobKind::DigestPlanner | JobKind::CityDigest => false,
         }
     }
 
     /// How often a recurring kind comes back.
     pub fn every(self) -> Option<chrono::Duration> {
         Some(match self {
-            JobKind::Broadcast | JobKind::MeetingReminder => return None,
+            JobKind::Broadcast | JobKind::MeetingReminder | JobKind::CityDigest => return None,
+            JobKind::DigestPlanner => chrono::Duration::minutes(10),
             JobKind::ExpireDialogues | JobKind::GroupDoor => chrono::Duration::minutes(10),
             JobKind::EraseOutboxContent => chrono::Duration::hours(24),
             JobKind::OutboxReport => chrono::Duration::minutes(1),

@@ -4,14 +4,19 @@
 pub mod administration;
 pub mod broadcasts;
 pub mod city_language;
+pub mod digest;
+pub mod digest_delivery;
+pub mod export;
 pub mod followup;
 pub mod groups;
+pub mod heatmap;
 pub mod meetings;
 pub mod members;
 pub mod people;
 pub mod privacy;
 pub mod registration;
 pub mod reports;
+pub mod summary;
 pub mod triage;
 
 use thiserror::Error;

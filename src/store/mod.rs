@@ -6,6 +6,8 @@ pub mod chat_messages;
 pub mod chat_state;
 pub mod cities;
 pub mod city_language;
+pub mod digest;
+pub mod export;
 pub mod followup;
 pub mod groups;
 pub mod invitations;

@@ -4,6 +4,7 @@
 
 pub mod binary;
 pub mod dialogue;
+pub mod digest_seed;
 pub mod fake_api;
 pub mod privacy;
 pub mod scenario;

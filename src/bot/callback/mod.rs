@@ -3,8 +3,9 @@
 //! permissions against the database.
 
 mod broadcast;
-mod meeting;
 mod city_language;
+mod digest;
+mod meeting;
 mod privacy;
 mod report;
 
@@ -13,6 +14,8 @@ use broadcast::{encode_broadcast, parse_broadcast};
 pub use city_language::CityLanguageButton;
 use city_language::{encode_city_language, parse_city_language};
 
+pub use digest::DigestButton;
+use digest::{encode_digest, parse_digest};
 pub use meeting::MeetingButton;
 use meeting::{encode_meeting, parse_meeting};
 pub use privacy::PrivacyButton;
@@ -113,6 +116,8 @@ pub enum Callback {
     Meeting(MeetingButton),
     /// `/settings`: a city's default language (the version broadcasts fall back to).
     CityLanguage(CityLanguageButton),
+    /// `/summary`, `/export` and the weekly digest's settings.
+    Digest(DigestButton),
 }
 
 /// Telegram's limit on callback data.
@@ -227,7 +232,8 @@ impl Callback {
             | Callback::Broadcast(_)
             | Callback::Understood(_)
             | Callback::Meeting(_)
-            | Callback::CityLanguage(_) => false,
+            | Callback::CityLanguage(_)
+            | Callback::Digest(_) => false,
         }
     }
 
@@ -272,7 +278,8 @@ impl Callback {
             | Callback::Broadcast(_)
             | Callback::Understood(_)
             | Callback::Meeting(_)
-            | Callback::CityLanguage(_) => false,
+            | Callback::CityLanguage(_)
+            | Callback::Digest(_) => false,
         }
     }
 
@@ -330,6 +337,7 @@ impl Callback {
             Callback::CityLanguage(b) => encode_city_language(b),
             Callback::Understood(id) => format!("bu:{id}"),
             Callback::Meeting(b) => encode_meeting(b),
+            Callback::Digest(b) => encode_digest(*b),
         }
     }
 
@@ -415,6 +423,7 @@ impl Callback {
             ("bu", id) => Callback::Understood(BroadcastId(id_from(id)?)),
             ("m", rest) => Callback::Meeting(parse_meeting(rest)?),
             ("cl", rest) => Callback::CityLanguage(parse_city_language(rest)?),
+            ("dg", rest) => Callback::Digest(parse_digest(rest)?),
             _ => return None,
         };
         Some(parsed)

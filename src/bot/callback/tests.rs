@@ -28,6 +28,14 @@ fn all_examples() -> Vec<Callback> {
     }
     all.push(Callback::DangerNow);
     all.push(Callback::Understood(BroadcastId(big)));
+    all.push(Callback::Digest(super::DigestButton::Show(
+        super::ScopeRef::Quartier(QuartierId(big)),
+        crate::domain::digest::Period::Month,
+    )));
+    all.push(Callback::Digest(super::DigestButton::Export(
+        CityId(big),
+        crate::services::export::Format::Open311,
+    )));
     for b in [
         BroadcastButton::City(CityId(big)),
         BroadcastButton::Quartier(QuartierId(big)),

@@ -40,7 +40,9 @@ pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResul
         | Command::Broadcasts
         | Command::NewMeeting
         | Command::Meetings
-        | Command::Group => {
+        | Command::Group
+        | Command::Summary
+        | Command::Export => {
             t.replies.say("error-private-only");
             Ok(())
         }

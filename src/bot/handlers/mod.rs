@@ -8,6 +8,7 @@ mod meeting_rsvp;
 pub use meeting_rsvp::rsvp_rows as meeting_rows;
 mod city_language;
 mod danger;
+mod digest;
 mod followup;
 mod group;
 mod help;
@@ -73,6 +74,8 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         Command::NewMeeting => meeting::start(t).await,
         Command::Meetings => meeting_rsvp::list(t).await,
         Command::Group => group::join_button(t).await,
+        Command::Summary => digest::start(t).await,
+        Command::Export => digest::export_start(t).await,
         Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
             Ok(())
@@ -98,6 +101,8 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::Broadcast => broadcast::start(t).await,
         MenuAction::Meetings => meeting_rsvp::list(t).await,
         MenuAction::NewMeeting => meeting::start(t).await,
+        MenuAction::Summary => digest::start(t).await,
+        MenuAction::Export => digest::export_start(t).await,
     }
 }
 
@@ -297,6 +302,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
             _ => stale(t),
         },
         Callback::Members(scope) => members::show(t, scope).await,
+        Callback::Digest(b) => digest::button(t, b).await,
         Callback::EndRole(a) => members::end(t, a).await,
         Callback::ChangeRole(a) => members::choose_new_role(t, a).await,
         Callback::ChangeRoleTo(a, role) => match state {

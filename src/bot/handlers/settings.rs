@@ -27,6 +27,9 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     buttons.extend(super::privacy_settings::buttons(t).await?);
     group_admits(t, &mut parts, &mut buttons).await?;
     super::city_language::settings(t, &mut parts, &mut buttons).await?;
+    let (digest_parts, digest_buttons) = super::digest::settings_lines(t).await?;
+    parts.extend(digest_parts);
+    buttons.extend(digest_buttons);
     t.replies.say_with(parts, Markup::column(buttons));
     Ok(())
 }
