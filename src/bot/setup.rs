@@ -23,7 +23,7 @@ use crate::store::persons;
 
 /// Every command, in the order the "/" menu shows them; each is described by the
 /// message `cmd-<name>`.
-pub const COMMANDS: [&str; 22] = [
+pub const COMMANDS: [&str; 24] = [
     "start",
     "report",
     "myreports",
