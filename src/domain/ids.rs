@@ -38,4 +38,10 @@ id_type!(
     QuestionId,
     /// A broadcast: one announcement in several language versions.
     BroadcastId,
+    /// A solution proposed for a quartier.
+    SolutionId,
+    /// An action: what, who carries it, by when.
+    ActionId,
+    /// A "did it get calmer?" question to one person about one action.
+    CalmerQuestionId,
 );
