@@ -121,11 +121,12 @@ impl ActionStatus {
     /// Open, started and blocked move to started, blocked (again, with a new why) or
     /// done; done is final. Nothing goes back to open.
     pub fn transition(self, to: ActionStatus) -> Option<ActionStatus> {
-        let legal = match (self, to) {
-            (ActionStatus::Done, _) | (_, ActionStatus::Open) => false,
-            (ActionStatus::Started, ActionStatus::Started) => false,
-            _ => true,
-        };
+        let legal = !matches!(
+            (self, to),
+            (ActionStatus::Done, _)
+                | (_, ActionStatus::Open)
+                | (ActionStatus::Started, ActionStatus::Started)
+        );
         legal.then_some(to)
     }
 
