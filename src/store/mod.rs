@@ -14,6 +14,11 @@ pub mod privacy;
 pub mod quartiers;
 pub mod reports;
 pub mod roles;
+// Solutions and actions (issue 17).
+pub mod actions;
+pub mod calmer;
+pub mod health;
+pub mod solutions;
 
 use crate::domain::report::{AlertSetting, Audience, Category, ReportStatus, WhenKind};
 use crate::domain::{CityId, QuartierId, Role, Scope};
