@@ -36,6 +36,10 @@ pub enum Command {
     LinkGroup(String),
     /// Her quartier's group: the button to ask to join it.
     Group,
+    /// Solutions of her quartiers: propose, support, decide.
+    Solutions,
+    /// Actions: the health view of a coordinator, the actions a member carries.
+    Actions,
 }
 
 impl Command {

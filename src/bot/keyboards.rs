@@ -31,6 +31,9 @@ pub enum MenuAction {
     Members,
     NewQuartier,
     NewCity,
+    /// Solutions and actions (issue 17).
+    Solutions,
+    Actions,
 }
 
 impl MenuAction {
@@ -49,6 +52,8 @@ impl MenuAction {
             MenuAction::Reports => "menu-reports",
             MenuAction::JoinGroup => "menu-join-group",
             MenuAction::Broadcast => "menu-broadcast",
+            MenuAction::Solutions => "menu-solutions",
+            MenuAction::Actions => "menu-actions",
         }
     }
 
@@ -80,6 +85,14 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     }
     if principal.reads_reports_somewhere() {
         rows.push(vec![MenuAction::Reports]);
+    }
+    // Solutions and actions (issue 17): every member; `/actions` for who may carry or see.
+    if principal.is_member() {
+        let mut row = vec![MenuAction::Solutions];
+        if principal.is_admin || principal.reads_reports_somewhere() {
+            row.push(MenuAction::Actions);
+        }
+        rows.push(row);
     }
     if crate::services::broadcasts::may_broadcast_somewhere(principal) {
         rows.push(vec![MenuAction::Broadcast]);

@@ -23,11 +23,13 @@ use crate::store::persons;
 
 /// Every command, in the order the "/" menu shows them; each is described by the
 /// message `cmd-<name>`.
-pub const COMMANDS: [&str; 20] = [
+pub const COMMANDS: [&str; 22] = [
     "start",
     "report",
     "myreports",
     "reports",
+    "solutions",
+    "actions",
     "broadcast",
     "broadcasts",
     "group",

@@ -27,10 +27,10 @@ impl SolutionStatus {
 
     pub fn message_id(self) -> &'static str {
         match self {
-            SolutionStatus::Proposed => "solution-status-proposed",
-            SolutionStatus::Accepted => "solution-status-accepted",
-            SolutionStatus::Merged => "solution-status-merged",
-            SolutionStatus::SetAside => "solution-status-set-aside",
+            SolutionStatus::Proposed => "solutions-status-proposed",
+            SolutionStatus::Accepted => "solutions-status-accepted",
+            SolutionStatus::Merged => "solutions-status-merged",
+            SolutionStatus::SetAside => "solutions-status-set-aside",
         }
     }
 
@@ -111,10 +111,10 @@ impl ActionStatus {
 
     pub fn message_id(self) -> &'static str {
         match self {
-            ActionStatus::Open => "action-status-open",
-            ActionStatus::Started => "action-status-started",
-            ActionStatus::Blocked => "action-status-blocked",
-            ActionStatus::Done => "action-status-done",
+            ActionStatus::Open => "actions-status-open",
+            ActionStatus::Started => "actions-status-started",
+            ActionStatus::Blocked => "actions-status-blocked",
+            ActionStatus::Done => "actions-status-done",
         }
     }
 
@@ -136,10 +136,53 @@ impl ActionStatus {
     }
 }
 
+/// A due date typed by a person, in the city's time zone: a day (`31/12/2026`,
+/// `2026-12-31`: at 18:00 that day) or a day and a time (`31/12/2026 09:30`).
+pub fn parse_due(text: &str, tz: chrono_tz::Tz) -> Option<chrono::DateTime<chrono::Utc>> {
+    use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+    let text = text.trim();
+    let with_time = ["%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %Hh%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok());
+    let naive = with_time.or_else(|| {
+        ["%d/%m/%Y", "%Y-%m-%d"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+            .and_then(|d| d.and_hms_opt(18, 0, 0))
+    })?;
+    tz.from_local_datetime(&naive)
+        .earliest()
+        .map(|at| at.with_timezone(&chrono::Utc))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use strum::IntoEnumIterator;
+
+    #[test]
+    fn a_due_date_is_a_day_at_six_pm_or_a_day_and_time_in_the_city_time_zone() {
+        use chrono::TimeZone;
+        let paris = chrono_tz::Europe::Paris;
+        let six_pm = chrono::Utc
+            .with_ymd_and_hms(2026, 12, 31, 17, 0, 0)
+            .unwrap();
+        assert_eq!(parse_due("31/12/2026", paris), Some(six_pm));
+        assert_eq!(parse_due(" 2026-12-31 ", paris), Some(six_pm));
+        let morning = chrono::Utc
+            .with_ymd_and_hms(2026, 12, 31, 8, 30, 0)
+            .unwrap();
+        assert_eq!(parse_due("31/12/2026 09:30", paris), Some(morning));
+        for bad in [
+            "",
+            "demain",
+            "31/13/2026",
+            "'; DROP TABLE action; --",
+            "٣١/١٢/٢٠٢٦",
+        ] {
+            assert_eq!(parse_due(bad, paris), None, "{bad}");
+        }
+    }
 
     #[test]
     fn a_solution_is_decided_once_and_never_goes_back_to_proposed() {

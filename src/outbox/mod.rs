@@ -4,6 +4,7 @@
 //! send time in the recipient's current language.
 
 mod broadcast;
+mod buttons;
 pub mod door;
 pub mod limiter;
 mod record;
@@ -210,6 +211,8 @@ pub struct Delivery {
     pub voice: Option<String>,
     /// One button under the message: (label, callback data).
     pub button: Option<(String, String)>,
+    /// More buttons, one per line (an action's updates, the answers to a question).
+    pub buttons: Vec<(String, String)>,
 }
 
 /// A due row with what its recipient needs, read in one query (no lookup per row).
@@ -339,6 +342,7 @@ pub async fn claim(
                     queued_at: Some(row.created_at),
                     voice,
                     button,
+                    buttons: buttons::of(&row.kind, &message, localizer, &locale),
                 })
             }
             (Err("unreachable"), _) => {

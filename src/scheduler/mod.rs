@@ -3,6 +3,7 @@
 //! happens when its time passed while the bot was down: run late, or skip (logged).
 
 mod jobs;
+mod solutions;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -34,6 +35,11 @@ pub enum JobKind {
     Broadcast,
     /// Erase the texts and voice notes of broadcasts after their retention.
     BroadcastRetention,
+    /// Remind an action's carrier before its due date or when overdue (payload: action,
+    /// which, due); sent once, and only if the action is pending with that due date.
+    ActionReminder,
+    /// Ask a round of "did it get calmer?" (payload: action, round) at the cell's slot.
+    CalmerRound,
 }
 
 /// What to do with a job whose time passed while the bot was down.
@@ -45,7 +51,7 @@ pub enum LatePolicy {
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 10] = [
+    pub const ALL: [JobKind; 12] = [
         JobKind::ExpireDialogues,
         JobKind::EraseOutboxContent,
         JobKind::OutboxReport,
@@ -56,6 +62,8 @@ impl JobKind {
         JobKind::GroupDoor,
         JobKind::Broadcast,
         JobKind::BroadcastRetention,
+        JobKind::ActionReminder,
+        JobKind::CalmerRound,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -70,6 +78,8 @@ impl JobKind {
             JobKind::GroupDoor => "group_door",
             JobKind::Broadcast => "broadcast",
             JobKind::BroadcastRetention => "broadcast_retention",
+            JobKind::ActionReminder => "action_reminder",
+            JobKind::CalmerRound => "calmer_round",
         }
     }
 
@@ -87,7 +97,10 @@ impl JobKind {
             | JobKind::AccessLogRetention
             | JobKind::GroupDoor
             | JobKind::Broadcast
-            | JobKind::BroadcastRetention => LatePolicy::RunLate,
+            | JobKind::BroadcastRetention
+            | JobKind::ActionReminder
+            // A late round moves itself to the next occurrence of its cell.
+            | JobKind::CalmerRound => LatePolicy::RunLate,
             JobKind::OutboxReport => LatePolicy::SkipIfLaterThan(chrono::Duration::minutes(1)),
         }
     }
@@ -105,14 +118,16 @@ impl JobKind {
             JobKind::OutboxReport
             | JobKind::ReportRoundup
             | JobKind::GroupDoor
-            | JobKind::Broadcast => false,
+            | JobKind::Broadcast
+            | JobKind::ActionReminder
+            | JobKind::CalmerRound => false,
         }
     }
 
     /// How often a recurring kind comes back.
     pub fn every(self) -> Option<chrono::Duration> {
         Some(match self {
-            JobKind::Broadcast => return None,
+            JobKind::Broadcast | JobKind::ActionReminder | JobKind::CalmerRound => return None,
             JobKind::ExpireDialogues | JobKind::GroupDoor => chrono::Duration::minutes(10),
             JobKind::EraseOutboxContent => chrono::Duration::hours(24),
             JobKind::OutboxReport => chrono::Duration::minutes(1),

@@ -11,6 +11,11 @@ pub mod privacy;
 pub mod registration;
 pub mod reports;
 pub mod triage;
+// Solutions and actions (issue 17).
+pub mod actions;
+pub mod calmer;
+pub mod health;
+pub mod solutions;
 
 use thiserror::Error;
 

@@ -251,3 +251,19 @@ pub async fn forget_carrier(conn: &mut SqliteConnection, person: PersonId) -> sq
         .await
         .map(drop)
 }
+
+/// What a carrier may read of an action's linked reports: their reference and the text
+/// validated for partners (no identity, no safeguarding report).
+pub async fn partner_texts(
+    conn: &mut SqliteConnection,
+    id: ActionId,
+) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as(
+        "SELECT r.reference, r.partner_text FROM action_report ar JOIN report r ON r.id = ar.report_id
+         WHERE ar.action_id = ? AND r.validated_at IS NOT NULL AND r.partner_text IS NOT NULL
+           AND r.safeguarding = 0 ORDER BY r.id",
+    )
+    .bind(id.0)
+    .fetch_all(conn)
+    .await
+}

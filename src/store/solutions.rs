@@ -193,3 +193,21 @@ pub async fn forget_proposer(conn: &mut SqliteConnection, person: PersonId) -> s
         .await
         .map(drop)
 }
+
+/// Her open reports (newest first), for "what would help?" under `/myreports`.
+pub async fn open_reports_of(
+    conn: &mut SqliteConnection,
+    person: PersonId,
+    limit: i64,
+) -> sqlx::Result<Vec<(ReportId, String)>> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT id, reference FROM report WHERE reporter_id = ?
+           AND status NOT IN ('resolved', 'duplicate', 'rejected')
+         ORDER BY id DESC LIMIT ?",
+    )
+    .bind(person.0)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(id, r)| (ReportId(id), r)).collect())
+}

@@ -13,6 +13,10 @@ pub use privacy::PrivacyButton;
 use privacy::{encode_privacy, parse_privacy};
 pub use report::ReportButton;
 use report::{encode_report, parse_report};
+// Solutions and actions (issue 17).
+mod solutions;
+pub use solutions::{SolutionButton, action_updates};
+use solutions::{encode_solution, parse_solution};
 
 use strum::IntoEnumIterator;
 
@@ -103,6 +107,8 @@ pub enum Callback {
     Broadcast(BroadcastButton),
     /// "Understood ✅" under a broadcast's copy.
     Understood(BroadcastId),
+    /// `/solutions`, `/actions`, "what would help?" and "did it get calmer?".
+    Solution(SolutionButton),
 }
 
 /// Telegram's limit on callback data.
@@ -215,7 +221,8 @@ impl Callback {
             | Callback::Privacy(_)
             | Callback::GroupAdmits(..)
             | Callback::Broadcast(_)
-            | Callback::Understood(_) => false,
+            | Callback::Understood(_)
+            | Callback::Solution(_) => false,
         }
     }
 
@@ -258,7 +265,8 @@ impl Callback {
             | Callback::AnswerQuestion(_)
             | Callback::DangerNow
             | Callback::Broadcast(_)
-            | Callback::Understood(_) => false,
+            | Callback::Understood(_)
+            | Callback::Solution(_) => false,
         }
     }
 
@@ -314,6 +322,7 @@ impl Callback {
             Callback::GroupAdmits(c, r) => format!("ga:{c}:{}", role_code(*r)),
             Callback::Broadcast(b) => encode_broadcast(b),
             Callback::Understood(id) => format!("bu:{id}"),
+            Callback::Solution(b) => encode_solution(*b),
         }
     }
 
@@ -397,6 +406,7 @@ impl Callback {
             ("p", rest) => Callback::Privacy(parse_privacy(rest)?),
             ("b", rest) => Callback::Broadcast(parse_broadcast(rest)?),
             ("bu", id) => Callback::Understood(BroadcastId(id_from(id)?)),
+            ("s", rest) => Callback::Solution(parse_solution(rest)?),
             _ => return None,
         };
         Some(parsed)

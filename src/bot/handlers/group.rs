@@ -38,7 +38,9 @@ pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResul
         | Command::Reports
         | Command::Broadcast
         | Command::Broadcasts
-        | Command::Group => {
+        | Command::Group
+        | Command::Solutions
+        | Command::Actions => {
             t.replies.say("error-private-only");
             Ok(())
         }
