@@ -98,6 +98,7 @@ async fn a_mother_joins_in_arabic_and_gets_the_arabic_menu() {
         [
             "menu-report",
             "menu-myreports",
+            "menu-solutions",
             "menu-join-group",
             "menu-help",
             "menu-settings",
@@ -125,6 +126,8 @@ async fn the_menu_follows_the_roles() {
             "menu-report",
             "menu-myreports",
             "menu-reports",
+            "menu-solutions",
+            "menu-actions",
             "menu-broadcast",
             "menu-help",
             "menu-settings",
