@@ -274,6 +274,23 @@ mod tests {
     const TOKEN: (&str, &str) = ("TELOXIDE_TOKEN", "123:abc");
 
     #[test]
+    fn calmer_rounds_and_sample_are_configurable_and_a_bad_list_is_named() {
+        let c = config(&[TOKEN]).unwrap();
+        assert_eq!(c.calmer.after_days, vec![14, 42]);
+        let c = config(&[
+            TOKEN,
+            ("CALMER_AFTER_DAYS", "7, 28"),
+            ("CALMER_SAMPLE", "5"),
+        ])
+        .unwrap();
+        assert_eq!((c.calmer.after_days, c.calmer.sample), (vec![7, 28], 5));
+        for bad in ["", "0", "14,x", "400"] {
+            let e = config(&[TOKEN, ("CALMER_AFTER_DAYS", bad)]);
+            assert!(bad.is_empty() || e.is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
     fn a_token_alone_is_enough() {
         let c = config(&[TOKEN]).unwrap();
         assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
