@@ -163,13 +163,19 @@ async fn main() {
     println!("seeded in {:.1} s", seeding.elapsed().as_secs_f64());
     let fr = Locale::parse("fr").unwrap();
     let localizer = Arc::new(Localizer::embedded(&fr).unwrap());
+    // The flood limit is lifted: the benchmark measures the work of one update.
+    let limits = agenda_mmm::bot::context::Limits {
+        reports_per_day: 1_000,
+        updates_per_second: 1_000_000,
+    };
     let ctx = Ctx::new(
         pool.clone(),
         localizer,
         HashSet::new(),
         Duration::hours(48),
         "bench_bot",
-    );
+    )
+    .with_limits(limits);
     timed_updates(&ctx, COORDINATOR, 1, 5).await;
     summary(
         "/actions, coordinator (health view + city actions)",

@@ -691,3 +691,47 @@ async fn forget_takes_her_proposals_words_and_supports_and_keeps_the_counts() {
         ids(&outs)
     );
 }
+
+#[tokio::test]
+async fn a_forged_carrier_is_refused_and_she_chooses_again() {
+    let mut h = roubaix().await;
+    let (id, _) = accepted_solution(&mut h).await;
+    h.press(&COORDINATOR, &s(SolutionButton::MakeAction(id)))
+        .await;
+    h.text(&COORDINATOR, "Un adulte devant l'école").await;
+    let amina = id_of(&h, &AMINA).await;
+    let outs = h
+        .press(&COORDINATOR, &s(SolutionButton::Carrier(amina)))
+        .await;
+    assert!(
+        ids(&outs).contains(&"actions-error-carrier"),
+        "{:?}",
+        ids(&outs)
+    );
+    // A mother cannot make an action at all.
+    let outs = h.press(&LUCIE, &s(SolutionButton::MakeAction(id))).await;
+    assert!(
+        ids(&outs).contains(&"error-not-allowed"),
+        "{:?}",
+        ids(&outs)
+    );
+    let actor = id_of(&h, &ACTOR).await;
+    let outs = h
+        .press(&COORDINATOR, &s(SolutionButton::Carrier(actor)))
+        .await;
+    assert_eq!(ids(&outs), ["actions-ask-due"]);
+    // An organisation named in words, at the same step of another action, works too.
+    h.text(&COORDINATOR, "/cancel").await;
+    h.press(&COORDINATOR, &s(SolutionButton::MakeAction(id)))
+        .await;
+    h.text(&COORDINATOR, "Réparer l'éclairage").await;
+    let outs = h.text(&COORDINATOR, "Le bailleur <b>Vilogia</b>").await;
+    assert_eq!(ids(&outs), ["actions-ask-due"]);
+    let outs = h.text(&COORDINATOR, "20/12/2026").await;
+    assert_eq!(ids(&outs), ["actions-created"]);
+    let org: String = sqlx::query_scalar("SELECT carrier_org FROM action")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(org, "Le bailleur <b>Vilogia</b>");
+}

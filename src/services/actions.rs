@@ -125,7 +125,7 @@ pub async fn create(
 }
 
 /// The carrier must be allowed to carry actions there.
-async fn check_carrier(
+pub async fn check_carrier(
     conn: &mut SqliteConnection,
     person: PersonId,
     scope: Scope,

@@ -227,6 +227,10 @@ pub async fn carrier_chosen(
     what: String,
     person: PersonId,
 ) -> HandlerResult {
+    // A forged carrier is refused here, while she can still choose another.
+    let principal = t.principal().await?;
+    let (scope, _) = actions::plan_from_solution(t.conn, &principal, solution).await?;
+    actions::check_carrier(t.conn, person, scope, t.now).await?;
     t.state = State::ActionDue {
         solution,
         what,
