@@ -84,6 +84,24 @@ async fn eventually(api: &FakeApi, chat: i64, pred: impl Fn(&Sent) -> bool) -> S
     api.messages_to(chat).into_iter().find(|s| pred(s)).unwrap()
 }
 
+/// Waits (with a deadline) until `count` outbox rows of `kind` are no longer queued.
+async fn settled(pool: &SqlitePool, kind: &str, count: i64) {
+    let end = std::time::Instant::now() + WAIT;
+    loop {
+        let done: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE kind = ? AND status <> 'queued'")
+                .bind(kind)
+                .fetch_one(pool)
+                .await
+                .unwrap();
+        if done >= count {
+            return;
+        }
+        assert!(std::time::Instant::now() < end, "{kind}: {done} settled");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 fn button_with(s: &Sent, label: &str) -> String {
     s.buttons
         .iter()
@@ -257,6 +275,9 @@ async fn an_actions_reminders_are_sent_once_each_across_a_sigkill() {
     let mut bot = start();
     let actor = TestUser::new(6, "Marc", Some("fr"));
     eventually(&api, actor.id, |s| s.text.contains("Rappel")).await;
+    // Killed once the reminder is settled: a message in flight at the moment of a crash
+    // may be sent twice (RELIABILITY.md), a settled one never.
+    settled(&pool, "action_reminder", 1).await;
     bot.kill();
     // The overdue reminder comes due while the bot is down.
     sqlx::query("UPDATE job SET due_at = ? WHERE dedup_key LIKE 'action-overdue:%'")
