@@ -84,6 +84,8 @@ pub struct Config {
     pub reports_per_day: i64,
     /// Updates one person may send in a second before the bot asks her to slow down.
     pub updates_per_second: u32,
+    /// "Did it get calmer?": days after an action is done, and the sample size.
+    pub calmer: crate::domain::calmer::CalmerSettings,
 }
 
 /// The settings that do not need a Telegram token (logging, database commands).
@@ -112,6 +114,21 @@ fn seconds(env: Env, name: &'static str, default: u64) -> Result<u64, ConfigErro
             .filter(|n| *n > 0)
             .ok_or(ConfigError::BadNumber(name, v)),
     }
+}
+
+/// `CALMER_AFTER_DAYS` (days after an action is done, comma-separated: `14,42`) and
+/// `CALMER_SAMPLE` (people asked when fewer than 3 reported in the same cell).
+fn calmer_settings(env: Env) -> Result<crate::domain::calmer::CalmerSettings, ConfigError> {
+    let mut settings = crate::domain::calmer::CalmerSettings::default();
+    if let Some(v) = var(env, "CALMER_AFTER_DAYS") {
+        let days: Option<Vec<i64>> = v
+            .split(',')
+            .map(|d| d.trim().parse().ok().filter(|n| *n > 0 && *n <= 365))
+            .collect();
+        settings.after_days = days.ok_or(ConfigError::BadNumber("CALMER_AFTER_DAYS", v))?;
+    }
+    settings.sample = seconds(env, "CALMER_SAMPLE", settings.sample as u64)? as usize;
+    Ok(settings)
 }
 
 impl BaseConfig {
@@ -236,6 +253,7 @@ impl Config {
             ),
             reports_per_day: seconds(env, "REPORTS_PER_DAY", 10)? as i64,
             updates_per_second: seconds(env, "UPDATES_PER_SECOND", 5)? as u32,
+            calmer: calmer_settings(env)?,
         })
     }
 }
@@ -254,6 +272,23 @@ mod tests {
     }
 
     const TOKEN: (&str, &str) = ("TELOXIDE_TOKEN", "123:abc");
+
+    #[test]
+    fn calmer_rounds_and_sample_are_configurable_and_a_bad_list_is_named() {
+        let c = config(&[TOKEN]).unwrap();
+        assert_eq!(c.calmer.after_days, vec![14, 42]);
+        let c = config(&[
+            TOKEN,
+            ("CALMER_AFTER_DAYS", "7, 28"),
+            ("CALMER_SAMPLE", "5"),
+        ])
+        .unwrap();
+        assert_eq!((c.calmer.after_days, c.calmer.sample), (vec![7, 28], 5));
+        for bad in ["", "0", "14,x", "400"] {
+            let e = config(&[TOKEN, ("CALMER_AFTER_DAYS", bad)]);
+            assert!(bad.is_empty() || e.is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn a_token_alone_is_enough() {

@@ -92,7 +92,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         inactive_warning_days: config.inactive_warning.num_days(),
         inactive_erasure_days: config.inactive_erasure.num_days(),
         access_log_days: config.access_log_retention.num_days(),
-    });
+    })
+    .with_calmer(config.calmer.clone());
     let listener = Polling::builder(bot.clone())
         .timeout(config.poll_timeout)
         .allowed_updates(vec![
@@ -168,6 +169,7 @@ async fn start_delivery(
         inactive_erasure: config.inactive_erasure,
         access_log_retention: config.access_log_retention,
         broadcast_retention: config.broadcast_retention,
+        calmer: config.calmer.clone(),
     })));
     Ok(())
 }

@@ -48,7 +48,71 @@ async fn the_digest_counts_the_week_by_category_cell_and_status_without_safeguar
     assert_eq!(map.count(Weekday::Wed, TimeSlot::Night), 0);
     assert_eq!((d.statuses.waiting, d.statuses.in_progress), (5, 1));
     assert_eq!(d.median_triage_minutes, Some(179));
-    assert!(d.meetings.is_none() && d.calmer.is_none());
+    let none_held = agenda_mmm::services::digest::Meetings {
+        held: 0,
+        mothers: 0,
+        actors: 0,
+    };
+    assert_eq!(
+        d.meetings,
+        Some(none_held),
+        "no meeting held is a figure too"
+    );
+    assert!(d.calmer.is_none(), "no one answered \"did it get calmer?\"");
+}
+
+/// A meeting of the week with mothers and local actors present, and three answers to
+/// "did it get calmer?" about an action of the quartier: both reach the digest, counted
+/// apart; the week before counts nothing.
+#[tokio::test]
+async fn meetings_held_with_mothers_and_actors_apart_and_calmer_answers_reach_the_digest() {
+    let s = seeded_week().await;
+    let (city, bel) = (s.city.0, s.bel.0);
+    let at = |d: u32, h: u32| paris(d, h).to_rfc3339();
+    let mut sql = vec![
+        format!(
+            "INSERT INTO meeting (id, city_id, kind, title, starts_at, duration_minutes, audience,
+                 created_at) VALUES (1, {city}, 'concertation', 'T', '{}', 90, '{{}}', '{}')",
+            at(2, 18),
+            at(25, 9)
+        ),
+        format!("INSERT INTO meeting_quartier (meeting_id, quartier_id) VALUES (1, {bel})"),
+        format!(
+            "INSERT INTO action (id, city_id, quartier_id, what, due_at, status, created_at,
+                 updated_at) VALUES (1, {city}, {bel}, 'W', '{0}', 'done', '{0}', '{0}')",
+            at(25, 9)
+        ),
+    ];
+    for (role, attended) in [
+        ("mother", 1),
+        ("mother", 1),
+        ("relay", 1),
+        ("mother", 0),
+        ("actor", 1),
+        ("elected", 1),
+        ("actor", 0),
+    ] {
+        sql.push(format!(
+            "INSERT INTO meeting_invitee (meeting_id, role, attended) VALUES (1, '{role}', {attended})"
+        ));
+    }
+    for (answer, day) in [("better", 2), ("better", 3), ("same", 4), ("worse", 26)] {
+        sql.push(format!(
+            "INSERT INTO calmer_question (action_id, round, asked_at, answer, answered_at)
+             VALUES (1, 1, '{0}', '{answer}', '{0}')",
+            at(day, 10)
+        ));
+    }
+    for q in &sql {
+        sqlx::query(q).execute(&s.pool).await.unwrap();
+    }
+    for area in [None, Some(s.bel)] {
+        let d = s.digest(area).await;
+        let m = d.meetings.unwrap();
+        assert_eq!((m.held, m.mothers, m.actors), (1, 3, 2), "{area:?}");
+        let c = d.calmer.expect("three answers in the week");
+        assert_eq!((c.calmer, c.same, c.worse), (2, 1, 0), "{area:?}");
+    }
 }
 
 #[tokio::test]

@@ -77,7 +77,19 @@ fn leak(s: &str) -> &'static str {
 }
 
 /// The arguments the code always passes as numbers (`Msg::num`).
-const NUMERIC: [&str; 27] = [
+const NUMERIC: [&str; 36] = [
+    // Solutions and actions (issue 17).
+    "mothers",
+    "actors",
+    "supporters",
+    "overdue",
+    "open",
+    "waiting",
+    "better",
+    "same",
+    "worse",
+    "action",
+    "question",
     "uses",
     "count",
     "max",
@@ -103,8 +115,6 @@ const NUMERIC: [&str; 27] = [
     "no",
     "silent",
     "children",
-    "mothers",
-    "actors",
     "others",
 ];
 

@@ -406,6 +406,24 @@ async fn mydata_covers_every_column_the_inventory_marks_as_hers() {
         "INSERT INTO meeting_decision (meeting_id, text, created_by, created_at)
          SELECT 900, 'Un pédibus', person_id, '2025-02-01T19:00:00Z'
          FROM telegram_account WHERE telegram_user_id = ?1",
+        // Solutions and actions (issue 17): her proposal, her support, an action she
+        // carries with her note, her answer to "did it get calmer?".
+        "INSERT INTO solution (id, quartier_id, proposer_id, proposer_role, text, created_at)
+         SELECT 900, r.quartier_id, r.person_id, 'mother', 'Un adulte devant l''école',
+             '2025-01-01T00:00:00Z'
+         FROM telegram_account a JOIN role_assignment r ON r.person_id = a.person_id
+         WHERE a.telegram_user_id = ?1 AND r.quartier_id IS NOT NULL LIMIT 1",
+        "INSERT INTO solution_support (solution_id, person_id, at)
+         SELECT 900, person_id, '2025-01-02T00:00:00Z' FROM telegram_account
+         WHERE telegram_user_id = ?1",
+        "INSERT INTO action (id, city_id, what, carrier_id, due_at, note, created_at, updated_at)
+         SELECT 900, r.city_id, 'Un adulte', a.person_id, '2025-02-01T00:00:00Z', 'Fait',
+             '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z'
+         FROM telegram_account a JOIN role_assignment r ON r.person_id = a.person_id
+         WHERE a.telegram_user_id = ?1 LIMIT 1",
+        "INSERT INTO calmer_question (action_id, round, person_id, asked_at, answer, answered_at)
+         SELECT 900, 1, person_id, '2025-02-15T00:00:00Z', 'better', '2025-02-15T01:00:00Z'
+         FROM telegram_account WHERE telegram_user_id = ?1",
     ] {
         sqlx::query(sql)
             .bind(ZOUBIDA.id)

@@ -438,7 +438,12 @@ async fn my_reports_lists_hers_newest_first_with_their_status() {
     let outs = h.text(&NADIA, "📋 Mes signalements").await;
     assert_eq!(
         ids(&outs),
-        ["myreports-header", "myreports-entry", "myreports-entry"]
+        [
+            "myreports-header",
+            "myreports-entry",
+            "myreports-entry",
+            "solutions-what-would-help"
+        ]
     );
     let text = h.rendered(&outs, "myreports-header");
     let (second, first) = (

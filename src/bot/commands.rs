@@ -44,6 +44,10 @@ pub enum Command {
     Summary,
     /// A city's validated reports as CSV or Open311 JSON (coordinators).
     Export,
+    /// Solutions of her quartiers: propose, support, decide.
+    Solutions,
+    /// Actions: the health view of a coordinator, the actions a member carries.
+    Actions,
 }
 
 impl Command {

@@ -48,6 +48,8 @@ pub struct Ctx {
     pub groups: Option<Arc<dyn super::door::GroupApi>>,
     /// The time of each update (`Turn::now`): the system's; tests move it by hand.
     pub clock: Clock,
+    /// When and how widely "did it get calmer?" asks (`CALMER_AFTER_DAYS`, `CALMER_SAMPLE`).
+    pub calmer: crate::domain::calmer::CalmerSettings,
 }
 
 /// A sender's window: the second she sent in (by the message's own date), the inputs
@@ -143,7 +145,14 @@ impl Ctx {
             reply_retry: RetryPolicy::default(),
             groups: None,
             clock: Clock::system(),
+            calmer: Default::default(),
         }
+    }
+
+    /// "Did it get calmer?" asks with these settings.
+    pub fn with_calmer(mut self, calmer: crate::domain::calmer::CalmerSettings) -> Self {
+        self.calmer = calmer;
+        self
     }
 
     /// Lets `/linkgroup` ask Telegram for the bot's rights and an invite link.

@@ -39,6 +39,9 @@ pub enum MenuAction {
     Summary,
     /// `/export`: validated reports as CSV or Open311.
     Export,
+    /// Solutions and actions (issue 17).
+    Solutions,
+    Actions,
 }
 
 impl MenuAction {
@@ -61,6 +64,8 @@ impl MenuAction {
             MenuAction::NewMeeting => "menu-new-meeting",
             MenuAction::Summary => "menu-summary",
             MenuAction::Export => "menu-export",
+            MenuAction::Solutions => "menu-solutions",
+            MenuAction::Actions => "menu-actions",
         }
     }
 
@@ -92,6 +97,14 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     }
     if principal.reads_reports_somewhere() {
         rows.push(vec![MenuAction::Reports]);
+    }
+    // Solutions and actions (issue 17): every member; `/actions` for who may carry or see.
+    if principal.is_member() {
+        let mut row = vec![MenuAction::Solutions];
+        if principal.is_admin || principal.reads_reports_somewhere() {
+            row.push(MenuAction::Actions);
+        }
+        rows.push(row);
     }
     if crate::services::broadcasts::may_broadcast_somewhere(principal) {
         rows.push(vec![MenuAction::Broadcast]);

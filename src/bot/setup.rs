@@ -23,11 +23,13 @@ use crate::store::persons;
 
 /// Every command, in the order the "/" menu shows them; each is described by the
 /// message `cmd-<name>`.
-pub const COMMANDS: [&str; 24] = [
+pub const COMMANDS: [&str; 26] = [
     "start",
     "report",
     "myreports",
     "reports",
+    "solutions",
+    "actions",
     "broadcast",
     "broadcasts",
     "meetings",

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::report_draft::{ReportDraft, ReportStep};
 use crate::domain::MeetingId;
 use crate::domain::meeting::MeetingDraft;
+use crate::domain::{ActionId, PersonId, QuartierId, SolutionId};
 use crate::domain::{
     AssignmentId, CityId, Draft, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix,
     QuestionId, ReportId, Role,
@@ -124,6 +125,27 @@ pub enum State {
     MeetingDecision { meeting: MeetingId },
     /// A new date and time for a meeting.
     MeetingMove { meeting: MeetingId },
+    // Solutions and actions (issue 17).
+    /// `/solutions`: the text of a proposal (from one of her reports, or on its own).
+    SolutionText {
+        quartier: QuartierId,
+        report: Option<ReportId>,
+    },
+    /// An accepted solution becoming an action: what will be done.
+    ActionWhat { solution: SolutionId },
+    /// …who carries it: a member's button, or an organisation's name typed.
+    ActionCarrier { solution: SolutionId, what: String },
+    /// …by when.
+    ActionDue {
+        solution: SolutionId,
+        what: String,
+        carrier: Option<PersonId>,
+        organisation: Option<String>,
+    },
+    /// The carrier's note: what was done (`done`), or why it is blocked.
+    ActionNote { action: ActionId, done: bool },
+    /// The carrier's new due date.
+    ActionNewDate { action: ActionId },
 }
 
 impl State {

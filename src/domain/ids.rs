@@ -42,4 +42,10 @@ id_type!(
     MeetingId,
     /// A decision taken at a meeting.
     DecisionId,
+    /// A solution proposed for a quartier.
+    SolutionId,
+    /// An action: what, who carries it, by when.
+    ActionId,
+    /// A "did it get calmer?" question to one person about one action.
+    CalmerQuestionId,
 );

@@ -14,6 +14,10 @@ pub mod names;
 pub mod permissions;
 pub mod role;
 pub mod time;
+// Solutions and actions (issue 17).
+pub mod calmer;
+pub mod solutions;
+pub use ids::{ActionId, CalmerQuestionId, SolutionId};
 
 pub use broadcast::{Audience, BroadcastProblem, Draft, Version};
 pub use error::DomainError;

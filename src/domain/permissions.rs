@@ -104,6 +104,12 @@ pub enum Action {
     AskSummary(Scope),
     /// Export a city's validated reports (CSV, Open311) and set its weekly digest.
     ExportReports(CityId),
+    /// Accept, merge or set aside a solution of a quartier (or of the city).
+    DecideSolution(Scope),
+    /// Create an action, name who carries it and its due date.
+    CreateAction(Scope),
+    /// See a city's health view (overdue actions, triage waiting, meetings without minutes).
+    SeeHealth(CityId),
 }
 
 /// Who is acting: her active roles, and whether the configuration names her operator.
@@ -190,6 +196,11 @@ impl Principal {
             Action::CreateCity => self.is_admin,
             Action::SetPrivacy(c) => self.is_admin || self.is_coordinator_of(c),
             Action::SetCityLanguage(c) => self.is_admin || self.is_coordinator_of(c),
+            Action::DecideSolution(s) | Action::CreateAction(s) => {
+                self.is_coordinator_of(s.city())
+                    || (s.quartier().is_some() && self.holds(&[Facilitator], |g| g.covers(s)))
+            }
+            Action::SeeHealth(c) => self.is_admin || self.is_coordinator_of(c),
             Action::ManageMembers(s) | Action::LinkGroup(s) => {
                 self.is_admin || self.is_coordinator_of(s.city())
             }
@@ -509,5 +520,58 @@ mod tests {
         };
         assert!(!admin.may(Action::AskSummary(Scope::City(PARIS))));
         assert!(!admin.may(Action::ExportReports(PARIS)));
+    }
+
+    #[test]
+    fn everyone_of_the_quartier_proposes_and_supports_solutions_the_operator_alone_does_not() {
+        for role in [Role::Mother, Role::Relay, Role::Facilitator, Role::Actor] {
+            assert!(one(role, BEL).may(Action::ProposeSolution(BEL)), "{role:?}");
+            assert!(
+                !one(role, BEL).may(Action::ProposeSolution(ROU)),
+                "{role:?}"
+            );
+        }
+        for role in [Role::Coordinator, Role::Elected] {
+            assert!(one(role, Scope::City(PARIS)).may(Action::ProposeSolution(BEL)));
+            assert!(!one(role, Scope::City(PARIS)).may(Action::ProposeSolution(LYON_Q)));
+        }
+        assert!(!admin().may(Action::ProposeSolution(BEL)));
+    }
+
+    #[test]
+    fn coordinators_and_facilitators_decide_solutions_and_create_actions() {
+        for action in [Action::DecideSolution, Action::CreateAction] {
+            assert!(one(Role::Coordinator, Scope::City(PARIS)).may(action(BEL)));
+            assert!(one(Role::Coordinator, Scope::City(PARIS)).may(action(Scope::City(PARIS))));
+            assert!(!one(Role::Coordinator, Scope::City(PARIS)).may(action(LYON_Q)));
+            assert!(one(Role::Facilitator, BEL).may(action(BEL)));
+            assert!(!one(Role::Facilitator, BEL).may(action(ROU)));
+            assert!(!one(Role::Facilitator, BEL).may(action(Scope::City(PARIS))));
+            for role in [Role::Mother, Role::Relay, Role::Actor] {
+                assert!(!one(role, BEL).may(action(BEL)), "{role:?}");
+            }
+            assert!(!one(Role::Elected, Scope::City(PARIS)).may(action(BEL)));
+        }
+    }
+
+    #[test]
+    fn local_actors_relays_and_elus_carry_actions_mothers_do_not() {
+        for role in [Role::Relay, Role::Facilitator, Role::Actor] {
+            assert!(one(role, BEL).may(Action::OwnAction(BEL)), "{role:?}");
+            assert!(!one(role, BEL).may(Action::OwnAction(ROU)), "{role:?}");
+        }
+        assert!(one(Role::Coordinator, Scope::City(PARIS)).may(Action::OwnAction(BEL)));
+        assert!(!one(Role::Mother, BEL).may(Action::OwnAction(BEL)));
+    }
+
+    #[test]
+    fn the_health_view_belongs_to_the_city_coordinator_and_the_operator() {
+        assert!(one(Role::Coordinator, Scope::City(PARIS)).may(Action::SeeHealth(PARIS)));
+        assert!(!one(Role::Coordinator, Scope::City(PARIS)).may(Action::SeeHealth(LYON)));
+        assert!(admin().may(Action::SeeHealth(LYON)));
+        for role in [Role::Mother, Role::Relay, Role::Facilitator, Role::Actor] {
+            assert!(!one(role, BEL).may(Action::SeeHealth(PARIS)), "{role:?}");
+        }
+        assert!(!one(Role::Elected, Scope::City(PARIS)).may(Action::SeeHealth(PARIS)));
     }
 }

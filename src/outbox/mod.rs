@@ -4,6 +4,7 @@
 //! send time in the recipient's current language.
 
 mod broadcast;
+mod buttons;
 mod digest;
 pub mod door;
 pub mod limiter;
@@ -252,6 +253,8 @@ pub struct Delivery {
     pub location: Option<(f64, f64)>,
     /// A photo Telegram already has, by file id, with `text` as caption (minutes).
     pub photo: Option<String>,
+    /// More buttons, one per line (an action's updates, the answers to a question).
+    pub buttons: Vec<(String, String)>,
 }
 
 /// A due row with what its recipient needs, read in one query (no lookup per row).
@@ -415,6 +418,7 @@ pub async fn claim(
                     document: meeting.document,
                     location: meeting.location,
                     photo: meeting.photo,
+                    buttons: buttons::of(&row.kind, &message, localizer, &locale),
                 })
             }
             (Err("unreachable"), _) => {

@@ -70,12 +70,13 @@ impl Transport for BotTransport {
                 Err(e) => classify(&e),
             };
         }
-        let keyboard = d.button.as_ref().map(|(label, data)| {
-            InlineKeyboardMarkup::new([[InlineKeyboardButton::callback(
-                label.clone(),
-                data.clone(),
-            )]])
-        });
+        let rows: Vec<[InlineKeyboardButton; 1]> = d
+            .button
+            .iter()
+            .chain(&d.buttons)
+            .map(|(label, data)| [InlineKeyboardButton::callback(label.clone(), data.clone())])
+            .collect();
+        let keyboard = (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows));
         let keyboard = keyboard.or_else(|| super::meeting_send::keyboard(&d.keyboard));
         let result = match (&d.voice, &d.attachment) {
             (Some(file_id), _) => {

@@ -21,6 +21,8 @@ pub struct JobContext {
     pub access_log_retention: chrono::Duration,
     /// Broadcast texts and voice notes are kept this long after delivery.
     pub broadcast_retention: chrono::Duration,
+    /// When and how widely "did it get calmer?" asks.
+    pub calmer: crate::domain::calmer::CalmerSettings,
 }
 
 impl JobContext {
@@ -35,6 +37,7 @@ impl JobContext {
             inactive_erasure: chrono::Duration::days(395),
             access_log_retention: chrono::Duration::days(365),
             broadcast_retention: chrono::Duration::days(365),
+            calmer: Default::default(),
         }
     }
 }
@@ -101,6 +104,9 @@ pub async fn run(
             }
         }
         JobKind::CityDigest => city_digest(ctx, payload, now).await?,
+        JobKind::ActionReminder | JobKind::CalmerRound => {
+            super::solutions::run(ctx, kind, payload, now).await?
+        }
     }
     if kind.erases() {
         crate::db::checkpoint(&ctx.pool).await?;

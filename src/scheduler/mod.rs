@@ -3,6 +3,7 @@
 //! happens when its time passed while the bot was down: run late, or skip (logged).
 
 mod jobs;
+mod solutions;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -41,6 +42,11 @@ pub enum JobKind {
     DigestPlanner,
     /// Send a city's weekly digest (payload: city, day, hour); late, the same day only.
     CityDigest,
+    /// Remind an action's carrier before its due date or when overdue (payload: action,
+    /// which, due); sent once, and only if the action is pending with that due date.
+    ActionReminder,
+    /// Ask a round of "did it get calmer?" (payload: action, round) at the cell's slot.
+    CalmerRound,
 }
 
 /// What to do with a job whose time passed while the bot was down.
@@ -52,7 +58,7 @@ pub enum LatePolicy {
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 13] = [
+    pub const ALL: [JobKind; 15] = [
         JobKind::ExpireDialogues,
         JobKind::EraseOutboxContent,
         JobKind::OutboxReport,
@@ -66,6 +72,8 @@ impl JobKind {
         JobKind::MeetingReminder,
         JobKind::DigestPlanner,
         JobKind::CityDigest,
+        JobKind::ActionReminder,
+        JobKind::CalmerRound,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -83,6 +91,8 @@ impl JobKind {
             JobKind::MeetingReminder => "meeting_reminder",
             JobKind::DigestPlanner => "digest_planner",
             JobKind::CityDigest => "city_digest",
+            JobKind::ActionReminder => "action_reminder",
+            JobKind::CalmerRound => "calmer_round",
         }
     }
 
@@ -101,7 +111,10 @@ impl JobKind {
             | JobKind::GroupDoor
             | JobKind::Broadcast
             | JobKind::BroadcastRetention
-            | JobKind::MeetingReminder => LatePolicy::RunLate,
+            | JobKind::ActionReminder
+            // A late round moves itself to the next occurrence of its cell.
+            | JobKind::CalmerRound => LatePolicy::RunLate,
+            JobKind::MeetingReminder => LatePolicy::RunLate,
             JobKind::DigestPlanner | JobKind::CityDigest => LatePolicy::RunLate,
             JobKind::OutboxReport => LatePolicy::SkipIfLaterThan(chrono::Duration::minutes(1)),
         }
@@ -121,7 +134,9 @@ impl JobKind {
             | JobKind::ReportRoundup
             | JobKind::GroupDoor
             | JobKind::Broadcast
-            | JobKind::MeetingReminder => false,
+            | JobKind::ActionReminder
+            | JobKind::CalmerRound => false,
+            JobKind::MeetingReminder => false,
             JobKind::DigestPlanner | JobKind::CityDigest => false,
         }
     }
@@ -129,7 +144,11 @@ impl JobKind {
     /// How often a recurring kind comes back.
     pub fn every(self) -> Option<chrono::Duration> {
         Some(match self {
-            JobKind::Broadcast | JobKind::MeetingReminder | JobKind::CityDigest => return None,
+            JobKind::Broadcast
+            | JobKind::MeetingReminder
+            | JobKind::CityDigest
+            | JobKind::ActionReminder
+            | JobKind::CalmerRound => return None,
             JobKind::DigestPlanner => chrono::Duration::minutes(10),
             JobKind::ExpireDialogues | JobKind::GroupDoor => chrono::Duration::minutes(10),
             JobKind::EraseOutboxContent => chrono::Duration::hours(24),

@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;
 use strum::IntoEnumIterator;
 
-use crate::domain::Locale;
 use crate::domain::digest::{self, HeatMap, Period, Shown, Span, Trend};
 use crate::domain::report::{Category, Cell, ReportStatus, TimeSlot, WEEKDAYS, weekday_message_id};
+use crate::domain::{Locale, Role};
 use crate::i18n::{Arg, Localizer, Msg};
 use crate::store::digest as store;
 pub use crate::store::digest::Area;
@@ -36,8 +36,7 @@ pub struct Statuses {
     pub waiting: u32,
 }
 
-/// Meetings held in the period and who came — mothers and local actors apart. Filled in
-/// by issue 15 (meetings); `None` until then, and nothing is shown.
+/// Meetings held in the period and who came — mothers and local actors apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meetings {
     pub held: u32,
@@ -45,7 +44,8 @@ pub struct Meetings {
     pub actors: u32,
 }
 
-/// "Did it get calmer?" — the follow-up answers of issue 17; `None` until then.
+/// "Did it get calmer?" — the answers about the area's actions in the period; `None`
+/// while fewer than 3 answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Calmer {
     pub calmer: u32,
@@ -166,6 +166,20 @@ pub async fn compute(
     let excerpts = excerpts(&mut *conn, area, span, &heat).await?;
     let (broadcasts, broadcast_copies) =
         store::broadcasts_sent(&mut *conn, area.city, span).await?;
+    let meetings = meetings_held(&mut *conn, area, span).await?;
+    let calmer = crate::services::calmer::results_of_area(
+        &mut *conn,
+        area.city,
+        area.quartier,
+        span.start,
+        span.end,
+    )
+    .await?
+    .map(|t| Calmer {
+        calmer: u32::try_from(t.better).unwrap_or(0),
+        same: u32::try_from(t.same).unwrap_or(0),
+        worse: u32::try_from(t.worse).unwrap_or(0),
+    });
     Ok(Digest {
         area_name,
         period,
@@ -181,8 +195,28 @@ pub async fn compute(
         excerpts,
         broadcasts,
         broadcast_copies,
-        meetings: None,
-        calmer: None,
+        meetings: Some(meetings),
+        calmer,
+    })
+}
+
+/// Meetings held in the period, and who came: mothers and relays on one side, local
+/// actors and élus on the other ("equal footing" as a figure).
+async fn meetings_held(
+    conn: &mut SqliteConnection,
+    area: Area,
+    span: digest::Span,
+) -> sqlx::Result<Meetings> {
+    let held =
+        crate::store::meetings::held(conn, area.city, area.quartier, span.start, span.end).await?;
+    let count = |roles: &[Role]| -> u32 {
+        let n: i64 = roles.iter().filter_map(|r| held.attendance.get(r)).sum();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    };
+    Ok(Meetings {
+        held: u32::try_from(held.meetings).unwrap_or(u32::MAX),
+        mothers: count(&[Role::Mother, Role::Relay]),
+        actors: count(&[Role::Actor, Role::Elected]),
     })
 }
 

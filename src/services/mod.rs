@@ -18,6 +18,11 @@ pub mod registration;
 pub mod reports;
 pub mod summary;
 pub mod triage;
+// Solutions and actions (issue 17).
+pub mod actions;
+pub mod calmer;
+pub mod health;
+pub mod solutions;
 
 use thiserror::Error;
 

@@ -19,6 +19,11 @@ pub mod quartiers;
 pub mod reports;
 pub mod roles;
 pub mod update_tx;
+// Solutions and actions (issue 17).
+pub mod actions;
+pub mod calmer;
+pub mod health;
+pub mod solutions;
 
 use crate::domain::report::{AlertSetting, Audience, Category, ReportStatus, WhenKind};
 use crate::domain::{CityId, QuartierId, Role, Scope};

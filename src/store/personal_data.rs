@@ -40,6 +40,16 @@ pub fn her_rows() -> Vec<(&'static str, String)> {
         each("outbox", "person_id = ?1".into()),
         each("chat_state", format!("chat_id IN ({HER_CHATS})")),
         each("chat_message", format!("chat_id IN ({HER_CHATS})")),
+        // Solutions and actions (issue 17): her proposals, supports, the actions she
+        // carries and her answers to "did it get calmer?".
+        each("solution", "proposer_id = ?1".into()),
+        each(
+            "solution_report",
+            "solution_id IN (SELECT id FROM solution WHERE proposer_id = ?1)".into(),
+        ),
+        each("solution_support", "person_id = ?1".into()),
+        each("action", "carrier_id = ?1".into()),
+        each("calmer_question", "person_id = ?1".into()),
     ]
 }
 
@@ -183,6 +193,11 @@ pub async fn erase(
     super::broadcasts::forget_author(&mut *conn, person, now).await?;
     // Her answers and needs for meetings go; her row stays as a count, without her.
     super::meetings::forget_person(&mut *conn, person).await?;
+    // Solutions and actions: her proposals lose their words, her notes on actions go,
+    // her unanswered questions go; counts and answers stay, without her.
+    super::solutions::forget_proposer(&mut *conn, person).await?;
+    super::actions::forget_carrier(&mut *conn, person).await?;
+    super::calmer::forget(&mut *conn, person).await?;
     for table in ["chat_message", "chat_state"] {
         sqlx::query(&format!(
             "DELETE FROM {table} WHERE chat_id IN ({HER_CHATS})"

@@ -22,6 +22,10 @@ pub use privacy::PrivacyButton;
 use privacy::{encode_privacy, parse_privacy};
 pub use report::ReportButton;
 use report::{encode_report, parse_report};
+// Solutions and actions (issue 17).
+mod solutions;
+pub use solutions::{SolutionButton, action_updates};
+use solutions::{encode_solution, parse_solution};
 
 use strum::IntoEnumIterator;
 
@@ -118,6 +122,8 @@ pub enum Callback {
     CityLanguage(CityLanguageButton),
     /// `/summary`, `/export` and the weekly digest's settings.
     Digest(DigestButton),
+    /// `/solutions`, `/actions`, "what would help?" and "did it get calmer?".
+    Solution(SolutionButton),
 }
 
 /// Telegram's limit on callback data.
@@ -233,7 +239,8 @@ impl Callback {
             | Callback::Understood(_)
             | Callback::Meeting(_)
             | Callback::CityLanguage(_)
-            | Callback::Digest(_) => false,
+            | Callback::Digest(_)
+            | Callback::Solution(_) => false,
         }
     }
 
@@ -279,7 +286,8 @@ impl Callback {
             | Callback::Understood(_)
             | Callback::Meeting(_)
             | Callback::CityLanguage(_)
-            | Callback::Digest(_) => false,
+            | Callback::Digest(_)
+            | Callback::Solution(_) => false,
         }
     }
 
@@ -338,6 +346,7 @@ impl Callback {
             Callback::Understood(id) => format!("bu:{id}"),
             Callback::Meeting(b) => encode_meeting(b),
             Callback::Digest(b) => encode_digest(*b),
+            Callback::Solution(b) => encode_solution(*b),
         }
     }
 
@@ -424,6 +433,7 @@ impl Callback {
             ("m", rest) => Callback::Meeting(parse_meeting(rest)?),
             ("cl", rest) => Callback::CityLanguage(parse_city_language(rest)?),
             ("dg", rest) => Callback::Digest(parse_digest(rest)?),
+            ("s", rest) => Callback::Solution(parse_solution(rest)?),
             _ => return None,
         };
         Some(parsed)

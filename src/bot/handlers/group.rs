@@ -42,7 +42,9 @@ pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResul
         | Command::Meetings
         | Command::Group
         | Command::Summary
-        | Command::Export => {
+        | Command::Export
+        | Command::Solutions
+        | Command::Actions => {
             t.replies.say("error-private-only");
             Ok(())
         }

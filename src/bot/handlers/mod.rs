@@ -24,8 +24,11 @@ mod report_summary;
 mod settings;
 mod triage;
 mod triage_list;
+// Solutions and actions (issue 17).
+mod actions;
+mod solutions;
 
-use super::callback::{BroadcastButton, Callback, MeetingButton, PrivacyButton};
+use super::callback::{BroadcastButton, Callback, MeetingButton, PrivacyButton, SolutionButton};
 use super::commands::Command;
 use super::context::Turn;
 use super::incoming::Attachment;
@@ -76,6 +79,8 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         Command::Group => group::join_button(t).await,
         Command::Summary => digest::start(t).await,
         Command::Export => digest::export_start(t).await,
+        Command::Solutions => solutions::start(t).await,
+        Command::Actions => actions::start(t).await,
         Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
             Ok(())
@@ -103,6 +108,8 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::NewMeeting => meeting::start(t).await,
         MenuAction::Summary => digest::start(t).await,
         MenuAction::Export => digest::export_start(t).await,
+        MenuAction::Solutions => solutions::start(t).await,
+        MenuAction::Actions => actions::start(t).await,
     }
 }
 
@@ -147,6 +154,12 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         | State::MeetingMinutes { .. }
         | State::MeetingDecision { .. }
         | State::MeetingMove { .. }) => meeting_rsvp::typed(t, state, text).await,
+        state @ (State::SolutionText { .. }
+        | State::ActionWhat { .. }
+        | State::ActionCarrier { .. }
+        | State::ActionDue { .. }
+        | State::ActionNote { .. }
+        | State::ActionNewDate { .. }) => solution_text(t, state, text).await,
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle => show_menu(t, "menu-shown").await,
         _ => {
@@ -196,7 +209,13 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         | State::MeetingChildren { .. }
         | State::MeetingGuests { .. }
         | State::MeetingDecision { .. }
-        | State::MeetingMove { .. } => {
+        | State::MeetingMove { .. }
+        | State::SolutionText { .. }
+        | State::ActionWhat { .. }
+        | State::ActionCarrier { .. }
+        | State::ActionDue { .. }
+        | State::ActionNote { .. }
+        | State::ActionNewDate { .. } => {
             t.replies.say("error-expected-text");
             Ok(())
         }
@@ -255,6 +274,7 @@ pub async fn button(t: &mut Turn<'_>, query_id: &str, cb: Callback) -> HandlerRe
         Callback::Understood(id) => broadcast::understood(t, query_id, id).await,
         Callback::Broadcast(b) => broadcast_button(t, b, state).await,
         Callback::Meeting(b) => meeting_button(t, b, state).await,
+        Callback::Solution(b) => solution_button(t, b, state).await,
         Callback::TriageList {
             quartier,
             closed,
@@ -376,6 +396,61 @@ async fn meeting_button(t: &mut Turn<'_>, b: MeetingButton, state: State) -> Han
         | M::Move(_)
         | M::Cancel(_)
         | M::CancelConfirm(_) => meeting_rsvp::button(t, b).await,
+    }
+}
+
+/// The buttons of solutions and actions; a carrier is chosen only while an action is
+/// being made.
+async fn solution_button(t: &mut Turn<'_>, b: SolutionButton, state: State) -> HandlerResult {
+    match b {
+        SolutionButton::Propose(q) => solutions::propose(t, q).await,
+        SolutionButton::ProposeFor(r) => solutions::propose_for(t, r).await,
+        SolutionButton::Support(s) => solutions::support(t, s).await,
+        SolutionButton::Decide(s, to) => solutions::decide(t, s, to).await,
+        SolutionButton::Merge(s) => solutions::merge(t, s).await,
+        SolutionButton::MergeInto(s, into) => solutions::merge_into(t, s, into).await,
+        SolutionButton::MakeAction(s) => solutions::make_action(t, s).await,
+        SolutionButton::Carrier(person) => match state {
+            State::ActionCarrier { solution, what } => {
+                actions::carrier_chosen(t, solution, what, person).await
+            }
+            _ => stale(t),
+        },
+        SolutionButton::Open(a) => actions::open(t, a).await,
+        SolutionButton::Started(a) => actions::started(t, a).await,
+        SolutionButton::Done(a) => actions::ask_note(t, a, true).await,
+        SolutionButton::Blocked(a) => actions::ask_note(t, a, false).await,
+        SolutionButton::NewDate(a) => actions::ask_date(t, a).await,
+        SolutionButton::Calmer(q, answer) => actions::calmer_answer(t, q, answer).await,
+    }
+}
+
+/// Text typed in a dialogue of solutions and actions.
+async fn solution_text(t: &mut Turn<'_>, state: State, text: &str) -> HandlerResult {
+    use crate::services::actions::Carrier;
+    match state {
+        State::SolutionText { quartier, report } => {
+            solutions::text_typed(t, quartier, report, text).await
+        }
+        State::ActionWhat { solution } => actions::what_typed(t, solution, text).await,
+        State::ActionCarrier { solution, what } => {
+            actions::carrier_typed(t, solution, what, text).await
+        }
+        State::ActionDue {
+            solution,
+            what,
+            carrier,
+            organisation,
+        } => {
+            let carrier = match (carrier, organisation) {
+                (Some(p), _) => Carrier::Person(p),
+                (None, name) => Carrier::Organisation(name.unwrap_or_default()),
+            };
+            actions::due_typed(t, solution, what, carrier, text).await
+        }
+        State::ActionNote { action, done } => actions::note_typed(t, action, done, text).await,
+        State::ActionNewDate { action } => actions::date_typed(t, action, text).await,
+        _ => stale(t),
     }
 }
 

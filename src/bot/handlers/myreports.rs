@@ -32,6 +32,8 @@ pub async fn mine(t: &mut Turn<'_>) -> HandlerResult {
     let mut parts = vec![Msg::new("myreports-header")];
     parts.extend(list.iter().map(|r| entry(r, tz, &t.replies.locale)));
     t.replies.say_with(parts, Markup::None);
+    // Solutions (issue 17): "what would help?" under her open reports.
+    super::solutions::what_would_help(t).await?;
     if questions_first {
         super::followup::questions_for_reporter(t).await?;
     }

@@ -1,0 +1,74 @@
+//! A coordinator's health view of her city, read in a few aggregate queries: actions
+//! overdue, reports waiting for a first triage and for how long, the time from a report
+//! to its first triage.
+
+use chrono::{DateTime, Duration, Utc};
+use sqlx::SqliteConnection;
+
+use crate::domain::CityId;
+
+/// The figures of the health view.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Health {
+    pub actions_open: i64,
+    pub actions_overdue: i64,
+    pub reports_waiting: i64,
+    /// How long the oldest report waiting for a first triage has waited.
+    pub oldest_waiting: Option<Duration>,
+    /// The median time from a report to its first triage (the last 500 triaged).
+    pub median_to_triage: Option<Duration>,
+    /// Meetings held without minutes: `None` until meetings (issue 15) are merged.
+    pub meetings_without_minutes: Option<i64>,
+}
+
+pub async fn of_city(
+    conn: &mut SqliteConnection,
+    city: CityId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Health> {
+    let (actions_open, actions_overdue): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(SUM(due_at < ?2), 0) FROM action
+         WHERE city_id = ?1 AND status <> 'done'",
+    )
+    .bind(city.0)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    let (reports_waiting, oldest): (i64, Option<DateTime<Utc>>) = sqlx::query_as(
+        "SELECT COUNT(*), MIN(created_at) FROM report
+         WHERE status = 'new' AND quartier_id IN (SELECT id FROM quartier WHERE city_id = ?)",
+    )
+    .bind(city.0)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(Health {
+        actions_open,
+        actions_overdue,
+        reports_waiting,
+        oldest_waiting: oldest.map(|at| now - at),
+        median_to_triage: median_to_triage(conn, city).await?,
+        meetings_without_minutes: None,
+    })
+}
+
+/// The median time from a report to the first change of its status.
+async fn median_to_triage(
+    conn: &mut SqliteConnection,
+    city: CityId,
+) -> sqlx::Result<Option<Duration>> {
+    let pairs: Vec<(DateTime<Utc>, DateTime<Utc>)> = sqlx::query_as(
+        "SELECT r.created_at, MIN(e.at) FROM report r
+         JOIN report_event e ON e.report_id = r.id AND e.from_status = 'new'
+         WHERE r.quartier_id IN (SELECT id FROM quartier WHERE city_id = ?)
+         GROUP BY r.id ORDER BY r.id DESC LIMIT 500",
+    )
+    .bind(city.0)
+    .fetch_all(conn)
+    .await?;
+    let mut waits: Vec<Duration> = pairs
+        .into_iter()
+        .map(|(made, first)| first - made)
+        .collect();
+    waits.sort_unstable();
+    Ok(waits.get(waits.len() / 2).copied())
+}
