@@ -98,8 +98,8 @@ async fn a_mother_joins_in_arabic_and_gets_the_arabic_menu() {
         [
             "menu-report",
             "menu-myreports",
-            "menu-meetings",
             "menu-solutions",
+            "menu-meetings",
             "menu-join-group",
             "menu-help",
             "menu-settings",
