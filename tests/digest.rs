@@ -245,3 +245,35 @@ fn arabic_labels_are_shaped_joined_and_right_to_left() {
     let latin = heatmap::shaped_glyphs("Lundi").unwrap();
     assert!(latin[0].1.starts_with('L'));
 }
+
+/// Broadcasts sent in the week: the city's digest counts them all; a quartier's digest only
+/// those that reached it (sent to the whole city, or to chosen quartiers including it).
+#[tokio::test]
+async fn a_quartiers_digest_counts_only_the_broadcasts_that_reached_it() {
+    let s = seeded_week().await;
+    let (city, bel) = (s.city.0, s.bel.0);
+    let other = bel + 1;
+    let sent = paris(2, 10).to_rfc3339();
+    for (id, quartiers, recipients) in [
+        (1, "[]", 40),
+        (2, &*format!("[{bel}]"), 10),
+        (3, &*format!("[{other}]"), 7),
+    ] {
+        sqlx::query(&format!(
+            "INSERT INTO broadcast (id, city_id, audience, default_locale, send_at, created_at,
+                 status, sent_at, recipients)
+             VALUES ({id}, {city}, '{{\"city\":{city},\"quartiers\":{quartiers},\"roles\":[]}}',
+                 'fr', '{sent}', '{sent}', 'done', '{sent}', {recipients})"
+        ))
+        .execute(&s.pool)
+        .await
+        .unwrap();
+    }
+    let city_wide = s.digest(None).await;
+    assert_eq!((city_wide.broadcasts, city_wide.broadcast_copies), (3, 57));
+    let belleville = s.digest(Some(s.bel)).await;
+    assert_eq!(
+        (belleville.broadcasts, belleville.broadcast_copies),
+        (2, 50)
+    );
+}

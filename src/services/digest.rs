@@ -164,8 +164,7 @@ pub async fn compute(
         .collect();
     let triage = store::minutes_to_first_triage(&mut *conn, area, span).await?;
     let excerpts = excerpts(&mut *conn, area, span, &heat).await?;
-    let (broadcasts, broadcast_copies) =
-        store::broadcasts_sent(&mut *conn, area.city, span).await?;
+    let (broadcasts, broadcast_copies) = store::broadcasts_sent(&mut *conn, area, span).await?;
     let meetings = meetings_held(&mut *conn, area, span).await?;
     let calmer = crate::services::calmer::results_of_area(
         &mut *conn,

@@ -135,14 +135,20 @@ pub async fn validated_texts(
 /// How many broadcasts of the city went out in `span`, and how many copies.
 pub async fn broadcasts_sent(
     conn: &mut SqliteConnection,
-    city: CityId,
+    area: Area,
     span: Span,
 ) -> sqlx::Result<(u32, u32)> {
+    // A quartier's digest counts the broadcasts that reached it: those sent to the whole
+    // city (no quartier chosen) and those whose chosen quartiers include it.
     let (n, copies): (i64, i64) = sqlx::query_as(
         "SELECT COUNT(*), COALESCE(SUM(recipients), 0) FROM broadcast
-         WHERE city_id = ? AND status IN ('sending', 'done') AND sent_at >= ? AND sent_at < ?",
+         WHERE city_id = ?1 AND status IN ('sending', 'done') AND sent_at >= ?3 AND sent_at < ?4
+           AND (?2 IS NULL
+                OR COALESCE(json_array_length(audience, '$.quartiers'), 0) = 0
+                OR ?2 IN (SELECT value FROM json_each(audience, '$.quartiers')))",
     )
-    .bind(city.0)
+    .bind(area.city.0)
+    .bind(area.quartier.map(|q| q.0))
     .bind(span.start)
     .bind(span.end)
     .fetch_one(conn)
