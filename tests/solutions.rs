@@ -412,6 +412,34 @@ async fn a_discreet_reporter_only_hears_there_is_news() {
     assert!(!amina.text.contains("médiatrice") && !amina.text.contains("BEL-0001"));
 }
 
+/// "Did it get calmer?" to a mother in discreet mode: the question and its three buttons,
+/// without a word of what was done.
+#[tokio::test]
+async fn a_discreet_mother_is_asked_if_it_got_calmer_without_what_was_done() {
+    let mut h = roubaix().await;
+    sqlx::query("UPDATE person SET discreet = 1 WHERE id = ?")
+        .bind(id_of(&h, &LUCIE).await.0)
+        .execute(&h.ctx.pool)
+        .await
+        .unwrap();
+    done_on_the_first(&mut h).await;
+    let due: DateTime<Utc> = sqlx::query_scalar(
+        "SELECT due_at FROM job WHERE kind = 'calmer_round' ORDER BY due_at LIMIT 1",
+    )
+    .fetch_one(&h.ctx.pool)
+    .await
+    .unwrap();
+    h.outbox().await;
+    tick(&jobs(&h), due).await.unwrap();
+    h.ctx.clock.set(due);
+    let sent = h.outbox().await;
+    let lucie = sent.iter().find(|d| d.chat_id == LUCIE.id).expect("asked");
+    assert_eq!(lucie.buttons.len(), 3, "{:?}", lucie.buttons);
+    assert!(!lucie.text.contains("Un adulte"), "{}", lucie.text);
+    let amina = sent.iter().find(|d| d.chat_id == AMINA.id).expect("asked");
+    assert!(amina.text.contains("Un adulte"), "{}", amina.text);
+}
+
 fn jobs(h: &Harness) -> JobContext {
     JobContext::with_defaults(h.ctx.pool.clone())
 }

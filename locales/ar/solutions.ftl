@@ -87,6 +87,7 @@ actions-said-did = 🗣 قلتنّ، ففعلنا. بلاغك <b>{ $reference }<
 ## هل صار الوضع أهدأ؟
 
 calmer-question = 🕊 قبل أسابيع، أُنجز هذا في حيّك: { $what }. منذ ذلك الحين، في هذا الوقت من الأسبوع، هل صار الوضع أهدأ؟
+calmer-question-discreet = 🕊 سؤال عن حيّك: في هذا الوقت من الأسبوع، هل صار الوضع أهدأ من قبل أسابيع؟
 calmer-button-better = 🙂 أفضل
 calmer-button-same = 😐 كما هو
 calmer-button-worse = 🙁 أسوأ

@@ -81,6 +81,7 @@ actions-said-did = 🗣 You said, we did. Your report <b>{ $reference }</b>: { $
 ## Did it get calmer?
 
 calmer-question = 🕊 A few weeks ago, this was done in your neighbourhood: { $what }. Since then, at this time of the week, is it calmer?
+calmer-question-discreet = 🕊 A question about your neighbourhood: at this time of the week, is it calmer than a few weeks ago?
 calmer-button-better = 🙂 Better
 calmer-button-same = 😐 The same
 calmer-button-worse = 🙁 Worse

@@ -81,6 +81,7 @@ actions-said-did = 🗣 Ustedes lo dijeron, nosotros lo hicimos. Su aviso <b>{ $
 ## ¿Está más tranquilo?
 
 calmer-question = 🕊 Hace unas semanas se hizo esto en su barrio: { $what }. Desde entonces, en este momento de la semana, ¿está más tranquilo?
+calmer-question-discreet = 🕊 Una pregunta sobre su barrio: en este momento de la semana, ¿está más tranquilo que hace unas semanas?
 calmer-button-better = 🙂 Mejor
 calmer-button-same = 😐 Igual
 calmer-button-worse = 🙁 Peor

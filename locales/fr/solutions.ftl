@@ -81,6 +81,7 @@ actions-said-did = 🗣 Vous avez dit, nous avons fait. Votre signalement <b>{ $
 ## Est-ce plus calme ?
 
 calmer-question = 🕊 Il y a quelques semaines, ceci a été fait dans votre quartier : { $what }. Depuis, à ce moment de la semaine, est-ce plus calme ?
+calmer-question-discreet = 🕊 Une question sur votre quartier : à ce moment de la semaine, est-ce plus calme qu'il y a quelques semaines ?
 calmer-button-better = 🙂 Mieux
 calmer-button-same = 😐 Pareil
 calmer-button-worse = 🙁 Pire

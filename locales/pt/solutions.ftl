@@ -81,6 +81,7 @@ actions-said-did = 🗣 Vocês disseram, nós fizemos. O seu relato <b>{ $refere
 ## Está mais calmo?
 
 calmer-question = 🕊 Há algumas semanas, foi feito isto no seu bairro: { $what }. Desde então, neste momento da semana, está mais calmo?
+calmer-question-discreet = 🕊 Uma pergunta sobre o seu bairro: neste momento da semana, está mais calmo do que há algumas semanas?
 calmer-button-better = 🙂 Melhor
 calmer-button-same = 😐 Igual
 calmer-button-worse = 🙁 Pior

@@ -79,6 +79,7 @@ actions-said-did = 🗣 Siz söylediniz, biz yaptık. <b>{ $reference }</b> rapo
 ## Daha sakin mi?
 
 calmer-question = 🕊 Birkaç hafta önce mahallenizde şu yapıldı: { $what }. O zamandan beri, haftanın bu saatinde ortalık daha sakin mi?
+calmer-question-discreet = 🕊 Mahalleniz hakkında bir soru: haftanın bu saatinde, birkaç hafta öncesine göre ortalık daha sakin mi?
 calmer-button-better = 🙂 Daha iyi
 calmer-button-same = 😐 Aynı
 calmer-button-worse = 🙁 Daha kötü

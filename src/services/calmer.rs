@@ -11,7 +11,7 @@ use crate::domain::{ActionId, CalmerQuestionId, CityId, PersonId, QuartierId};
 use crate::i18n::Msg;
 use crate::outbox;
 use crate::scheduler::{self, JobKind};
-use crate::store::{actions, calmer, cities};
+use crate::store::{actions, calmer, cities, persons};
 
 /// The kind of the outbox rows that carry the three answer buttons.
 pub const QUESTION_KIND: &str = "calmer_question";
@@ -63,9 +63,14 @@ pub async fn ask_round(
     let mut asked = 0;
     for person in people {
         if let Some(q) = calmer::ask(&mut *conn, action, round, person, now).await? {
-            let msg = Msg::new("calmer-question")
-                .num("question", q.0)
-                .user("what", a.what.clone());
+            // In discreet mode her phone shows no word of what was done.
+            let msg = if persons::get(&mut *conn, person).await?.discreet {
+                Msg::new("calmer-question-discreet").num("question", q.0)
+            } else {
+                Msg::new("calmer-question")
+                    .num("question", q.0)
+                    .user("what", a.what.clone())
+            };
             let key = format!("calmer-question:{q}");
             outbox::tell(&mut *conn, key, QUESTION_KIND, person, msg, now).await?;
             asked += 1;
