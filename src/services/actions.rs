@@ -11,7 +11,8 @@ use crate::domain::calmer::{CalmerSettings, ask_times, main_cell};
 use crate::domain::report::{Cell, ReportStatus, TimeSlot};
 use crate::domain::solutions::{ActionSource, ActionStatus};
 use crate::domain::{
-    Action, ActionId, DomainError, PersonId, Principal, QuartierId, ReportId, Scope, SolutionId,
+    Action, ActionId, DecisionId, DomainError, PersonId, Principal, QuartierId, ReportId, Scope,
+    SolutionId,
 };
 use crate::i18n::Msg;
 use crate::outbox;
@@ -47,7 +48,7 @@ pub struct Plan {
     pub due_at: DateTime<Utc>,
     pub solution: Option<SolutionId>,
     /// The meeting decision it comes from (`meeting_decision.id`, issue 15).
-    pub decision: Option<i64>,
+    pub decision: Option<DecisionId>,
     pub reports: Vec<ReportId>,
 }
 

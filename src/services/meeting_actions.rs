@@ -53,7 +53,7 @@ pub async fn start(
     id: DecisionId,
 ) -> ServiceResult<Start> {
     let (_, d) = decision(&mut *conn, principal, id).await?;
-    if let Some(action) = action_store::of_decision(conn, id.0).await? {
+    if let Some(action) = action_store::of_decision(conn, id).await? {
         return Ok(Start::Already(action));
     }
     Ok(Start::Ask {
@@ -85,7 +85,7 @@ pub async fn of_meeting(
     let may = principal.may(Action::CreateAction(scope_of(&mut *conn, &m).await?));
     let mut all = vec![];
     for d in store::decisions(&mut *conn, id).await? {
-        let action = action_store::of_decision(&mut *conn, d.id.0).await?;
+        let action = action_store::of_decision(&mut *conn, d.id).await?;
         all.push((d, action));
     }
     Ok((may, all))

@@ -284,7 +284,7 @@ pub async fn due_typed(
     }
     let (solution, decision) = match from {
         ActionSource::Solution(s) => (Some(s), None),
-        ActionSource::Decision(d) => (None, Some(d.0)),
+        ActionSource::Decision(d) => (None, Some(d)),
     };
     let plan = Plan {
         scope,
