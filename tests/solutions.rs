@@ -625,7 +625,7 @@ async fn a_meeting_decision_becomes_one_action_in_one_call_even_twice() {
         carrier: Carrier::Person(actor),
         due_at: start() + Duration::days(10),
         solution: None,
-        decision: Some(42),
+        decision: Some(agenda_mmm::domain::DecisionId(42)),
         reports: vec![report],
     };
     let first = actions::create(&mut conn, &principal, coordinator, plan(), start())
@@ -649,7 +649,7 @@ async fn a_meeting_decision_becomes_one_action_in_one_call_even_twice() {
         coordinator,
         Plan {
             carrier: Carrier::Person(amina),
-            decision: Some(43),
+            decision: Some(agenda_mmm::domain::DecisionId(43)),
             ..plan()
         },
         start(),

@@ -103,7 +103,7 @@ health-view =
     • أعمال جارية: { $open }، منها متأخّرة: { $overdue }
     • بلاغات لم تُقرأ بعد: { $waiting } (أقدمها ينتظر منذ { $oldest })
     • المدة المعتادة قبل أول قراءة: { $median }
-    • اجتماعات بلا محضر: قريبًا هنا
+    • اجتماعات انتهت بلا محضر: { $minutes }
 health-hours = { $hours ->
     [zero] أقل من ساعة
     [one] ساعة واحدة
@@ -113,3 +113,9 @@ health-hours = { $hours ->
    *[other] { $hours } ساعة
 }
 health-unknown = —
+
+## قرار اجتماع يصبح عملًا
+meeting-decision-line = 🤝 قرار: { $text }
+meeting-decision-line-acted = 🤝 قرار: { $text }
+    📌 هذا القرار صار عملًا.
+actions-decision-already = 📌 هذا القرار صار عملًا من قبل. يمكنك متابعته من هنا.

@@ -97,9 +97,15 @@ health-view =
     • Actions under way: { $open }, late: { $overdue }
     • Reports not read yet: { $waiting } (the oldest has waited { $oldest })
     • Usual time before a first reading: { $median }
-    • Meetings without minutes: coming soon
+    • Past meetings without minutes: { $minutes }
 health-hours = { $hours ->
     [one] { $hours } hour
    *[other] { $hours } hours
 }
 health-unknown = —
+
+## A meeting decision becomes an action
+meeting-decision-line = 🤝 Decision: { $text }
+meeting-decision-line-acted = 🤝 Decision: { $text }
+    📌 It is already an action.
+actions-decision-already = 📌 This decision is already an action. You can follow it here.

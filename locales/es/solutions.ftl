@@ -97,9 +97,15 @@ health-view =
     • Acciones en curso: { $open }, con retraso: { $overdue }
     • Avisos sin leer: { $waiting } (el más antiguo espera desde hace { $oldest })
     • Tiempo habitual antes de una primera lectura: { $median }
-    • Reuniones sin acta: pronto aquí
+    • Reuniones pasadas sin acta: { $minutes }
 health-hours = { $hours ->
     [one] { $hours } hora
    *[other] { $hours } horas
 }
 health-unknown = —
+
+## Una decisión de reunión se convierte en acción
+meeting-decision-line = 🤝 Decisión: { $text }
+meeting-decision-line-acted = 🤝 Decisión: { $text }
+    📌 Ya es una acción.
+actions-decision-already = 📌 Esta decisión ya es una acción. Puede seguirla aquí.

@@ -97,9 +97,15 @@ health-view =
     • Actions en cours : { $open }, dont en retard : { $overdue }
     • Signalements pas encore lus : { $waiting } (le plus ancien attend depuis { $oldest })
     • Temps habituel avant une première lecture : { $median }
-    • Réunions sans compte rendu : bientôt ici
+    • Réunions passées sans compte rendu : { $minutes }
 health-hours = { $hours ->
     [one] { $hours } heure
    *[other] { $hours } heures
 }
 health-unknown = —
+
+## Une décision de réunion devient une action
+meeting-decision-line = 🤝 Décision : { $text }
+meeting-decision-line-acted = 🤝 Décision : { $text }
+    📌 C'est déjà une action.
+actions-decision-already = 📌 Cette décision est déjà une action. Vous pouvez la suivre ici.

@@ -97,9 +97,15 @@ health-view =
     • Ações em curso: { $open }, atrasadas: { $overdue }
     • Relatos ainda por ler: { $waiting } (o mais antigo espera há { $oldest })
     • Tempo habitual até uma primeira leitura: { $median }
-    • Reuniões sem ata: em breve aqui
+    • Reuniões passadas sem ata: { $minutes }
 health-hours = { $hours ->
     [one] { $hours } hora
    *[other] { $hours } horas
 }
 health-unknown = —
+
+## Uma decisão de reunião torna-se uma ação
+meeting-decision-line = 🤝 Decisão: { $text }
+meeting-decision-line-acted = 🤝 Decisão: { $text }
+    📌 Já é uma ação.
+actions-decision-already = 📌 Esta decisão já é uma ação. Pode segui-la aqui.

@@ -95,6 +95,12 @@ health-view =
     • Süren eylemler: { $open }, geciken: { $overdue }
     • Henüz okunmamış raporlar: { $waiting } (en eskisi { $oldest } süredir bekliyor)
     • İlk okumaya kadar geçen olağan süre: { $median }
-    • Tutanağı olmayan toplantılar: yakında burada
+    • Tutanağı olmayan geçmiş toplantılar: { $minutes }
 health-hours = { $hours } saat
 health-unknown = —
+
+## Bir toplantı kararı eyleme dönüşür
+meeting-decision-line = 🤝 Karar: { $text }
+meeting-decision-line-acted = 🤝 Karar: { $text }
+    📌 Bu zaten bir eylem.
+actions-decision-already = 📌 Bu karar zaten bir eylem. Buradan takip edebilirsiniz.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::report_draft::{ReportDraft, ReportStep};
 use crate::domain::MeetingId;
 use crate::domain::meeting::MeetingDraft;
+use crate::domain::solutions::ActionSource;
 use crate::domain::{ActionId, PersonId, QuartierId, SolutionId};
 use crate::domain::{
     AssignmentId, CityId, Draft, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix,
@@ -133,11 +134,17 @@ pub enum State {
     },
     /// An accepted solution becoming an action: what will be done.
     ActionWhat { solution: SolutionId },
-    /// …who carries it: a member's button, or an organisation's name typed.
-    ActionCarrier { solution: SolutionId, what: String },
+    /// …who carries it: a member's button, or an organisation's name typed. From a
+    /// meeting decision, the dialogue starts here (its text is the *what*).
+    ActionCarrier {
+        #[serde(flatten)]
+        from: ActionSource,
+        what: String,
+    },
     /// …by when.
     ActionDue {
-        solution: SolutionId,
+        #[serde(flatten)]
+        from: ActionSource,
         what: String,
         carrier: Option<PersonId>,
         organisation: Option<String>,
@@ -202,5 +209,28 @@ mod tests {
         assert_eq!(State::from_json(&state.to_json()), Some(state));
         assert_eq!(State::from_json(r#"{"awaiting":"gone_state"}"#), None);
         assert_eq!(State::from_json(&State::Idle.to_json()), Some(State::Idle));
+    }
+
+    #[test]
+    fn an_action_being_made_reads_back_from_a_solution_or_a_decision_and_from_older_json() {
+        for from in [
+            ActionSource::Solution(SolutionId(5)),
+            ActionSource::Decision(crate::domain::DecisionId(7)),
+        ] {
+            let state = State::ActionDue {
+                from,
+                what: "x".into(),
+                carrier: Some(PersonId(3)),
+                organisation: None,
+            };
+            assert_eq!(State::from_json(&state.to_json()), Some(state));
+        }
+        let old = r#"{"awaiting":"action_carrier","solution":5,"what":"x"}"#;
+        let from = ActionSource::Solution(SolutionId(5));
+        let what = "x".into();
+        assert_eq!(
+            State::from_json(old),
+            Some(State::ActionCarrier { from, what })
+        );
     }
 }

@@ -136,6 +136,16 @@ impl ActionStatus {
     }
 }
 
+/// Where an action being made comes from: an accepted solution, or a meeting decision
+/// (its text is the action's *what*). Stored flattened in a dialogue state, as
+/// `"solution": 5` or `"decision": 7` (so states written before decisions still read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionSource {
+    Solution(super::SolutionId),
+    Decision(super::DecisionId),
+}
+
 /// A due date typed by a person, in the city's time zone: a day (`31/12/2026`,
 /// `2026-12-31`: at 18:00 that day) or a day and a time (`31/12/2026 09:30`).
 pub fn parse_due(text: &str, tz: chrono_tz::Tz) -> Option<chrono::DateTime<chrono::Utc>> {

@@ -9,9 +9,10 @@ use sqlx::SqliteConnection;
 use super::{ServiceError, ServiceResult, people};
 use crate::domain::calmer::{CalmerSettings, ask_times, main_cell};
 use crate::domain::report::{Cell, ReportStatus, TimeSlot};
-use crate::domain::solutions::ActionStatus;
+use crate::domain::solutions::{ActionSource, ActionStatus};
 use crate::domain::{
-    Action, ActionId, DomainError, PersonId, Principal, QuartierId, ReportId, Scope, SolutionId,
+    Action, ActionId, DecisionId, DomainError, PersonId, Principal, QuartierId, ReportId, Scope,
+    SolutionId,
 };
 use crate::i18n::Msg;
 use crate::outbox;
@@ -47,7 +48,7 @@ pub struct Plan {
     pub due_at: DateTime<Utc>,
     pub solution: Option<SolutionId>,
     /// The meeting decision it comes from (`meeting_decision.id`, issue 15).
-    pub decision: Option<i64>,
+    pub decision: Option<DecisionId>,
     pub reports: Vec<ReportId>,
 }
 
@@ -413,6 +414,22 @@ pub async fn plan_from_solution(
         return Err(ServiceError::NotAllowed);
     }
     Ok((q.scope(), crate::store::solutions::reports(conn, id).await?))
+}
+
+/// Before making an action from an accepted solution or a meeting decision: its scope
+/// and reports, if she may.
+pub async fn plan_from(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    from: ActionSource,
+) -> ServiceResult<(Scope, Vec<ReportId>)> {
+    match from {
+        ActionSource::Solution(id) => plan_from_solution(conn, principal, id).await,
+        ActionSource::Decision(id) => {
+            let (scope, d) = super::meeting_actions::decision(conn, principal, id).await?;
+            Ok((scope, d.reports))
+        }
+    }
 }
 
 /// Who may carry an action over `scope`: the quartier's relays, facilitators and local

@@ -629,7 +629,8 @@ pub async fn decide(
     Ok(decision)
 }
 
-/// A meeting's decisions with the reports each concerns (issue 17 turns them into actions).
+/// A meeting's decisions with the reports each concerns (`services::meeting_actions`
+/// makes them actions).
 pub async fn decisions(conn: &mut SqliteConnection, id: MeetingId) -> sqlx::Result<Vec<Decision>> {
     store::decisions(conn, id).await
 }

@@ -22,6 +22,7 @@ pub mod triage;
 pub mod actions;
 pub mod calmer;
 pub mod health;
+pub mod meeting_actions;
 pub mod solutions;
 
 use thiserror::Error;

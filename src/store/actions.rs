@@ -7,7 +7,7 @@ use sqlx::SqliteConnection;
 use super::undecodable;
 use crate::domain::report::{Cell, TimeSlot};
 use crate::domain::solutions::ActionStatus;
-use crate::domain::{ActionId, CityId, PersonId, QuartierId, ReportId, SolutionId};
+use crate::domain::{ActionId, CityId, DecisionId, PersonId, QuartierId, ReportId, SolutionId};
 
 /// An action to create.
 #[derive(Debug, Clone)]
@@ -19,7 +19,7 @@ pub struct NewAction<'a> {
     pub carrier_org: Option<&'a str>,
     pub due_at: DateTime<Utc>,
     pub solution: Option<SolutionId>,
-    pub meeting_decision: Option<i64>,
+    pub meeting_decision: Option<DecisionId>,
     pub reports: &'a [ReportId],
     pub created_by: PersonId,
 }
@@ -36,7 +36,7 @@ pub struct ActionRow {
     pub status: ActionStatus,
     pub note: Option<String>,
     pub solution: Option<SolutionId>,
-    pub meeting_decision: Option<i64>,
+    pub meeting_decision: Option<DecisionId>,
     pub done_at: Option<DateTime<Utc>>,
     pub calmer_cell: Option<Cell>,
 }
@@ -79,7 +79,7 @@ fn action(r: Row) -> sqlx::Result<ActionRow> {
             .ok_or_else(|| undecodable("action status", &r.status))?,
         note: r.note,
         solution: r.solution_id.map(SolutionId),
-        meeting_decision: r.meeting_decision_id,
+        meeting_decision: r.meeting_decision_id.map(DecisionId),
         done_at: r.done_at,
         calmer_cell,
     })
@@ -106,7 +106,7 @@ pub async fn create(
     .bind(a.carrier_org)
     .bind(a.due_at)
     .bind(a.solution.map(|s| s.0))
-    .bind(a.meeting_decision)
+    .bind(a.meeting_decision.map(|d| d.0))
     .bind(a.created_by.0)
     .bind(now)
     .bind(now)
@@ -133,11 +133,11 @@ pub async fn get(conn: &mut SqliteConnection, id: ActionId) -> sqlx::Result<Opti
 /// The action made from a meeting decision, if any (a decision becomes one action).
 pub async fn of_decision(
     conn: &mut SqliteConnection,
-    decision: i64,
+    decision: DecisionId,
 ) -> sqlx::Result<Option<ActionId>> {
     let id: Option<i64> =
         sqlx::query_scalar("SELECT id FROM action WHERE meeting_decision_id = ? LIMIT 1")
-            .bind(decision)
+            .bind(decision.0)
             .fetch_optional(conn)
             .await?;
     Ok(id.map(ActionId))

@@ -1,6 +1,6 @@
 //! A coordinator's health view of her city, read in a few aggregate queries: actions
 //! overdue, reports waiting for a first triage and for how long, the time from a report
-//! to its first triage.
+//! to its first triage, meetings ended without minutes.
 
 use chrono::{DateTime, Duration, Utc};
 use sqlx::SqliteConnection;
@@ -17,8 +17,9 @@ pub struct Health {
     pub oldest_waiting: Option<Duration>,
     /// The median time from a report to its first triage (the last 500 triaged).
     pub median_to_triage: Option<Duration>,
-    /// Meetings held without minutes: `None` until meetings (issue 15) are merged.
-    pub meetings_without_minutes: Option<i64>,
+    /// Meetings of the city that have ended (start + duration), not called off, with no
+    /// minutes (neither text nor a photo).
+    pub meetings_without_minutes: i64,
 }
 
 pub async fn of_city(
@@ -47,8 +48,25 @@ pub async fn of_city(
         reports_waiting,
         oldest_waiting: oldest.map(|at| now - at),
         median_to_triage: median_to_triage(conn, city).await?,
-        meetings_without_minutes: None,
+        meetings_without_minutes: meetings_without_minutes(conn, city, now).await?,
     })
+}
+
+async fn meetings_without_minutes(
+    conn: &mut SqliteConnection,
+    city: CityId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM meeting
+         WHERE city_id = ? AND status <> 'cancelled'
+           AND minutes_text IS NULL AND minutes_file_id IS NULL
+           AND unixepoch(starts_at) + duration_minutes * 60 <= ?",
+    )
+    .bind(city.0)
+    .bind(now.timestamp())
+    .fetch_one(conn)
+    .await
 }
 
 /// The median time from a report to the first change of its status.

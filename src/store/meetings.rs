@@ -663,3 +663,20 @@ pub async fn withdraw_reminders(
     .await?;
     Ok(done.rows_affected())
 }
+
+/// One decision, with the reports it concerns.
+pub async fn decision(
+    conn: &mut SqliteConnection,
+    id: DecisionId,
+) -> sqlx::Result<Option<Decision>> {
+    let meeting: Option<i64> =
+        sqlx::query_scalar("SELECT meeting_id FROM meeting_decision WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some(meeting) = meeting else {
+        return Ok(None);
+    };
+    let all = decisions(conn, MeetingId(meeting)).await?;
+    Ok(all.into_iter().find(|d| d.id == id))
+}

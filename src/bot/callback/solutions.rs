@@ -4,7 +4,9 @@
 use super::{id_from, small, variant_code, variant_from};
 use crate::domain::calmer::Calmer;
 use crate::domain::solutions::SolutionStatus;
-use crate::domain::{ActionId, CalmerQuestionId, PersonId, QuartierId, ReportId, SolutionId};
+use crate::domain::{
+    ActionId, CalmerQuestionId, DecisionId, PersonId, QuartierId, ReportId, SolutionId,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SolutionButton {
@@ -21,6 +23,8 @@ pub enum SolutionButton {
     MergeInto(SolutionId, SolutionId),
     /// Make an accepted solution an action.
     MakeAction(SolutionId),
+    /// Make a meeting decision an action (its text is the *what*).
+    FromDecision(DecisionId),
     /// While creating an action: the member who carries it.
     Carrier(PersonId),
     /// Show an action with its update buttons.
@@ -43,6 +47,7 @@ pub(super) fn encode_solution(b: SolutionButton) -> String {
         Merge(s) => format!("m{s}"),
         MergeInto(s, into) => format!("i{s}:{into}"),
         MakeAction(s) => format!("a{s}"),
+        FromDecision(d) => format!("e{d}"),
         Carrier(p) => format!("c{p}"),
         Open(a) => format!("o{a}"),
         Started(a) => format!("t{a}"),
@@ -78,6 +83,7 @@ pub(super) fn parse_solution(body: &str) -> Option<SolutionButton> {
             MergeInto(SolutionId(s), SolutionId(id_from(into)?))
         }
         "a" => MakeAction(SolutionId(id()?)),
+        "e" => FromDecision(DecisionId(id()?)),
         "c" => Carrier(PersonId(id()?)),
         "o" => Open(ActionId(id()?)),
         "t" => Started(ActionId(id()?)),
@@ -123,6 +129,7 @@ mod tests {
             Merge(SolutionId(big)),
             MergeInto(SolutionId(big), SolutionId(big)),
             MakeAction(SolutionId(big)),
+            FromDecision(DecisionId(big)),
             Carrier(PersonId(big)),
             Open(ActionId(big)),
             Started(ActionId(big)),
@@ -169,6 +176,9 @@ mod tests {
             "s:k1",
             "s:i1",
             "s:o1x",
+            "s:e",
+            "s:e-1",
+            "s:e1x",
             "s:s99999999999999999999",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");

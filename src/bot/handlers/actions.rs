@@ -9,7 +9,7 @@ use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
 use crate::domain::calmer::Calmer;
-use crate::domain::solutions::parse_due;
+use crate::domain::solutions::{ActionSource, parse_due};
 use crate::domain::{ActionId, CalmerQuestionId, PersonId, SolutionId};
 use crate::i18n::{Arg, Msg};
 use crate::services::actions::{self, Carrier, Plan, Update};
@@ -60,6 +60,7 @@ fn health_message(view: &health::View) -> Msg {
         .num("waiting", h.reports_waiting)
         .arg("oldest", hours(h.oldest_waiting))
         .arg("median", hours(h.median_to_triage))
+        .num("minutes", h.meetings_without_minutes)
 }
 
 /// One action: what, by when, where it stands, its note, and "did it get calmer?" once
@@ -199,8 +200,13 @@ pub async fn what_typed(t: &mut Turn<'_>, solution: SolutionId, text: &str) -> H
     let Some(what) = super::bounded_text(t, text, actions::MAX_TEXT) else {
         return Ok(());
     };
+    ask_carrier(t, ActionSource::Solution(solution), what).await
+}
+
+/// Who carries it: a button per member who may, or an organisation's name typed.
+pub async fn ask_carrier(t: &mut Turn<'_>, from: ActionSource, what: String) -> HandlerResult {
     let principal = t.principal().await?;
-    let (scope, _) = actions::plan_from_solution(t.conn, &principal, solution).await?;
+    let (scope, _) = actions::plan_from(t.conn, &principal, from).await?;
     let buttons = actions::carriers(t.conn, scope, t.now)
         .await?
         .into_iter()
@@ -217,22 +223,22 @@ pub async fn what_typed(t: &mut Turn<'_>, solution: SolutionId, text: &str) -> H
         vec![Msg::new("actions-ask-carrier")],
         Markup::column(buttons),
     );
-    t.state = State::ActionCarrier { solution, what };
+    t.state = State::ActionCarrier { from, what };
     Ok(())
 }
 
 pub async fn carrier_chosen(
     t: &mut Turn<'_>,
-    solution: SolutionId,
+    from: ActionSource,
     what: String,
     person: PersonId,
 ) -> HandlerResult {
     // A forged carrier is refused here, while she can still choose another.
     let principal = t.principal().await?;
-    let (scope, _) = actions::plan_from_solution(t.conn, &principal, solution).await?;
+    let (scope, _) = actions::plan_from(t.conn, &principal, from).await?;
     actions::check_carrier(t.conn, person, scope, t.now).await?;
     t.state = State::ActionDue {
-        solution,
+        from,
         what,
         carrier: Some(person),
         organisation: None,
@@ -244,7 +250,7 @@ pub async fn carrier_chosen(
 /// An organisation named in words carries it.
 pub async fn carrier_typed(
     t: &mut Turn<'_>,
-    solution: SolutionId,
+    from: ActionSource,
     what: String,
     text: &str,
 ) -> HandlerResult {
@@ -252,7 +258,7 @@ pub async fn carrier_typed(
         return Ok(());
     };
     t.state = State::ActionDue {
-        solution,
+        from,
         what,
         carrier: None,
         organisation: Some(name),
@@ -263,26 +269,30 @@ pub async fn carrier_typed(
 
 pub async fn due_typed(
     t: &mut Turn<'_>,
-    solution: SolutionId,
+    from: ActionSource,
     what: String,
     carrier: Carrier,
     text: &str,
 ) -> HandlerResult {
     let principal = t.principal().await?;
-    let (scope, reports) = actions::plan_from_solution(t.conn, &principal, solution).await?;
+    let (scope, reports) = actions::plan_from(t.conn, &principal, from).await?;
     let Some(due_at) = due_in_city(t, scope.city(), text).await? else {
         return Ok(());
     };
     if due_at <= t.now {
         return Err(ServiceError::Duplicate("actions-error-date-past"));
     }
+    let (solution, decision) = match from {
+        ActionSource::Solution(s) => (Some(s), None),
+        ActionSource::Decision(d) => (None, Some(d)),
+    };
     let plan = Plan {
         scope,
         what,
         carrier,
         due_at,
-        solution: Some(solution),
-        decision: None,
+        solution,
+        decision,
         reports,
     };
     actions::create(t.conn, &principal, t.person_id()?, plan, t.now).await?;

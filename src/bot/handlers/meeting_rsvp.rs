@@ -266,7 +266,7 @@ async fn open(t: &mut Turn<'_>, id: MeetingId) -> HandlerResult {
         one("meeting-button-cancel", MeetingButton::Cancel(m.id)),
     ];
     t.replies.say_with(vec![summary], Markup::Inline(rows));
-    Ok(())
+    super::meeting_actions::show(t, &principal, m.id).await
 }
 
 /// The attendance buttons: one per invitee (first name, else her role), ✅ when present.
@@ -374,12 +374,13 @@ async fn decision(t: &mut Turn<'_>, id: MeetingId, text: &str) -> HandlerResult 
         .map(str::to_owned)
         .collect();
     let (principal, me) = (t.principal().await?, t.person_id()?);
-    service::decide(t.conn, &principal, me, id, &text, &references, t.now).await?;
+    let decision = service::decide(t.conn, &principal, me, id, &text, &references, t.now).await?;
     t.state = State::Idle;
     say(
         t,
         Msg::new("meeting-decision-recorded").num("reports", references.len() as i64),
-    )
+    )?;
+    super::meeting_actions::offer(t, &principal, decision).await
 }
 
 async fn moved(t: &mut Turn<'_>, id: MeetingId, text: &str) -> HandlerResult {

@@ -27,6 +27,8 @@ mod triage_list;
 // Solutions and actions (issue 17).
 mod actions;
 mod solutions;
+// Meeting decisions become actions (issues 15 and 17 joined).
+mod meeting_actions;
 
 use super::callback::{BroadcastButton, Callback, MeetingButton, PrivacyButton, SolutionButton};
 use super::commands::Command;
@@ -410,9 +412,10 @@ async fn solution_button(t: &mut Turn<'_>, b: SolutionButton, state: State) -> H
         SolutionButton::Merge(s) => solutions::merge(t, s).await,
         SolutionButton::MergeInto(s, into) => solutions::merge_into(t, s, into).await,
         SolutionButton::MakeAction(s) => solutions::make_action(t, s).await,
+        SolutionButton::FromDecision(d) => meeting_actions::make_action(t, d).await,
         SolutionButton::Carrier(person) => match state {
-            State::ActionCarrier { solution, what } => {
-                actions::carrier_chosen(t, solution, what, person).await
+            State::ActionCarrier { from, what } => {
+                actions::carrier_chosen(t, from, what, person).await
             }
             _ => stale(t),
         },
@@ -433,11 +436,9 @@ async fn solution_text(t: &mut Turn<'_>, state: State, text: &str) -> HandlerRes
             solutions::text_typed(t, quartier, report, text).await
         }
         State::ActionWhat { solution } => actions::what_typed(t, solution, text).await,
-        State::ActionCarrier { solution, what } => {
-            actions::carrier_typed(t, solution, what, text).await
-        }
+        State::ActionCarrier { from, what } => actions::carrier_typed(t, from, what, text).await,
         State::ActionDue {
-            solution,
+            from,
             what,
             carrier,
             organisation,
@@ -446,7 +447,7 @@ async fn solution_text(t: &mut Turn<'_>, state: State, text: &str) -> HandlerRes
                 (Some(p), _) => Carrier::Person(p),
                 (None, name) => Carrier::Organisation(name.unwrap_or_default()),
             };
-            actions::due_typed(t, solution, what, carrier, text).await
+            actions::due_typed(t, from, what, carrier, text).await
         }
         State::ActionNote { action, done } => actions::note_typed(t, action, done, text).await,
         State::ActionNewDate { action } => actions::date_typed(t, action, text).await,
