@@ -2,12 +2,14 @@
 //!
 //!     cargo bench --bench digest
 //!
+//! The generated database is kept under `target/tmp` and reused (see `database`).
+//!
 //! A generator writes one city (Europe/Paris) of 100 quartiers and 1,000,000 reports over
 //! two years (big transactions, one prepared statement per table), half of them triaged
 //! (an event each), 40 % validated for partners, 30 % with a location. Then:
 //! 1. the city's weekly digest, picture included (SVG → PNG with the shipped fonts);
 //! 2. the city's digest of a month, picture included;
-//! 3. the CSV export of one year (rows per second), first run (public ids drawn) and again;
+//! 3. the CSV export of one year (rows per second), first run (public ids drawn), then twice again;
 //! 4. the query plans of the heaviest queries.
 
 use std::time::Instant;
@@ -194,11 +196,22 @@ async fn database() -> SqlitePool {
         pool.close().await;
         std::fs::rename(&partial, &path).unwrap();
     } else {
-        println!("reusing {} (generator v{GENERATOR_VERSION})", path.display());
+        println!(
+            "reusing {} (generator v{GENERATOR_VERSION})",
+            path.display()
+        );
     }
     let pool = agenda_mmm::db::connect(&format!("sqlite://{}", path.display()))
         .await
         .unwrap();
+    // `AGENDA_BENCH_PRAGMA="mmap_size=268435456"` tries a setting of the connection.
+    if let Ok(pragma) = std::env::var("AGENDA_BENCH_PRAGMA") {
+        sqlx::query(&format!("PRAGMA {pragma}"))
+            .execute(&pool)
+            .await
+            .unwrap();
+        println!("PRAGMA {pragma}");
+    }
     // Every run measures a first export (public ids drawn) and a second one.
     sqlx::query("DELETE FROM report_public_id")
         .execute(&pool)
