@@ -135,7 +135,83 @@ async fn deliver(dir: &Path, n: usize) -> (f64, usize) {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let seconds = first.map_or(f64::NAN, |f| f.elapsed().as_secs_f64());
+    arrivals(&api.calls());
     ((n - 1) as f64 / seconds, api.too_many_requests())
+}
+
+/// What the server saw, by its own arrival times: the calls by method while the
+/// invitations went out, the most sends accepted in any one second, and each 429's
+/// cause (the chat had a message less than 1 s before, or the overall 30/s).
+fn arrivals(calls: &[fake_api::Call]) {
+    let docs: Vec<&fake_api::Call> = calls
+        .iter()
+        .filter(|c| c.is("sendDocument") && c.rejected.is_none())
+        .collect();
+    let (Some(start), Some(end)) = (docs.first().map(|c| c.at), docs.last().map(|c| c.at)) else {
+        return;
+    };
+    let window: Vec<&fake_api::Call> = calls
+        .iter()
+        .filter(|c| c.at >= start && c.at <= end)
+        .collect();
+    let mut by_method = std::collections::BTreeMap::<String, (usize, usize)>::new();
+    for c in &window {
+        let e = by_method.entry(c.method.clone()).or_default();
+        e.0 += 1;
+        e.1 += usize::from(c.rejected.is_some());
+    }
+    println!(
+        "  calls between the first and the last invitation (method: calls, rejected): {by_method:?}"
+    );
+    let sends: Vec<&fake_api::Call> = window
+        .iter()
+        .copied()
+        .filter(|c| c.method.to_ascii_lowercase().starts_with("send") && c.rejected.is_none())
+        .collect();
+    let busiest = (0..sends.len())
+        .map(|i| {
+            sends[i..]
+                .iter()
+                .take_while(|c| c.at.duration_since(sends[i].at) < Duration::from_secs(1))
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    let chat = |c: &fake_api::Call| c.params["chat_id"].to_string().trim_matches('"').to_owned();
+    let (mut per_chat, mut overall) = (0, 0);
+    for r in calls.iter().filter(|c| {
+        c.rejected
+            .as_deref()
+            .is_some_and(|r| r.contains("Too Many"))
+    }) {
+        let same_chat = sends.iter().any(|c| {
+            chat(c) == chat(r) && c.at <= r.at && r.at.duration_since(c.at) < Duration::from_secs(1)
+        });
+        if same_chat {
+            per_chat += 1
+        } else {
+            overall += 1
+        }
+    }
+    let gaps: Vec<f64> = docs
+        .windows(2)
+        .map(|w| w[1].at.duration_since(w[0].at).as_secs_f64() * 1000.0)
+        .collect();
+    let mut sorted = gaps.clone();
+    sorted.sort_by(f64::total_cmp);
+    let pick = |q: f64| {
+        sorted
+            .get(((sorted.len() as f64 - 1.0) * q) as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    println!(
+        "  most sends accepted in one second: {busiest}; 429s: {per_chat} to a chat served < 1 s before, {overall} over the overall rate; gap between invitations p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        pick(0.5),
+        pick(0.9),
+        pick(0.99),
+        pick(1.0)
+    );
 }
 
 async fn ticks(pool: &SqlitePool) -> (Duration, Duration) {
