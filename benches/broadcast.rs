@@ -12,12 +12,12 @@
 //! - the confirmation: the bot's own measure of writing the rows (its `broadcast queued`
 //!   log line, `elapsed_ms`), and from the button's update to the bot's answer.
 
-#[path = "../tests/support/binary.rs"]
+#[path = "../tests/it/support/binary.rs"]
 mod binary;
-#[path = "../tests/support/fake_api.rs"]
+#[path = "../tests/it/support/fake_api.rs"]
 mod fake_api;
 #[allow(dead_code)]
-#[path = "../tests/support/steps.rs"]
+#[path = "../tests/it/support/steps.rs"]
 mod steps;
 
 use std::time::{Duration, Instant};

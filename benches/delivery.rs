@@ -9,9 +9,9 @@
 //! 2. 10,000 messages with the limits lifted: messages per second of the pipeline.
 //! 3. Peak resident memory of the bot in each run.
 
-#[path = "../tests/support/binary.rs"]
+#[path = "../tests/it/support/binary.rs"]
 mod binary;
-#[path = "../tests/support/fake_api.rs"]
+#[path = "../tests/it/support/fake_api.rs"]
 mod fake_api;
 
 use std::path::Path;

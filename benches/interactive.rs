@@ -15,11 +15,11 @@
 //! The echo bot is this same executable started again with `AGENDA_BENCH_ECHO=1`, so that
 //! both bots run as separate processes against the same fake server.
 
-#[path = "../tests/support/binary.rs"]
+#[path = "../tests/it/support/binary.rs"]
 mod binary;
-#[path = "../tests/support/fake_api.rs"]
+#[path = "../tests/it/support/fake_api.rs"]
 mod fake_api;
-#[path = "../tests/support/steps.rs"]
+#[path = "../tests/it/support/steps.rs"]
 #[allow(dead_code)]
 mod steps;
 

@@ -10,9 +10,9 @@
 //! 3. 1,000 meetings with their reminders pending: the scheduler's tick when nothing is
 //!    due (p50 and max of 200 ticks).
 
-#[path = "../tests/support/binary.rs"]
+#[path = "../tests/it/support/binary.rs"]
 mod binary;
-#[path = "../tests/support/fake_api.rs"]
+#[path = "../tests/it/support/fake_api.rs"]
 mod fake_api;
 
 use std::path::Path;

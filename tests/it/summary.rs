@@ -1,0 +1,181 @@
+//! `/summary`, `/export` and the weekly digest's setting, in-process: who may ask for
+//! which area, forged buttons for another city or quartier refused (nothing sent), the
+//! digest sent as a photo with its text, the export as a document.
+
+use crate::support;
+
+use agenda_mmm::bot::callback::{Callback, DigestButton, ScopeRef};
+use agenda_mmm::bot::reply::Out;
+use agenda_mmm::domain::digest::Period;
+use agenda_mmm::domain::{CityId, QuartierId, Role};
+use agenda_mmm::services::export::Format;
+use chrono::Weekday;
+use support::dialogue::{Harness, Person, ids, person};
+use support::scenario::{ADMIN, COORDINATOR, count, roubaix};
+
+const ELU: Person = person(20, Some("ar"));
+const LYON_ELU: Person = person(21, Some("fr"));
+const MOTHER: Person = person(22, Some("fr"));
+const RELAY: Person = person(23, Some("tr"));
+const ROUBAIX: CityId = CityId(1);
+
+/// Roubaix (BEL, ROU) with an élu, a mother and a relay of BEL; Lyon with its élu.
+async fn cities() -> Harness {
+    let mut h = roubaix().await;
+    h.text(&COORDINATOR, "/newquartier ROU Roubaix centre")
+        .await;
+    let code = h.invite(&COORDINATOR, Role::Elected, None).await;
+    h.join(&ELU, Some(&code), "ar", None).await;
+    for (who, role) in [(&MOTHER, Role::Mother), (&RELAY, Role::Relay)] {
+        let code = h.invite(&COORDINATOR, role, Some("Belleville")).await;
+        h.join(who, Some(&code), "fr", None).await;
+    }
+    h.text(&ADMIN, "/newcity Lyon").await;
+    let code = h.invite(&ADMIN, Role::Elected, Some("Lyon")).await;
+    h.join(&LYON_ELU, Some(&code), "fr", None).await;
+    h.outbox().await;
+    h
+}
+
+fn show(scope: ScopeRef, period: Period) -> Callback {
+    Callback::Digest(DigestButton::Show(scope, period))
+}
+
+fn photos(outs: &[Out]) -> usize {
+    outs.iter()
+        .filter(|o| matches!(o, Out::Photo { .. }))
+        .count()
+}
+
+async fn quartier(h: &Harness, prefix: &str) -> QuartierId {
+    QuartierId(
+        count(
+            h,
+            &format!("SELECT id FROM quartier WHERE prefix = '{prefix}'"),
+        )
+        .await,
+    )
+}
+
+#[tokio::test]
+async fn an_elu_asks_a_summary_of_her_city_and_gets_the_heat_map_with_its_text() {
+    let mut h = cities().await;
+    let outs = h.text(&ELU, "/summary").await;
+    assert_eq!(ids(&outs), ["summary-choose-area"]);
+    let outs = h
+        .press(
+            &ELU,
+            &Callback::Digest(DigestButton::Area(ScopeRef::City(ROUBAIX))),
+        )
+        .await;
+    assert!(ids(&outs).contains(&"summary-choose-period"));
+    let outs = h
+        .press(&ELU, &show(ScopeRef::City(ROUBAIX), Period::Month))
+        .await;
+    assert_eq!(photos(&outs), 1, "{:?}", ids(&outs));
+    let bel = quartier(&h, "BEL").await;
+    let outs = h
+        .press(&ELU, &show(ScopeRef::Quartier(bel), Period::Week))
+        .await;
+    assert_eq!(photos(&outs), 1);
+}
+
+#[tokio::test]
+async fn an_elu_of_another_city_and_a_mother_get_no_summary() {
+    let mut h = cities().await;
+    let bel = quartier(&h, "BEL").await;
+    for scope in [ScopeRef::City(ROUBAIX), ScopeRef::Quartier(bel)] {
+        let outs = h.press(&LYON_ELU, &show(scope, Period::Week)).await;
+        assert_eq!(photos(&outs), 0);
+        assert!(
+            ids(&outs).contains(&"error-not-allowed"),
+            "{:?}",
+            ids(&outs)
+        );
+    }
+    let outs = h.text(&MOTHER, "/summary").await;
+    assert_eq!(ids(&outs)[0], "error-not-allowed");
+    let outs = h
+        .press(&MOTHER, &show(ScopeRef::Quartier(bel), Period::Week))
+        .await;
+    assert_eq!(photos(&outs), 0);
+}
+
+#[tokio::test]
+async fn a_relay_gets_her_quartier_and_not_the_next_one_nor_the_city() {
+    let mut h = cities().await;
+    let (bel, rou) = (quartier(&h, "BEL").await, quartier(&h, "ROU").await);
+    let outs = h
+        .press(&RELAY, &show(ScopeRef::Quartier(bel), Period::Week))
+        .await;
+    assert_eq!(photos(&outs), 1);
+    for forged in [
+        ScopeRef::Quartier(rou),
+        ScopeRef::City(ROUBAIX),
+        ScopeRef::Quartier(QuartierId(999)),
+    ] {
+        let outs = h.press(&RELAY, &show(forged, Period::Week)).await;
+        assert_eq!(photos(&outs), 0, "{forged:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_coordinator_exports_csv_and_open311_and_an_elu_cannot() {
+    let mut h = cities().await;
+    let outs = h.text(&COORDINATOR, "/export").await;
+    assert_eq!(ids(&outs), ["export-choose"]);
+    for (format, ext) in [(Format::Csv, ".csv"), (Format::Open311, ".json")] {
+        let outs = h
+            .press(
+                &COORDINATOR,
+                &Callback::Digest(DigestButton::Export(ROUBAIX, format)),
+            )
+            .await;
+        let name = outs.iter().find_map(|o| match o {
+            Out::Document { name, .. } => Some(name.clone()),
+            _ => None,
+        });
+        assert!(name.unwrap().ends_with(ext));
+    }
+    let outs = h
+        .press(
+            &ELU,
+            &Callback::Digest(DigestButton::Export(ROUBAIX, Format::Csv)),
+        )
+        .await;
+    assert!(!outs.iter().any(|o| matches!(o, Out::Document { .. })));
+    assert_eq!(h.text(&ELU, "/export").await.len(), 1);
+}
+
+#[tokio::test]
+async fn the_coordinator_sets_the_weekly_digest_and_a_forged_button_changes_nothing() {
+    let mut h = cities().await;
+    let outs = h.text(&COORDINATOR, "/settings").await;
+    let text = h.render(&outs[0]);
+    assert!(text.contains("Lundi à 8 h"), "{text}");
+    h.press(&COORDINATOR, &Callback::Digest(DigestButton::Day(ROUBAIX)))
+        .await;
+    h.press(&COORDINATOR, &Callback::Digest(DigestButton::Hour(ROUBAIX)))
+        .await;
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    let s = agenda_mmm::store::digest::schedule(&mut conn, ROUBAIX)
+        .await
+        .unwrap();
+    assert_eq!((s.weekday, s.hour, s.enabled), (Weekday::Tue, 9, true));
+    drop(conn);
+    let lyon = CityId(2);
+    for who in [&COORDINATOR, &ELU] {
+        h.press(who, &Callback::Digest(DigestButton::Toggle(lyon)))
+            .await;
+    }
+    h.press(&ELU, &Callback::Digest(DigestButton::Toggle(ROUBAIX)))
+        .await;
+    assert_eq!(
+        count(&h, "SELECT COUNT(*) FROM digest_setting WHERE city_id = 2").await,
+        0
+    );
+    assert_eq!(
+        count(&h, "SELECT enabled FROM digest_setting WHERE city_id = 1").await,
+        1
+    );
+}
