@@ -48,6 +48,10 @@ pub enum Command {
     Solutions,
     /// Actions: the health view of a coordinator, the actions a member carries.
     Actions,
+    /// Propose a solution for one of her quartiers (the button of `/solutions`).
+    Propose,
+    /// A coordinator's view of her city: actions, triage, meetings, members, pace.
+    Health,
 }
 
 impl Command {

@@ -23,13 +23,15 @@ use crate::store::persons;
 
 /// Every command, in the order the "/" menu shows them; each is described by the
 /// message `cmd-<name>`.
-pub const COMMANDS: [&str; 26] = [
+pub const COMMANDS: [&str; 28] = [
     "start",
     "report",
     "myreports",
     "reports",
     "solutions",
+    "propose",
     "actions",
+    "health",
     "broadcast",
     "broadcasts",
     "meetings",
@@ -76,8 +78,15 @@ pub fn commands_for(principal: &Principal) -> Vec<&'static str> {
                 || allowed.contains(name)
                 || (*name == "revoke" && invites)
                 || (*name == "broadcasts" && allowed.contains(&"broadcast"))
+                || (*name == "propose" && allowed.contains(&"solutions"))
+                || (*name == "health" && coordinates(principal))
         })
         .collect()
+}
+
+/// Whether she sees a city's health: the operator and coordinators.
+fn coordinates(principal: &Principal) -> bool {
+    principal.is_admin || principal.has_role(crate::domain::Role::Coordinator)
 }
 
 /// Queues her "/" command list, made from her roles at `now`, through the outbox (in the

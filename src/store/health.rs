@@ -1,6 +1,7 @@
 //! A coordinator's health view of her city, read in a few aggregate queries: actions
 //! overdue, reports waiting for a first triage and for how long, the time from a report
-//! to its first triage, meetings ended without minutes.
+//! to its first triage, meetings ended without minutes; and for `/health` the city's
+//! members (active, unreachable), its reports of the last 30 days and its last meeting.
 
 use chrono::{DateTime, Duration, Utc};
 use sqlx::SqliteConnection;
@@ -89,4 +90,63 @@ async fn median_to_triage(
         .collect();
     waits.sort_unstable();
     Ok(waits.get(waits.len() / 2).copied())
+}
+
+/// The city's people and pace, for `/health`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Community {
+    /// People with a current role in the city.
+    pub members: i64,
+    /// Of them, those seen by the bot in the last 30 days.
+    pub active: i64,
+    /// Of them, those the bot cannot reach (they blocked it).
+    pub unreachable: i64,
+    /// Reports made in the city's quartiers in the last 30 days.
+    pub reports_30_days: i64,
+    /// The start of the city's last meeting held (started, not called off).
+    pub last_meeting: Option<DateTime<Utc>>,
+}
+
+pub async fn community(
+    conn: &mut SqliteConnection,
+    city: CityId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Community> {
+    let month_ago = now - Duration::days(30);
+    let (members, active, unreachable): (i64, i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(SUM(p.last_seen_at >= ?3), 0),
+                COALESCE(SUM(p.unreachable_at IS NOT NULL), 0)
+         FROM person p
+         WHERE p.id IN (SELECT person_id FROM role_assignment
+                        WHERE city_id = ?1 AND starts_at <= ?2
+                          AND (ends_at IS NULL OR ends_at > ?2))",
+    )
+    .bind(city.0)
+    .bind(now)
+    .bind(month_ago)
+    .fetch_one(&mut *conn)
+    .await?;
+    let reports_30_days = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM report
+         WHERE quartier_id IN (SELECT id FROM quartier WHERE city_id = ?) AND created_at >= ?",
+    )
+    .bind(city.0)
+    .bind(month_ago)
+    .fetch_one(&mut *conn)
+    .await?;
+    let last_meeting = sqlx::query_scalar(
+        "SELECT MAX(starts_at) FROM meeting
+         WHERE city_id = ? AND status <> 'cancelled' AND starts_at <= ?",
+    )
+    .bind(city.0)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(Community {
+        members,
+        active,
+        unreachable,
+        reports_30_days,
+        last_meeting,
+    })
 }

@@ -77,7 +77,11 @@ fn leak(s: &str) -> &'static str {
 }
 
 /// The arguments the code always passes as numbers (`Msg::num`).
-const NUMERIC: [&str; 36] = [
+const NUMERIC: [&str; 39] = [
+    // /health.
+    "members",
+    "active",
+    "unreachable",
     // Solutions and actions (issue 17).
     "mothers",
     "actors",

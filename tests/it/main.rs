@@ -26,6 +26,7 @@ mod e2e_solutions;
 mod export;
 mod fake_api_selftest;
 mod groups;
+mod health;
 mod locales;
 mod meeting_actions;
 mod meetings;

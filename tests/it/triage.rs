@@ -15,7 +15,7 @@ use agenda_mmm::services::{self, ServiceError};
 use agenda_mmm::store::{self, persons};
 use chrono::Weekday;
 use support::dialogue::{Harness, Person, arg, button, buttons, ids, person};
-use support::scenario::{ADMIN, COORDINATOR, r, roubaix};
+use support::scenario::{ADMIN, COORDINATOR, r, report_as, report_until_confirm, roubaix};
 
 const AMINA: Person = person(3, Some("ar"));
 const RELAY: Person = person(5, Some("fr"));
@@ -44,35 +44,6 @@ async fn city() -> Harness {
 /// Amina reports (named, with a voice note) for `audience` relays or coordinator only.
 async fn report(h: &mut Harness, relays: bool) -> i64 {
     report_as(h, &AMINA, relays).await
-}
-
-/// Someone of Belleville writes a report up to its summary (named, with a voice note).
-async fn report_until_confirm(h: &mut Harness, who: &Person, relays: bool) {
-    h.text(who, "/report").await;
-    h.press(who, &r(R::Category(Category::Incivility))).await;
-    h.press(who, &r(R::When(WhenChoice::Now))).await;
-    h.text(who, "Parc Brossolette").await;
-    h.attach(
-        who,
-        Attachment::Voice {
-            file_id: "voice-9".into(),
-        },
-    )
-    .await;
-    h.press(who, &r(R::Audience(relays))).await;
-    h.press(who, &r(R::Named(true))).await;
-    h.press(who, &r(R::KeepMedia(true))).await;
-}
-
-/// Someone of Belleville reports (named, with a voice note).
-async fn report_as(h: &mut Harness, who: &Person, relays: bool) -> i64 {
-    report_until_confirm(h, who, relays).await;
-    let outs = h.press(who, &r(R::Confirm)).await;
-    assert_eq!(ids(&outs)[0], "report-saved");
-    sqlx::query_scalar("SELECT MAX(id) FROM report")
-        .fetch_one(&h.ctx.pool)
-        .await
-        .unwrap()
 }
 
 async fn report_status(h: &Harness, id: i64) -> String {

@@ -45,7 +45,11 @@ fn open_button(id: ActionId) -> Callback {
 }
 
 fn health_message(view: &health::View) -> Msg {
-    let h = &view.health;
+    health_figures(&view.city, &view.health)
+}
+
+/// The health figures of one city (`/actions` and `/health`).
+pub fn health_figures(city: &str, h: &crate::store::health::Health) -> Msg {
     let hours = |d: Option<chrono::Duration>| {
         let msg = match d {
             Some(d) => Msg::new("health-hours").num("hours", d.num_hours()),
@@ -54,7 +58,7 @@ fn health_message(view: &health::View) -> Msg {
         Arg::Nested(Box::new(msg))
     };
     Msg::new("health-view")
-        .plain("city", view.city.clone())
+        .plain("city", city.to_owned())
         .num("overdue", h.actions_overdue)
         .num("open", h.actions_open)
         .num("waiting", h.reports_waiting)

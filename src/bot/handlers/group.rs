@@ -44,7 +44,9 @@ pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResul
         | Command::Summary
         | Command::Export
         | Command::Solutions
-        | Command::Actions => {
+        | Command::Actions
+        | Command::Propose
+        | Command::Health => {
             t.replies.say("error-private-only");
             Ok(())
         }

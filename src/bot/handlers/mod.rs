@@ -28,6 +28,7 @@ mod triage_list;
 mod actions;
 mod solutions;
 // Meeting decisions become actions (issues 15 and 17 joined).
+mod health;
 mod meeting_actions;
 
 use super::callback::{BroadcastButton, Callback, MeetingButton, PrivacyButton, SolutionButton};
@@ -83,6 +84,8 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         Command::Export => digest::export_start(t).await,
         Command::Solutions => solutions::start(t).await,
         Command::Actions => actions::start(t).await,
+        Command::Propose => solutions::propose_start(t).await,
+        Command::Health => health::show(t).await,
         Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
             Ok(())

@@ -85,6 +85,30 @@ fn buttons(s: &Solution, may_decide: bool) -> Vec<Button> {
     out
 }
 
+/// `/propose`: straight to her words if she has one quartier, else a button per quartier.
+pub async fn propose_start(t: &mut Turn<'_>) -> HandlerResult {
+    let principal = t.principal().await?;
+    let mine = solutions::quartiers(t.conn, &principal).await?;
+    match mine.as_slice() {
+        [] => Err(ServiceError::NotAllowed),
+        [one] => propose(t, one.id).await,
+        several => {
+            let rows = several
+                .iter()
+                .map(|q| {
+                    let propose = Callback::Solution(SolutionButton::Propose(q.id));
+                    vec![Button::raw(q.name.clone(), propose)]
+                })
+                .collect();
+            t.replies.say_with(
+                vec![Msg::new("solutions-which-quartier")],
+                Markup::Inline(rows),
+            );
+            Ok(())
+        }
+    }
+}
+
 /// "Propose a solution" for a quartier she belongs to.
 pub async fn propose(t: &mut Turn<'_>, quartier: QuartierId) -> HandlerResult {
     let principal = t.principal().await?;

@@ -1,9 +1,12 @@
 //! The city most in-process tests start from, and small readers of its reports.
 
 use agenda_mmm::bot::callback::{Callback, ReportButton};
+use agenda_mmm::bot::incoming::Attachment;
+use agenda_mmm::bot::report_draft::WhenChoice;
 use agenda_mmm::domain::Role;
+use agenda_mmm::domain::report::Category;
 
-use super::dialogue::{Harness, Person, person};
+use super::dialogue::{Harness, Person, ids, person};
 
 pub const ADMIN: Person = person(1, Some("fr"));
 pub const COORDINATOR: Person = person(2, Some("fr"));
@@ -37,4 +40,34 @@ pub async fn count(h: &Harness, sql: &str) -> i64 {
 /// The id of the last report made.
 pub async fn last_report(h: &Harness) -> i64 {
     count(h, "SELECT MAX(id) FROM report").await
+}
+
+/// Someone of Belleville writes a report up to its summary (named, with a voice note).
+pub async fn report_until_confirm(h: &mut Harness, who: &Person, relays: bool) {
+    h.text(who, "/report").await;
+    h.press(who, &r(ReportButton::Category(Category::Incivility)))
+        .await;
+    h.press(who, &r(ReportButton::When(WhenChoice::Now))).await;
+    h.text(who, "Parc Brossolette").await;
+    h.attach(
+        who,
+        Attachment::Voice {
+            file_id: "voice-9".into(),
+        },
+    )
+    .await;
+    h.press(who, &r(ReportButton::Audience(relays))).await;
+    h.press(who, &r(ReportButton::Named(true))).await;
+    h.press(who, &r(ReportButton::KeepMedia(true))).await;
+}
+
+/// Someone of Belleville reports (named, with a voice note).
+pub async fn report_as(h: &mut Harness, who: &Person, relays: bool) -> i64 {
+    report_until_confirm(h, who, relays).await;
+    let outs = h.press(who, &r(ReportButton::Confirm)).await;
+    assert_eq!(ids(&outs)[0], "report-saved");
+    sqlx::query_scalar("SELECT MAX(id) FROM report")
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap()
 }
