@@ -169,6 +169,46 @@ fn sender_config(env: Env) -> Result<SenderConfig, ConfigError> {
     })
 }
 
+/// The bot's token: `<digits>:<secret>`.
+fn token(env: Env) -> Result<String, ConfigError> {
+    let token = var(env, "TELOXIDE_TOKEN").ok_or(ConfigError::MissingToken)?;
+    let well_formed = token.split_once(':').is_some_and(|(id, secret)| {
+        !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && !secret.is_empty()
+    });
+    if !well_formed {
+        return Err(ConfigError::BadToken);
+    }
+    Ok(token)
+}
+
+/// Another Bot API server (a local one, or a test's), http or https.
+fn api_url(env: Env) -> Result<Option<Url>, ConfigError> {
+    let Some(v) = var(env, "TELOXIDE_API_URL") else {
+        return Ok(None);
+    };
+    Url::parse(&v)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .map(Some)
+        .ok_or(ConfigError::BadApiUrl(v))
+}
+
+/// The operators' Telegram ids, separated by commas.
+fn admin_ids(env: Env) -> Result<HashSet<TelegramUserId>, ConfigError> {
+    let Some(v) = var(env, "ADMIN_IDS") else {
+        return Ok(HashSet::new());
+    };
+    v.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse()
+                .map(TelegramUserId)
+                .map_err(|_| ConfigError::BadAdminIds(s.into()))
+        })
+        .collect()
+}
+
 impl Config {
     /// Reads the process environment (after `.env`, loaded by `main`).
     pub fn from_process_env() -> Result<Self, ConfigError> {
@@ -177,35 +217,9 @@ impl Config {
 
     pub fn from_env(env: Env) -> Result<Self, ConfigError> {
         let base = BaseConfig::from_env(env)?;
-        let token = var(env, "TELOXIDE_TOKEN").ok_or(ConfigError::MissingToken)?;
-        let well_formed = token.split_once(':').is_some_and(|(id, secret)| {
-            !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && !secret.is_empty()
-        });
-        if !well_formed {
-            return Err(ConfigError::BadToken);
-        }
-        let api_url = match var(env, "TELOXIDE_API_URL") {
-            None => None,
-            Some(v) => Some(
-                Url::parse(&v)
-                    .ok()
-                    .filter(|u| matches!(u.scheme(), "http" | "https"))
-                    .ok_or(ConfigError::BadApiUrl(v))?,
-            ),
-        };
-        let admin_ids = match var(env, "ADMIN_IDS") {
-            None => HashSet::new(),
-            Some(v) => v
-                .split(',')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(|s| {
-                    s.parse()
-                        .map(TelegramUserId)
-                        .map_err(|_| ConfigError::BadAdminIds(s.into()))
-                })
-                .collect::<Result<_, _>>()?,
-        };
+        let token = token(env)?;
+        let api_url = api_url(env)?;
+        let admin_ids = admin_ids(env)?;
         let default_locale = match var(env, "DEFAULT_LOCALE") {
             None => Locale::parse("fr").expect("fr is a locale"),
             Some(v) => Locale::parse(&v).map_err(|_| ConfigError::BadLocale(v))?,
