@@ -375,37 +375,10 @@ impl Callback {
                 let (id, r) = rest.split_once(':')?;
                 Callback::ChangeRoleTo(AssignmentId(id_from(id)?), role_from(r)?)
             }
-            ("st", "d") => Callback::Settings(SettingsAction::ToggleDiscreet),
-            ("st", "n") => Callback::Settings(SettingsAction::ChangeName),
-            ("st", "x") => Callback::Settings(SettingsAction::RemoveName),
-            ("st", "l") => Callback::Settings(SettingsAction::Language),
-            ("st", "a") => Callback::Settings(SettingsAction::Alerts),
+            ("st", a) => Callback::Settings(settings_from(a)?),
             ("sos", "") => Callback::DangerNow,
-            ("tl", rest) => {
-                let mut parts = rest.split(':');
-                let quartier = QuartierId(id_from(parts.next()?)?);
-                let closed = flag(parts.next()?)?;
-                let page = u16::try_from(id_from(parts.next()?)?).ok()?;
-                let category = optional_from(parts.next()?)?;
-                let status = optional_from(parts.next()?)?;
-                if parts.next().is_some() {
-                    return None;
-                }
-                Callback::TriageList {
-                    quartier,
-                    closed,
-                    page,
-                    category,
-                    status,
-                }
-            }
-            ("tk", rest) => {
-                let (q, c) = rest.split_once(':')?;
-                Callback::TriageCategories {
-                    quartier: QuartierId(id_from(q)?),
-                    closed: flag(c)?,
-                }
-            }
+            ("tl", rest) => triage_list(rest)?,
+            ("tk", rest) => triage_categories(rest)?,
             ("to", id) => Callback::TriageOpen(ReportId(id_from(id)?)),
             ("ta", rest) => {
                 let (id, f) = rest.split_once(':')?;
@@ -438,6 +411,46 @@ impl Callback {
         };
         Some(parsed)
     }
+}
+
+/// `tl:<quartier>:<closed>:<page>:<category>:<status>`.
+fn triage_list(rest: &str) -> Option<Callback> {
+    let mut parts = rest.split(':');
+    let quartier = QuartierId(id_from(parts.next()?)?);
+    let closed = flag(parts.next()?)?;
+    let page = u16::try_from(id_from(parts.next()?)?).ok()?;
+    let category = optional_from(parts.next()?)?;
+    let status = optional_from(parts.next()?)?;
+    if parts.next().is_some() {
+        return None;
+    }
+    Some(Callback::TriageList {
+        quartier,
+        closed,
+        page,
+        category,
+        status,
+    })
+}
+
+/// `tk:<quartier>:<closed>`.
+fn triage_categories(rest: &str) -> Option<Callback> {
+    let (q, c) = rest.split_once(':')?;
+    Some(Callback::TriageCategories {
+        quartier: QuartierId(id_from(q)?),
+        closed: flag(c)?,
+    })
+}
+
+fn settings_from(a: &str) -> Option<SettingsAction> {
+    Some(match a {
+        "d" => SettingsAction::ToggleDiscreet,
+        "n" => SettingsAction::ChangeName,
+        "x" => SettingsAction::RemoveName,
+        "l" => SettingsAction::Language,
+        "a" => SettingsAction::Alerts,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
