@@ -23,8 +23,8 @@ pub struct MeetingCopy {
     pub document: Option<(String, Vec<u8>)>,
     /// A pin sent after the text (the last reminder).
     pub location: Option<(f64, f64)>,
-    /// A photo Telegram already has (minutes), sent with the text as caption.
-    pub photo: Option<String>,
+    /// Files Telegram already has (minutes: a document, photos), with the text as caption.
+    pub files: Vec<crate::domain::meeting::MinutesFile>,
 }
 
 fn num(message: &Msg, name: &str) -> Option<i64> {
@@ -120,6 +120,7 @@ pub(super) async fn copy(
             duration_minutes: m.duration_minutes,
             tz: city.tz,
             place: m.place.as_deref(),
+            geo: m.location,
             sequence: m.sequence,
             cancelled: m.cancelled,
             stamp: now,
@@ -130,7 +131,7 @@ pub(super) async fn copy(
         out.location = m.location;
     }
     if what_id == what::MINUTES {
-        out.photo = m.minutes_file_id.clone();
+        out.files = m.minutes_files.clone();
     }
     Ok(Ok(out))
 }

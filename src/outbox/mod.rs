@@ -251,8 +251,9 @@ pub struct Delivery {
     pub document: Option<(String, Vec<u8>)>,
     /// A pin sent after the message (a meeting's last reminder).
     pub location: Option<(f64, f64)>,
-    /// A photo Telegram already has, by file id, with `text` as caption (minutes).
-    pub photo: Option<String>,
+    /// Files Telegram already has, by file id, with `text` as caption (minutes: a
+    /// document, photos).
+    pub files: Vec<crate::domain::meeting::MinutesFile>,
     /// More buttons, one per line (an action's updates, the answers to a question).
     pub buttons: Vec<(String, String)>,
 }
@@ -417,7 +418,7 @@ pub async fn claim(
                     keyboard: meeting.keyboard,
                     document: meeting.document,
                     location: meeting.location,
-                    photo: meeting.photo,
+                    files: meeting.files,
                     buttons: buttons::of(&row.kind, &message, localizer, &locale),
                 })
             }

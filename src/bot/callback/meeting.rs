@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{id_from, role_code, role_from, small, variant_code, variant_from};
-use crate::domain::meeting::{MeetingKind, Rsvp};
+use crate::domain::meeting::{MeetingKind, ReminderOffset, Rsvp};
 use crate::domain::{CityId, Locale, MeetingId, QuartierId, Role};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +40,13 @@ pub enum MeetingButton {
     Move(MeetingId),
     Cancel(MeetingId),
     CancelConfirm(MeetingId),
+    /// The organiser changes the place (words and/or a pin), then sends the change.
+    Replace(MeetingId),
+    PlaceDone(MeetingId),
+    /// The minutes' files (a document, photos) received: send them.
+    MinutesSend(MeetingId),
+    /// A reminder offset toggled in the review of `/newmeeting`.
+    Reminder(ReminderOffset),
 }
 
 fn day_code(d: NaiveDate) -> String {
@@ -81,6 +88,10 @@ pub(super) fn encode_meeting(b: &MeetingButton) -> String {
         Move(id) => format!("j{id}"),
         Cancel(id) => format!("z{id}"),
         CancelConfirm(id) => format!("Z{id}"),
+        Replace(id) => format!("l{id}"),
+        PlaceDone(id) => format!("L{id}"),
+        MinutesSend(id) => format!("M{id}"),
+        Reminder(offset) => format!("R{}", offset.code()),
     };
     format!("m:{body}")
 }
@@ -134,6 +145,10 @@ pub(super) fn parse_meeting(body: &str) -> Option<MeetingButton> {
         ("j", _) => Move(meeting()?),
         ("z", _) => Cancel(meeting()?),
         ("Z", _) => CancelConfirm(meeting()?),
+        ("l", _) => Replace(meeting()?),
+        ("L", _) => PlaceDone(meeting()?),
+        ("M", _) => MinutesSend(meeting()?),
+        ("R", code) => Reminder(ReminderOffset::parse(code)?),
         _ => return None,
     })
 }
@@ -170,7 +185,15 @@ mod tests {
             MeetingButton::Move(big),
             MeetingButton::Cancel(big),
             MeetingButton::CancelConfirm(big),
+            MeetingButton::Replace(big),
+            MeetingButton::PlaceDone(big),
+            MeetingButton::MinutesSend(big),
         ];
+        all.extend(
+            crate::domain::meeting::REMINDER_CHOICES
+                .into_iter()
+                .map(MeetingButton::Reminder),
+        );
         all.extend(MeetingKind::iter().map(MeetingButton::Kind));
         all.extend(Role::iter().map(MeetingButton::Role));
         all.extend(Rsvp::iter().map(|r| MeetingButton::Rsvp(big, r)));
@@ -193,6 +216,9 @@ mod tests {
             "m:w2",
             "m:q",
             "m:?",
+            "m:R0d",
+            "m:R99h",
+            "m:Rx",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");
         }

@@ -12,7 +12,9 @@ use crate::bot::context::Turn;
 use crate::bot::incoming::Attachment;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
-use crate::domain::meeting::{self, MAX_FIELD, MeetingDraft, MeetingKind, Moment, WhenProblem};
+use crate::domain::meeting::{
+    self, MAX_FIELD, MeetingDraft, MeetingKind, Moment, ReminderOffset, WhenProblem,
+};
 use crate::domain::time::format_date_time;
 use crate::domain::{Role, Scope};
 use crate::i18n::Msg;
@@ -436,15 +438,47 @@ async fn review(t: &mut Turn<'_>, draft: MeetingDraft) -> HandlerResult {
             "items",
             (draft.agenda_reports.len() + draft.agenda_texts.len()) as i64,
         );
+    let mut rows = reminder_rows(t, &draft.reminders);
+    rows.push(vec![Button::new(
+        "meeting-button-confirm",
+        b(MeetingButton::Confirm),
+    )]);
     t.state = State::MeetingReview { draft };
     t.replies.say_with(
-        vec![summary],
-        Markup::column([Button::new(
-            "meeting-button-confirm",
-            b(MeetingButton::Confirm),
-        )]),
+        vec![summary, Msg::new("meeting-review-reminders")],
+        Markup::Inline(rows),
     );
     Ok(())
+}
+
+/// The reminder offsets she may choose, ✅ on those chosen.
+fn reminder_rows(t: &Turn<'_>, chosen: &[ReminderOffset]) -> Vec<Vec<Button>> {
+    let locale = &t.replies.locale;
+    meeting::REMINDER_CHOICES
+        .into_iter()
+        .map(|o| {
+            let (id, n) = o.label();
+            let label = t.ctx.localizer.render(locale, &Msg::new(id).num("n", n));
+            let label = tick(chosen.contains(&o), label);
+            vec![Button::raw(label, b(MeetingButton::Reminder(o)))]
+        })
+        .collect()
+}
+
+/// A reminder offset toggled in the review (stale anywhere else).
+pub async fn reminder_toggled(
+    t: &mut Turn<'_>,
+    offset: ReminderOffset,
+    state: State,
+) -> HandlerResult {
+    let State::MeetingReview { mut draft } = state else {
+        return super::stale(t);
+    };
+    if !meeting::REMINDER_CHOICES.contains(&offset) {
+        return super::stale(t);
+    }
+    meeting::toggle_reminder(&mut draft.reminders, offset);
+    review(t, draft).await
 }
 
 async fn confirm(t: &mut Turn<'_>, draft: MeetingDraft) -> HandlerResult {

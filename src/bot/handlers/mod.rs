@@ -29,6 +29,8 @@ mod actions;
 mod solutions;
 // Meeting decisions become actions (issues 15 and 17 joined).
 mod meeting_actions;
+// Issue 15, more: a new place, minutes as files.
+mod meeting_change;
 
 use super::callback::{BroadcastButton, Callback, MeetingButton, PrivacyButton, SolutionButton};
 use super::commands::Command;
@@ -156,6 +158,7 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         | State::MeetingMinutes { .. }
         | State::MeetingDecision { .. }
         | State::MeetingMove { .. }) => meeting_rsvp::typed(t, state, text).await,
+        state @ State::MeetingNewPlace { .. } => meeting_change::place_typed(t, state, text),
         state @ (State::SolutionText { .. }
         | State::ActionWhat { .. }
         | State::ActionCarrier { .. }
@@ -181,8 +184,8 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
     }
     match t.state.clone() {
         state @ State::MeetingPlace { .. } => return meeting::attachment(t, state, attachment),
-        state @ State::MeetingMinutes { .. } => {
-            return meeting_rsvp::attachment(t, state, attachment).await;
+        state @ (State::MeetingMinutes { .. } | State::MeetingNewPlace { .. }) => {
+            return meeting_change::attachment(t, state, attachment).await;
         }
         _ => {}
     }
@@ -398,6 +401,10 @@ async fn meeting_button(t: &mut Turn<'_>, b: MeetingButton, state: State) -> Han
         | M::Move(_)
         | M::Cancel(_)
         | M::CancelConfirm(_) => meeting_rsvp::button(t, b).await,
+        M::Replace(id) => meeting_change::ask_place(t, id).await,
+        M::PlaceDone(id) => meeting_change::place_done(t, id, state).await,
+        M::MinutesSend(id) => meeting_change::minutes_send(t, id, state).await,
+        M::Reminder(offset) => meeting::reminder_toggled(t, offset, state).await,
     }
 }
 

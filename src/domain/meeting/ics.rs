@@ -14,6 +14,8 @@ pub struct IcsMeeting<'a> {
     pub duration_minutes: i64,
     pub tz: Tz,
     pub place: Option<&'a str>,
+    /// The Telegram location, as `GEO`.
+    pub geo: Option<(f64, f64)>,
     pub sequence: i64,
     pub cancelled: bool,
     pub stamp: DateTime<Utc>,
@@ -47,6 +49,9 @@ pub fn calendar(m: &IcsMeeting<'_>) -> Vec<u8> {
     if let Some(place) = m.place {
         event.location(place);
     }
+    if let Some((latitude, longitude)) = m.geo {
+        event.add_property("GEO", format!("{latitude:.6};{longitude:.6}"));
+    }
     if m.cancelled {
         event.status(EventStatus::Cancelled);
     }
@@ -75,6 +80,7 @@ mod tests {
             duration_minutes: 90,
             tz: chrono_tz::Europe::Paris,
             place: Some("Salle des fêtes, 3 rue de la Paix"),
+            geo: Some((50.69, 3.18)),
             sequence,
             cancelled,
             stamp: Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap(),
