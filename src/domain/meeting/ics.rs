@@ -1,5 +1,5 @@
 //! The iCalendar (`.ics`) file of a meeting, made with the `icalendar` crate: local times
-//! with the city's time zone id, a UID stable per meeting, SEQUENCE raised at each change,
+//! with the city's time zone id and its `VTIMEZONE`, a UID stable per meeting, SEQUENCE raised at each change,
 //! and `METHOD:CANCEL` when it is called off.
 
 use chrono::{DateTime, Duration, Utc};
@@ -61,8 +61,13 @@ pub fn calendar(m: &IcsMeeting<'_>) -> Vec<u8> {
             "METHOD",
             if m.cancelled { "CANCEL" } else { "REQUEST" },
         ))
-        .timezone(m.tz.name())
-        .push(event.done());
+        .timezone(m.tz.name());
+    // The definition the TZID refers to, read back by the crate's own parser.
+    let zone = super::vtimezone::vtimezone(m.tz, m.starts_at);
+    if let Ok(zone) = format!("BEGIN:VCALENDAR\r\n{zone}END:VCALENDAR\r\n").parse::<Calendar>() {
+        calendar.components.extend(zone.components);
+    }
+    calendar.push(event.done());
     calendar.done().to_string().into_bytes()
 }
 
@@ -109,6 +114,37 @@ mod tests {
             }
             other => panic!("start: {other:?}"),
         }
+    }
+
+    #[test]
+    fn the_tzid_of_the_start_names_a_vtimezone_of_the_file_with_its_offsets() {
+        use icalendar::CalendarComponent;
+        let cal = parse(calendar(&meeting(false, 0)));
+        let zones: Vec<_> = cal
+            .components
+            .iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Other(o) if o.component_kind() == "VTIMEZONE" => Some(o),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(zones.len(), 1);
+        assert_eq!(zones[0].property_value("TZID"), Some("Europe/Paris"));
+        let kinds: Vec<String> = zones[0]
+            .components()
+            .iter()
+            .map(|c| c.component_kind())
+            .collect();
+        assert!(kinds.contains(&"DAYLIGHT".to_owned()) && kinds.contains(&"STANDARD".to_owned()));
+        // December: winter time, +0100 — the last observance before the start says so.
+        let winter = zones[0]
+            .components()
+            .iter()
+            .rfind(|c| c.property_value("DTSTART") <= Some("20261208T183000"))
+            .unwrap();
+        assert_eq!(winter.property_value("TZOFFSETTO"), Some("+0100"));
+        let event = cal.events().next().unwrap();
+        assert_eq!(event.get_sequence(), Some(0), "the event is still read");
     }
 
     #[test]

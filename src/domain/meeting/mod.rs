@@ -2,6 +2,7 @@
 //! Pure types and rules; the SQL is in `store::meetings`, the use cases in `services::meetings`.
 
 pub mod ics;
+pub mod vtimezone;
 pub mod when;
 
 #[cfg(test)]
