@@ -879,3 +879,53 @@ async fn reminder_offsets_chosen_in_the_review_are_the_ones_scheduled() {
     .await;
     assert_eq!(sent.len(), 4, "a week before, to everyone invited");
 }
+
+#[tokio::test]
+async fn a_local_actor_reads_an_agenda_report_only_as_its_text_validated_for_partners() {
+    let mut h = roubaix().await;
+    sqlx::query(
+        "INSERT INTO report (id, quartier_id, number, reference, anonymous, category, when_kind,
+             cell_weekdays, cell_slot, status, audience, created_at, validated_at, partner_text)
+         SELECT 77, id, 77, 'BEL-0077', 0, 'school_run', 'now', 1, 'morning', 'on_agenda',
+             'relays', '2026-11-01T00:00:00Z', NULL, NULL FROM quartier WHERE prefix = 'BEL'
+         UNION ALL
+         SELECT 78, id, 78, 'BEL-0078', 0, 'school_run', 'now', 1, 'morning', 'on_agenda',
+             'relays', '2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z', 'Voitures trop <rapides>'
+             FROM quartier WHERE prefix = 'BEL'",
+    )
+    .execute(&h.ctx.pool)
+    .await
+    .unwrap();
+    h.text(&RELAY, "/newmeeting").await;
+    h.press(&RELAY, &m(MeetingButton::Kind(MeetingKind::Concertation)))
+        .await;
+    h.text(&RELAY, "Sortie de l'école").await;
+    h.press(&RELAY, &m(MeetingButton::AudienceDone)).await;
+    h.text(&RELAY, "8/12 18h30").await;
+    h.press(&RELAY, &m(MeetingButton::Duration(90))).await;
+    h.press(&RELAY, &m(MeetingButton::SkipPlace)).await;
+    for item in ["BEL-0077", "BEL-0078", "Le pédibus"] {
+        assert_eq!(ids(&h.text(&RELAY, item).await), ["meeting-ask-agenda"]);
+    }
+    h.press(&RELAY, &m(MeetingButton::AgendaDone)).await;
+    h.press(&RELAY, &m(MeetingButton::Confirm)).await;
+    let sent = h.outbox().await;
+    let police = sent.iter().find(|d| d.chat_id == POLICE.id).unwrap();
+    assert!(!police.text.contains("BEL-0077"), "{}", police.text);
+    assert!(!police.text.contains("BEL-0078"), "{}", police.text);
+    assert!(
+        police.text.contains("• Voitures trop &lt;rapides&gt;"),
+        "{}",
+        police.text
+    );
+    assert!(police.text.contains("• Le pédibus"), "{}", police.text);
+    let lucie = sent.iter().find(|d| d.chat_id == LUCIE.id).unwrap();
+    assert!(lucie.text.contains("• BEL-0077\n"), "{}", lucie.text);
+    assert!(
+        lucie
+            .text
+            .contains("• BEL-0078 — Voitures trop &lt;rapides&gt;"),
+        "{}",
+        lucie.text
+    );
+}

@@ -336,6 +336,11 @@ pub async fn claim(
         .filter(|r| r.kind == crate::services::broadcasts::KIND)
         .filter_map(|r| Some((r.message.as_deref()?, r.person_id)));
     let broadcasts = broadcast::Broadcasts::load(&mut tx, of_broadcasts, now).await?;
+    let of_meetings = rows
+        .iter()
+        .filter(|r| r.kind == crate::services::meetings::KIND)
+        .filter_map(|r| Some((r.message.as_deref()?, r.person_id)));
+    let meetings = meeting::Meetings::load(&mut tx, of_meetings, now).await?;
     let mut out = Vec::with_capacity(rows.len());
     // Digest pictures, drawn once the transaction is over: (index in `out`, row, language).
     let mut pictures = vec![];
@@ -366,7 +371,7 @@ pub async fn claim(
         // language of this moment (or skipped: cancelled, started, she declined).
         let meeting = match (&target, &message) {
             (Ok((_, locale)), Ok(m)) if row.kind == crate::services::meetings::KIND => {
-                Some(meeting::copy(&mut tx, localizer, m, row.person_id, locale, now).await?)
+                Some(meetings.copy(localizer, m, row.person_id, locale, now))
             }
             _ => None,
         };

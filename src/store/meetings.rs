@@ -323,6 +323,31 @@ pub async fn invitee(
     .await
 }
 
+/// Among `persons`, those invited to the meeting: her answer and the role invited as (one
+/// query, for the outbox's claim).
+pub async fn invitees_among(
+    conn: &mut SqliteConnection,
+    id: MeetingId,
+    persons: &[PersonId],
+) -> sqlx::Result<Vec<(PersonId, Option<Rsvp>, Option<Role>)>> {
+    let ids: Vec<i64> = persons.iter().map(|p| p.0).collect();
+    let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
+        "SELECT person_id, rsvp, role FROM meeting_invitee
+         WHERE meeting_id = ? AND person_id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(id.0)
+    .bind(serde_json::to_string(&ids).expect("ids"))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(p, rsvp, role)| {
+            let rsvp = rsvp.and_then(|r| r.parse().ok());
+            (PersonId(p), rsvp, Role::parse(&role).ok())
+        })
+        .collect())
+}
+
 /// Those still concerned by news of the meeting: invited, not declined, still here.
 pub async fn not_declined(
     conn: &mut SqliteConnection,
