@@ -929,3 +929,55 @@ async fn a_local_actor_reads_an_agenda_report_only_as_its_text_validated_for_par
         lucie.text
     );
 }
+
+#[tokio::test]
+async fn the_calendar_goes_month_by_month_beyond_fourteen_days_up_to_a_year() {
+    let mut h = roubaix().await;
+    h.text(&RELAY, "/newmeeting").await;
+    h.press(&RELAY, &m(MeetingButton::Kind(MeetingKind::Concertation)))
+        .await;
+    h.text(&RELAY, "Titre").await;
+    let outs = h.press(&RELAY, &m(MeetingButton::AudienceDone)).await;
+    let more = m(MeetingButton::Month(
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+    ));
+    assert!(
+        support::dialogue::buttons(&outs)
+            .iter()
+            .any(|(_, cb)| *cb == more),
+        "a button to other dates"
+    );
+    // November 2026 from today (Monday 30), then December, January 2027.
+    let outs = h.press(&RELAY, &more).await;
+    assert_eq!(ids(&outs), ["meeting-month-shown"]);
+    let days: Vec<String> = support::dialogue::buttons(&outs)
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect();
+    assert_eq!(days.len(), 2, "the 30th and ›: {days:?}");
+    let next = |d: chrono::NaiveDate| m(MeetingButton::Month(d));
+    let jan = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    let outs = h.press(&RELAY, &next(jan)).await;
+    assert_eq!(ids(&outs), ["meeting-month-shown"]);
+    let buttons = support::dialogue::buttons(&outs);
+    assert_eq!(buttons.len(), 31 + 2, "31 days, ‹ and ›");
+    // A forged month in the past or beyond a year is stale and changes nothing.
+    for forged in [
+        chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        chrono::NaiveDate::from_ymd_opt(2027, 12, 1).unwrap(),
+    ] {
+        assert_eq!(
+            ids(&h.press(&RELAY, &next(forged)).await),
+            ["error-stale-button"]
+        );
+    }
+    // A day of January, then a time: said back in full.
+    let day = chrono::NaiveDate::from_ymd_opt(2027, 1, 19).unwrap();
+    assert_eq!(
+        ids(&h.press(&RELAY, &m(MeetingButton::Day(day))).await),
+        ["meeting-ask-time"]
+    );
+    let outs = h.press(&RELAY, &m(MeetingButton::Time(18, 30))).await;
+    let when = h.rendered(&outs, "meeting-when-understood");
+    assert!(when.contains("janvier") && when.contains("2027"), "{when}");
+}

@@ -144,3 +144,5 @@ meeting-review-reminders = ⏰ التذكيرات: اضغطي لإضافة تذ�
 meeting-offset-days = قبل الموعد بعدد أيام: { $n }
 meeting-offset-hours = قبل الموعد بعدد ساعات: { $n }
 meeting-offset-minutes = قبل الموعد بعدد دقائق: { $n }
+meeting-button-more-days = 📅 تواريخ أخرى
+meeting-month-shown = الأيام ابتداءً من { $from }. اضغطي على يوم، أو على ‹ › لتغيير الشهر. يمكنك أيضًا كتابة اليوم والساعة.

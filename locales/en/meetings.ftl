@@ -164,3 +164,5 @@ meeting-offset-minutes = { $n ->
     [one] 1 minute before
    *[other] { $n } minutes before
 }
+meeting-button-more-days = 📅 Other dates
+meeting-month-shown = Days from { $from }. Tap a day, or ‹ › to change month. You can also write the day and time.

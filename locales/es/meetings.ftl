@@ -164,3 +164,5 @@ meeting-offset-minutes = { $n ->
     [one] 1 minuto antes
    *[other] { $n } minutos antes
 }
+meeting-button-more-days = 📅 Otras fechas
+meeting-month-shown = Los días a partir del { $from }. Toque un día, o ‹ › para cambiar de mes. También puede escribir el día y la hora.

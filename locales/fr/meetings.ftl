@@ -164,3 +164,5 @@ meeting-offset-minutes = { $n ->
     [one] 1 minute avant
    *[other] { $n } minutes avant
 }
+meeting-button-more-days = 📅 Autres dates
+meeting-month-shown = Les jours à partir du { $from }. Touchez un jour, ou ‹ › pour changer de mois. Vous pouvez aussi écrire le jour et l'heure.

@@ -164,3 +164,5 @@ meeting-offset-minutes = { $n ->
     [one] 1 minuto antes
    *[other] { $n } minutos antes
 }
+meeting-button-more-days = 📅 Outras datas
+meeting-month-shown = Os dias a partir de { $from }. Toque num dia, ou em ‹ › para mudar de mês. Também pode escrever o dia e a hora.

@@ -140,3 +140,5 @@ meeting-review-reminders = ⏰ Hatırlatmalar: eklemek ya da çıkarmak için do
 meeting-offset-days = { $n } gün önce
 meeting-offset-hours = { $n } saat önce
 meeting-offset-minutes = { $n } dakika önce
+meeting-button-more-days = 📅 Başka tarihler
+meeting-month-shown = { $from } tarihinden itibaren günler. Bir güne dokunun ya da ayı değiştirmek için ‹ › düğmelerine dokunun. Günü ve saati yazabilirsiniz de.

@@ -18,6 +18,8 @@ pub enum MeetingButton {
     AudienceDone,
     /// A day of the small calendar.
     Day(NaiveDate),
+    /// A month of the calendar beyond the next fourteen days (its first day).
+    Month(NaiveDate),
     /// An hour and minute of the time buttons.
     Time(u8, u8),
     /// For a local time the clocks repeat: the first (`false`) or the second.
@@ -71,6 +73,7 @@ pub(super) fn encode_meeting(b: &MeetingButton) -> String {
         Groups => "g".into(),
         AudienceDone => "a".into(),
         Day(d) => format!("d{}", day_code(*d)),
+        Month(d) => format!("D{}", &day_code(*d)[..6]),
         Time(h, m) => format!("t{h}:{m}"),
         Twice(later) => format!("w{}", u8::from(*later)),
         Duration(m) => format!("u{m}"),
@@ -113,6 +116,7 @@ pub(super) fn parse_meeting(body: &str) -> Option<MeetingButton> {
         ("g", "") => Groups,
         ("a", "") => AudienceDone,
         ("d", d) => Day(day_from(d)?),
+        ("D", ym) if ym.len() == 6 => Month(day_from(&format!("{ym}01"))?),
         ("t", t) => {
             let (h, m) = t.split_once(':')?;
             let (h, m) = (small(h)?, small(m)?);
@@ -168,6 +172,7 @@ mod tests {
             MeetingButton::Groups,
             MeetingButton::AudienceDone,
             MeetingButton::Day(NaiveDate::from_ymd_opt(2026, 3, 29).unwrap()),
+            MeetingButton::Month(NaiveDate::from_ymd_opt(2027, 11, 1).unwrap()),
             MeetingButton::Time(23, 30),
             MeetingButton::Twice(true),
             MeetingButton::Twice(false),
@@ -219,6 +224,8 @@ mod tests {
             "m:R0d",
             "m:R99h",
             "m:Rx",
+            "m:D202613",
+            "m:D2026",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");
         }

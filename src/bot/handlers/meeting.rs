@@ -71,6 +71,9 @@ pub async fn step_button(t: &mut Turn<'_>, button: MeetingButton, state: State) 
         }
         (M::AudienceDone, State::MeetingAudience { draft }) => audience_done(t, draft).await,
         (M::Day(day), State::MeetingWhen { draft }) => ask_time(t, draft, day),
+        (M::Month(first), State::MeetingWhen { draft }) => {
+            super::meeting_calendar::month(t, draft, first).await
+        }
         (M::Time(h, m), State::MeetingTime { draft, day }) => {
             let at = NaiveTime::from_hms_opt(h.into(), m.into(), 0).ok_or(ServiceError::Stale)?;
             let tz = city_tz(t, &draft).await?;
@@ -238,7 +241,7 @@ async fn ask_day(t: &mut Turn<'_>, draft: MeetingDraft) -> HandlerResult {
     let days: Vec<NaiveDate> = (0..14)
         .filter_map(|i| today.checked_add_days(Days::new(i)))
         .collect();
-    let rows = days
+    let mut rows: Vec<Vec<Button>> = days
         .chunks(7)
         .map(|week| {
             week.iter()
@@ -249,13 +252,14 @@ async fn ask_day(t: &mut Turn<'_>, draft: MeetingDraft) -> HandlerResult {
                 .collect()
         })
         .collect();
+    rows.push(vec![super::meeting_calendar::more_days(today)]);
     t.state = State::MeetingWhen { draft };
     t.replies
         .say_with(vec![Msg::new("meeting-ask-day")], Markup::Inline(rows));
     Ok(())
 }
 
-fn weekday_short(locale: &crate::domain::Locale, day: NaiveDate) -> String {
+pub(super) fn weekday_short(locale: &crate::domain::Locale, day: NaiveDate) -> String {
     let names = crate::domain::time::weekday_names(locale);
     let forms = &names[day.weekday().num_days_from_monday() as usize];
     forms.last().cloned().unwrap_or_default()
@@ -282,7 +286,10 @@ fn ask_time(t: &mut Turn<'_>, draft: MeetingDraft, day: NaiveDate) -> HandlerRes
     Ok(())
 }
 
-async fn city_tz(t: &mut Turn<'_>, draft: &MeetingDraft) -> Result<chrono_tz::Tz, ServiceError> {
+pub(super) async fn city_tz(
+    t: &mut Turn<'_>,
+    draft: &MeetingDraft,
+) -> Result<chrono_tz::Tz, ServiceError> {
     let city = draft.audience.city.ok_or(ServiceError::Stale)?;
     let city = crate::store::cities::get(t.conn, city)
         .await?

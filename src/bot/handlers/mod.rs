@@ -29,7 +29,8 @@ mod actions;
 mod solutions;
 // Meeting decisions become actions (issues 15 and 17 joined).
 mod meeting_actions;
-// Issue 15, more: a new place, minutes as files.
+// Issue 15, more: a new place, minutes as files, the month-by-month calendar.
+mod meeting_calendar;
 mod meeting_change;
 
 use super::callback::{BroadcastButton, Callback, MeetingButton, PrivacyButton, SolutionButton};
@@ -384,6 +385,7 @@ async fn meeting_button(t: &mut Turn<'_>, b: MeetingButton, state: State) -> Han
         | M::Groups
         | M::AudienceDone
         | M::Day(_)
+        | M::Month(_)
         | M::Time(..)
         | M::Twice(_)
         | M::Duration(_)
