@@ -655,6 +655,18 @@ async fn forget_takes_her_answer_and_needs_and_leaves_the_counts() {
     );
 }
 
+/// The relay's `/newmeeting` up to the place: a concertation for Belleville titled
+/// `title`, on 8 December at 18:30, for 90 minutes.
+async fn up_to_the_place(h: &mut Harness, title: &str) {
+    h.text(&RELAY, "/newmeeting").await;
+    h.press(&RELAY, &m(MeetingButton::Kind(MeetingKind::Concertation)))
+        .await;
+    h.text(&RELAY, title).await;
+    h.press(&RELAY, &m(MeetingButton::AudienceDone)).await;
+    h.text(&RELAY, "8/12 18h30").await;
+    h.press(&RELAY, &m(MeetingButton::Duration(90))).await;
+}
+
 /// 5 December 18:30 in Paris: three days before the relay's meeting.
 fn three_days_before() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 12, 5, 17, 30, 0).unwrap()
@@ -825,13 +837,7 @@ async fn minutes_as_a_document_or_an_album_of_photos_go_to_everyone_invited_with
 async fn reminder_offsets_chosen_in_the_review_are_the_ones_scheduled() {
     use agenda_mmm::domain::meeting::ReminderOffset;
     let mut h = roubaix().await;
-    h.text(&RELAY, "/newmeeting").await;
-    h.press(&RELAY, &m(MeetingButton::Kind(MeetingKind::Concertation)))
-        .await;
-    h.text(&RELAY, "Titre").await;
-    h.press(&RELAY, &m(MeetingButton::AudienceDone)).await;
-    h.text(&RELAY, "8/12 18h30").await;
-    h.press(&RELAY, &m(MeetingButton::Duration(90))).await;
+    up_to_the_place(&mut h, "Titre").await;
     // A reminder button before the review is stale and changes nothing.
     let early = m(MeetingButton::Reminder(ReminderOffset::Days(7)));
     assert_eq!(ids(&h.press(&RELAY, &early).await), ["error-stale-button"]);
@@ -896,13 +902,7 @@ async fn a_local_actor_reads_an_agenda_report_only_as_its_text_validated_for_par
     .execute(&h.ctx.pool)
     .await
     .unwrap();
-    h.text(&RELAY, "/newmeeting").await;
-    h.press(&RELAY, &m(MeetingButton::Kind(MeetingKind::Concertation)))
-        .await;
-    h.text(&RELAY, "Sortie de l'école").await;
-    h.press(&RELAY, &m(MeetingButton::AudienceDone)).await;
-    h.text(&RELAY, "8/12 18h30").await;
-    h.press(&RELAY, &m(MeetingButton::Duration(90))).await;
+    up_to_the_place(&mut h, "Sortie de l'école").await;
     h.press(&RELAY, &m(MeetingButton::SkipPlace)).await;
     for item in ["BEL-0077", "BEL-0078", "Le pédibus"] {
         assert_eq!(ids(&h.text(&RELAY, item).await), ["meeting-ask-agenda"]);

@@ -7,7 +7,7 @@
 //! are read once each (meeting, city, agenda, the claim's invitees, the `.ics`): a few
 //! queries per meeting, whatever the number of rows.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
@@ -62,19 +62,10 @@ impl Meetings {
         rows: impl Iterator<Item = (&'a str, Option<i64>)>,
         now: DateTime<Utc>,
     ) -> sqlx::Result<Meetings> {
-        let mut people: BTreeMap<MeetingId, Vec<PersonId>> = BTreeMap::new();
-        for (message, person) in rows {
-            let Some(id) = serde_json::from_str::<Msg>(message)
-                .ok()
-                .and_then(|m| num(&m, "meeting"))
-            else {
-                continue;
-            };
-            let entry = people.entry(MeetingId(id)).or_default();
-            entry.extend(person.map(PersonId));
-        }
+        let people = super::people_by_id(rows, "meeting");
         let mut out = Meetings::default();
         for (id, persons) in people {
+            let id = MeetingId(id);
             out.0.insert(id, load_one(conn, id, &persons, now).await?);
         }
         Ok(out)

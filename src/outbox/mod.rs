@@ -224,6 +224,27 @@ pub async fn tell(
     .await
 }
 
+/// The people of a claim's rows, by the id that their message's argument `name` names
+/// (a broadcast's, a meeting's): what a per-claim cache reads once per id.
+fn people_by_id<'a>(
+    rows: impl Iterator<Item = (&'a str, Option<i64>)>,
+    name: &str,
+) -> std::collections::BTreeMap<i64, Vec<PersonId>> {
+    let mut people: std::collections::BTreeMap<i64, Vec<PersonId>> = Default::default();
+    for (message, person) in rows {
+        let id = serde_json::from_str::<Msg>(message).ok().and_then(|m| {
+            m.args.iter().find_map(|(n, arg)| match arg {
+                crate::i18n::Arg::Num(v) if n == name => Some(*v),
+                _ => None,
+            })
+        });
+        if let Some(id) = id {
+            people.entry(id).or_default().extend(person.map(PersonId));
+        }
+    }
+    people
+}
+
 /// A claimed row, resolved and rendered for sending.
 #[derive(Debug, Clone)]
 pub struct Delivery {
