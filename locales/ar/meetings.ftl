@@ -117,7 +117,7 @@ meeting-button-cancel = إلغاء الاجتماع
 meeting-button-cancel-confirm = نعم، ألغي الاجتماع
 meeting-ask-attendance = اضغطي على اسم كلّ شخص حاضر.
 meeting-ask-guests = كم شخصًا حضر دون البوت؟ اكتبي العدد.
-meeting-ask-minutes = اكتبي المحضر أو أرسلي صورة. سيصل إلى كلّ المدعوّات.
+meeting-ask-minutes = اكتبي المحضر، أو أرسلي ملفًا (PDF…) أو صورًا. سيصل إلى كلّ المدعوّات.
 meeting-ask-decision = اكتبي القرار. أضيفي أرقام البلاغات المعنيّة، مثل { -ltr }BEL-0042{ -end }. ستصبح «نعمل عليه».
 meeting-ask-new-time = اكتبي اليوم والساعة الجديدين. مثلًا: ١٢/٣ ١٨:٣٠.
 meeting-ask-cancel = هل تلغين الاجتماع؟ ستُخبَر المدعوّات.
@@ -128,3 +128,21 @@ meeting-decision-recorded = { $reports ->
    *[other] سُجّل القرار. عدد البلاغات التي أصبحت «نعمل عليه»: { $reports }.
 }
 meeting-moved-done = الموعد الجديد: <b>{ $when }</b>. نُخبر المدعوّات، والتذكيرات تتبع الموعد الجديد.
+
+## الاجتماعات، تتمة: تغيير المكان، المحضر في ملفات، التذكيرات حسب الاختيار
+
+meeting-button-replace = تغيير المكان
+meeting-ask-new-place = اكتبي المكان الجديد، أو أرسلي موقعًا من تيليغرام، أو الاثنين.
+meeting-new-place-noted = تمّ التسجيل. يمكنك أن تكتبي المكان أو ترسلي موقعًا. ثم اضغطي «إخبار المدعوّات».
+meeting-button-place-send = إخبار المدعوّات
+meeting-place-changed-done = سُجّل المكان الجديد. نُخبر المدعوّات اللواتي لم يعتذرن. التذكيرات تتبع المكان الجديد.
+meeting-error-minutes-kind = أرسلي المحضر نصًّا، أو ملفًا (PDF…)، أو صورًا.
+meeting-minutes-files = عدد الملفات المستلَمة: { $count }. أرسلي ملفات أخرى، أو اكتبي نصًّا معها، أو اضغطي «إرسال المحضر».
+meeting-error-minutes-full = الحدّ الأقصى { $max } ملفات. لم نأخذ الملفات الزائدة.
+meeting-button-minutes-send = إرسال المحضر
+meeting-review-reminders = ⏰ التذكيرات: اضغطي لإضافة تذكير أو حذفه. (✅ = مُختار)
+meeting-offset-days = قبل الموعد بعدد أيام: { $n }
+meeting-offset-hours = قبل الموعد بعدد ساعات: { $n }
+meeting-offset-minutes = قبل الموعد بعدد دقائق: { $n }
+meeting-button-more-days = 📅 تواريخ أخرى
+meeting-month-shown = الأيام ابتداءً من { $from }. اضغطي على يوم، أو على ‹ › لتغيير الشهر. يمكنك أيضًا كتابة اليوم والساعة.

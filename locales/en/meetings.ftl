@@ -118,7 +118,7 @@ meeting-button-cancel = Call off the meeting
 meeting-button-cancel-confirm = Yes, call off the meeting
 meeting-ask-attendance = Tap the name of each person who came.
 meeting-ask-guests = How many people came without the bot? Write the number.
-meeting-ask-minutes = Write what was said, or send a photo. It goes to everyone invited.
+meeting-ask-minutes = Write what was said, or send a document (PDF…) or photos. It goes to everyone invited.
 meeting-ask-decision = Write the decision. Add the references of the reports it is about (BEL-0042): they will move to "in progress".
 meeting-ask-new-time = Write the new day and time (for example 3/12 6:30pm).
 meeting-ask-cancel = Call off the meeting? Everyone invited will be told.
@@ -133,3 +133,36 @@ meeting-decision-recorded = { $reports ->
    *[other] Decision written down. { $reports } reports move to "in progress".
 }
 meeting-moved-done = New date: <b>{ $when }</b>. Everyone invited is being told, and the reminders follow.
+
+## Meetings, more: a new place, minutes as files, reminders to choose
+
+meeting-button-replace = Change the place
+meeting-ask-new-place = Write the new place, or send a Telegram location (or both).
+meeting-new-place-noted = Got it. You can still write the place or send a location. Then tap "Tell those invited".
+meeting-button-place-send = Tell those invited
+meeting-place-changed-done = New place saved. Those invited who did not say no are told, and the reminders follow.
+meeting-error-minutes-kind = Send the minutes as text, a document (PDF…) or photos.
+meeting-minutes-files = { $count ->
+    [one] 1 file received. Send more, write a text to go with it, or tap "Send the minutes".
+   *[other] { $count } files received. Send more, write a text to go with them, or tap "Send the minutes".
+}
+meeting-error-minutes-full = { $max ->
+    [one] 1 file at most: the others are not taken.
+   *[other] { $max } files at most: the others are not taken.
+}
+meeting-button-minutes-send = Send the minutes
+meeting-review-reminders = ⏰ Reminders: tap to add or remove one (✅ = chosen).
+meeting-offset-days = { $n ->
+    [one] 1 day before
+   *[other] { $n } days before
+}
+meeting-offset-hours = { $n ->
+    [one] 1 hour before
+   *[other] { $n } hours before
+}
+meeting-offset-minutes = { $n ->
+    [one] 1 minute before
+   *[other] { $n } minutes before
+}
+meeting-button-more-days = 📅 Other dates
+meeting-month-shown = Days from { $from }. Tap a day, or ‹ › to change month. You can also write the day and time.

@@ -118,7 +118,7 @@ meeting-button-cancel = Anular la reunión
 meeting-button-cancel-confirm = Sí, anular la reunión
 meeting-ask-attendance = Toque el nombre de cada persona presente.
 meeting-ask-guests = ¿Cuántas personas vinieron sin el bot? Escriba el número.
-meeting-ask-minutes = Escriba el acta, o mande una foto. Saldrá para todas las invitadas.
+meeting-ask-minutes = Escriba el acta, o mande un documento (PDF…) o fotos. Saldrá para todas las invitadas.
 meeting-ask-decision = Escriba la decisión. Añada las referencias de los avisos a los que se refiere (BEL-0042): pasarán a «en curso».
 meeting-ask-new-time = Escriba el nuevo día y la nueva hora (por ejemplo 12/03 18:30).
 meeting-ask-cancel = ¿Anular la reunión? Se avisará a las invitadas.
@@ -133,3 +133,36 @@ meeting-decision-recorded = { $reports ->
    *[other] Decisión anotada. { $reports } avisos pasan a «en curso».
 }
 meeting-moved-done = Nueva fecha: <b>{ $when }</b>. Se avisa a las invitadas y los recordatorios siguen.
+
+## Reuniones, más: cambiar el lugar, acta en archivos, recordatorios a elegir
+
+meeting-button-replace = Cambiar el lugar
+meeting-ask-new-place = Escriba el nuevo lugar, o mande una ubicación de Telegram (o las dos cosas).
+meeting-new-place-noted = Anotado. Todavía puede escribir el lugar o mandar una ubicación. Luego toque «Avisar a las invitadas».
+meeting-button-place-send = Avisar a las invitadas
+meeting-place-changed-done = Nuevo lugar guardado. Las invitadas que no dijeron que no reciben el aviso, y los recordatorios siguen.
+meeting-error-minutes-kind = Mande el acta en texto, en un documento (PDF…) o en fotos.
+meeting-minutes-files = { $count ->
+    [one] 1 archivo recibido. Mande más, escriba un texto para acompañarlo, o toque «Enviar el acta».
+   *[other] { $count } archivos recibidos. Mande más, escriba un texto para acompañarlos, o toque «Enviar el acta».
+}
+meeting-error-minutes-full = { $max ->
+    [one] Como mucho 1 archivo: los demás no se guardan.
+   *[other] Como mucho { $max } archivos: los demás no se guardan.
+}
+meeting-button-minutes-send = Enviar el acta
+meeting-review-reminders = ⏰ Recordatorios: toque para añadir o quitar uno (✅ = elegido).
+meeting-offset-days = { $n ->
+    [one] 1 día antes
+   *[other] { $n } días antes
+}
+meeting-offset-hours = { $n ->
+    [one] 1 hora antes
+   *[other] { $n } horas antes
+}
+meeting-offset-minutes = { $n ->
+    [one] 1 minuto antes
+   *[other] { $n } minutos antes
+}
+meeting-button-more-days = 📅 Otras fechas
+meeting-month-shown = Los días a partir del { $from }. Toque un día, o ‹ › para cambiar de mes. También puede escribir el día y la hora.

@@ -118,7 +118,7 @@ meeting-button-cancel = Annuler la réunion
 meeting-button-cancel-confirm = Oui, annuler la réunion
 meeting-ask-attendance = Touchez le nom de chaque personne présente.
 meeting-ask-guests = Combien de personnes sont venues sans le bot ? Écrivez le nombre.
-meeting-ask-minutes = Écrivez le compte rendu, ou envoyez une photo. Il partira à toutes les invitées.
+meeting-ask-minutes = Écrivez le compte rendu, ou envoyez un document (PDF…) ou des photos. Il partira à toutes les invitées.
 meeting-ask-decision = Écrivez la décision. Ajoutez les références des signalements qu'elle concerne (BEL-0042) : ils passeront « en cours ».
 meeting-ask-new-time = Écrivez le nouveau jour et la nouvelle heure (par exemple 12/03 18h30).
 meeting-ask-cancel = Annuler la réunion ? Les invitées seront prévenues.
@@ -133,3 +133,36 @@ meeting-decision-recorded = { $reports ->
    *[other] Décision notée. { $reports } signalements passent « en cours ».
 }
 meeting-moved-done = Nouvelle date : <b>{ $when }</b>. Les invitées sont prévenues, les rappels suivent.
+
+## Réunions, suite : changer le lieu, compte rendu en fichiers, rappels au choix
+
+meeting-button-replace = Changer le lieu
+meeting-ask-new-place = Écrivez le nouveau lieu, ou envoyez une position Telegram (ou les deux).
+meeting-new-place-noted = C'est noté. Vous pouvez encore écrire le lieu ou envoyer une position. Puis touchez « Prévenir les invitées ».
+meeting-button-place-send = Prévenir les invitées
+meeting-place-changed-done = Nouveau lieu enregistré. Les invitées qui n'ont pas dit non sont prévenues, les rappels suivent.
+meeting-error-minutes-kind = Envoyez le compte rendu en texte, en document (PDF…) ou en photos.
+meeting-minutes-files = { $count ->
+    [one] 1 fichier reçu. Envoyez-en d'autres, écrivez un texte pour l'accompagner, ou touchez « Envoyer le compte rendu ».
+   *[other] { $count } fichiers reçus. Envoyez-en d'autres, écrivez un texte pour les accompagner, ou touchez « Envoyer le compte rendu ».
+}
+meeting-error-minutes-full = { $max ->
+    [one] 1 fichier au plus : les autres ne sont pas pris.
+   *[other] { $max } fichiers au plus : les autres ne sont pas pris.
+}
+meeting-button-minutes-send = Envoyer le compte rendu
+meeting-review-reminders = ⏰ Rappels : touchez pour en ajouter ou en retirer (✅ = choisi).
+meeting-offset-days = { $n ->
+    [one] 1 jour avant
+   *[other] { $n } jours avant
+}
+meeting-offset-hours = { $n ->
+    [one] 1 heure avant
+   *[other] { $n } heures avant
+}
+meeting-offset-minutes = { $n ->
+    [one] 1 minute avant
+   *[other] { $n } minutes avant
+}
+meeting-button-more-days = 📅 Autres dates
+meeting-month-shown = Les jours à partir du { $from }. Touchez un jour, ou ‹ › pour changer de mois. Vous pouvez aussi écrire le jour et l'heure.

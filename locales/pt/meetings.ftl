@@ -118,7 +118,7 @@ meeting-button-cancel = Cancelar a reunião
 meeting-button-cancel-confirm = Sim, cancelar a reunião
 meeting-ask-attendance = Toque no nome de cada pessoa presente.
 meeting-ask-guests = Quantas pessoas vieram sem o bot? Escreva o número.
-meeting-ask-minutes = Escreva a ata, ou envie uma fotografia. Vai para todas as convidadas.
+meeting-ask-minutes = Escreva a ata, ou envie um documento (PDF…) ou fotografias. Vai para todas as convidadas.
 meeting-ask-decision = Escreva a decisão. Junte as referências dos relatos de que trata (BEL-0042): passam a «em curso».
 meeting-ask-new-time = Escreva o novo dia e a nova hora (por exemplo 12/03 18h30).
 meeting-ask-cancel = Cancelar a reunião? As convidadas serão avisadas.
@@ -133,3 +133,36 @@ meeting-decision-recorded = { $reports ->
    *[other] Decisão anotada. { $reports } relatos passam a «em curso».
 }
 meeting-moved-done = Nova data: <b>{ $when }</b>. As convidadas são avisadas e os lembretes acompanham.
+
+## Reuniões, mais: mudar o local, ata em ficheiros, lembretes à escolha
+
+meeting-button-replace = Mudar o local
+meeting-ask-new-place = Escreva o novo local, ou envie uma localização do Telegram (ou as duas coisas).
+meeting-new-place-noted = Anotado. Ainda pode escrever o local ou enviar uma localização. Depois toque em «Avisar as convidadas».
+meeting-button-place-send = Avisar as convidadas
+meeting-place-changed-done = Novo local guardado. As convidadas que não disseram que não são avisadas, e os lembretes acompanham.
+meeting-error-minutes-kind = Envie a ata em texto, num documento (PDF…) ou em fotografias.
+meeting-minutes-files = { $count ->
+    [one] 1 ficheiro recebido. Envie mais, escreva um texto para o acompanhar, ou toque em «Enviar a ata».
+   *[other] { $count } ficheiros recebidos. Envie mais, escreva um texto para os acompanhar, ou toque em «Enviar a ata».
+}
+meeting-error-minutes-full = { $max ->
+    [one] No máximo 1 ficheiro: os outros não foram guardados.
+   *[other] No máximo { $max } ficheiros: os outros não foram guardados.
+}
+meeting-button-minutes-send = Enviar a ata
+meeting-review-reminders = ⏰ Lembretes: toque para acrescentar ou tirar (✅ = escolhido).
+meeting-offset-days = { $n ->
+    [one] 1 dia antes
+   *[other] { $n } dias antes
+}
+meeting-offset-hours = { $n ->
+    [one] 1 hora antes
+   *[other] { $n } horas antes
+}
+meeting-offset-minutes = { $n ->
+    [one] 1 minuto antes
+   *[other] { $n } minutos antes
+}
+meeting-button-more-days = 📅 Outras datas
+meeting-month-shown = Os dias a partir de { $from }. Toque num dia, ou em ‹ › para mudar de mês. Também pode escrever o dia e a hora.

@@ -113,7 +113,7 @@ meeting-button-cancel = Toplantıyı iptal et
 meeting-button-cancel-confirm = Evet, toplantıyı iptal et
 meeting-ask-attendance = Gelen her kişinin adına dokunun.
 meeting-ask-guests = Botsuz kaç kişi geldi? Sayıyı yazın.
-meeting-ask-minutes = Tutanağı yazın ya da bir fotoğraf gönderin. Bütün davetlilere gider.
+meeting-ask-minutes = Tutanağı yazın ya da bir belge (PDF…) veya fotoğraflar gönderin. Bütün davetlilere gider.
 meeting-ask-decision = Kararı yazın. İlgili raporların numaralarını ekleyin (BEL-0042): «üzerinde çalışılıyor» durumuna geçerler.
 meeting-ask-new-time = Yeni günü ve saati yazın (örneğin 12.03 18:30).
 meeting-ask-cancel = Toplantı iptal edilsin mi? Davetlilere haber verilecek.
@@ -124,3 +124,21 @@ meeting-decision-recorded = { $reports ->
    *[other] Karar kaydedildi. { $reports } rapor «üzerinde çalışılıyor» durumuna geçti.
 }
 meeting-moved-done = Yeni tarih: <b>{ $when }</b>. Davetlilere haber veriliyor, hatırlatmalar da yeni tarihe göre.
+
+## Toplantılar, devamı: yeni yer, dosya olarak tutanak, seçilen hatırlatmalar
+
+meeting-button-replace = Yeri değiştir
+meeting-ask-new-place = Yeni yeri yazın ya da bir Telegram konumu gönderin (ya da ikisini de).
+meeting-new-place-noted = Tamam. Yeri yine yazabilir ya da konum gönderebilirsiniz. Sonra «Davetlilere haber ver» düğmesine dokunun.
+meeting-button-place-send = Davetlilere haber ver
+meeting-place-changed-done = Yeni yer kaydedildi. «Gelmiyorum» demeyen davetlilere haber veriliyor, hatırlatmalar da yeni yere göre.
+meeting-error-minutes-kind = Tutanağı yazı, belge (PDF…) ya da fotoğraf olarak gönderin.
+meeting-minutes-files = { $count } dosya alındı. Başka dosya gönderin, yanına bir yazı yazın ya da «Tutanağı gönder» düğmesine dokunun.
+meeting-error-minutes-full = En fazla { $max } dosya: fazlası alınmadı.
+meeting-button-minutes-send = Tutanağı gönder
+meeting-review-reminders = ⏰ Hatırlatmalar: eklemek ya da çıkarmak için dokunun (✅ = seçili).
+meeting-offset-days = { $n } gün önce
+meeting-offset-hours = { $n } saat önce
+meeting-offset-minutes = { $n } dakika önce
+meeting-button-more-days = 📅 Başka tarihler
+meeting-month-shown = { $from } tarihinden itibaren günler. Bir güne dokunun ya da ayı değiştirmek için ‹ › düğmelerine dokunun. Günü ve saati yazabilirsiniz de.

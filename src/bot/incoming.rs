@@ -28,9 +28,14 @@ pub enum Attachment {
     Voice {
         file_id: String,
     },
+    /// Audio, video, an animation (not kept).
     Document,
     Contact,
     Other,
+    /// A file sent as a document (a PDF…), by its Telegram file id.
+    File {
+        file_id: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -149,11 +154,11 @@ fn attachment_of(msg: &Message) -> Option<Attachment> {
         Attachment::Voice {
             file_id: v.file.id.to_string(),
         }
-    } else if msg.audio().is_some()
-        || msg.document().is_some()
-        || msg.video().is_some()
-        || msg.animation().is_some()
-    {
+    } else if let Some(d) = msg.document() {
+        Attachment::File {
+            file_id: d.file.id.to_string(),
+        }
+    } else if msg.audio().is_some() || msg.video().is_some() || msg.animation().is_some() {
         Attachment::Document
     } else if msg.contact().is_some() {
         Attachment::Contact

@@ -120,12 +120,25 @@ pub enum State {
     MeetingChildren { meeting: MeetingId },
     /// After a meeting: how many came without the bot.
     MeetingGuests { meeting: MeetingId },
-    /// After a meeting: the minutes (text or photos).
-    MeetingMinutes { meeting: MeetingId },
+    /// After a meeting: the minutes (text, a document or photos — the files received so
+    /// far wait for "send").
+    MeetingMinutes {
+        meeting: MeetingId,
+        #[serde(default)]
+        files: Vec<crate::domain::meeting::MinutesFile>,
+    },
     /// After a meeting: a decision, with report references in it.
     MeetingDecision { meeting: MeetingId },
     /// A new date and time for a meeting.
     MeetingMove { meeting: MeetingId },
+    /// A new place for a meeting: words and/or a pin, then "send the change".
+    MeetingNewPlace {
+        meeting: MeetingId,
+        #[serde(default)]
+        place: Option<String>,
+        #[serde(default)]
+        location: Option<(f64, f64)>,
+    },
     // Solutions and actions (issue 17).
     /// `/solutions`: the text of a proposal (from one of her reports, or on its own).
     SolutionText {

@@ -5,7 +5,7 @@
 //! their recipients in the claim are still in the audience: a few queries per claim,
 //! whatever the number of rows.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
@@ -40,18 +40,10 @@ impl Broadcasts {
         rows: impl Iterator<Item = (&'a str, Option<i64>)>,
         now: DateTime<Utc>,
     ) -> sqlx::Result<Broadcasts> {
-        let mut people: BTreeMap<BroadcastId, Vec<PersonId>> = BTreeMap::new();
-        for (message, person) in rows {
-            let Some(id) = serde_json::from_str::<Msg>(message)
-                .ok()
-                .and_then(|m| broadcast_id(&m))
-            else {
-                continue;
-            };
-            people.entry(id).or_default().extend(person.map(PersonId));
-        }
+        let people = super::people_by_id(rows, "broadcast");
         let mut out = Broadcasts::default();
         for (id, persons) in people {
+            let id = BroadcastId(id);
             let found = crate::services::broadcasts::copies_for(conn, id, &persons, now).await?;
             out.0.insert(id, found);
         }

@@ -1,12 +1,17 @@
 //! Sending what a meeting message carries: the `.ics` as a document with the text as its
 //! caption and the RSVP buttons under it (a text too long for a caption goes first, on
-//! its own), the minutes' photo by its file id, the last reminder's pin after its text.
+//! its own), the minutes' document or photos by their file ids (one file with the text as
+//! caption; several as albums after the text), the last reminder's pin after its text.
 
 use teloxide::RequestError;
 use teloxide::prelude::*;
-use teloxide::types::{FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, ParseMode};
+use teloxide::types::{
+    FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, InputMedia, InputMediaDocument,
+    InputMediaPhoto, ParseMode,
+};
 
 use super::Delivery;
+use crate::domain::meeting::{FileKind, MinutesFile};
 
 /// Telegram's limit on a caption.
 const MAX_CAPTION: usize = 1024;
@@ -55,19 +60,61 @@ pub(super) async fn send(bot: &Bot, chat: ChatId, d: &Delivery) -> Result<(), Re
         }
         return request.await.map(drop);
     }
-    if let Some(file_id) = &d.photo {
-        if !fits {
-            text(bot, chat, d, false).await?;
-        }
-        let mut request = bot.send_photo(chat, InputFile::file_id(FileId(file_id.clone())));
-        if fits {
-            request = request.caption(d.text.clone()).parse_mode(ParseMode::Html);
-        }
-        return request.await.map(drop);
+    if !d.files.is_empty() {
+        return files(bot, chat, d, fits).await;
     }
     text(bot, chat, d, true).await?;
     if let Some((latitude, longitude)) = d.location {
         bot.send_location(chat, latitude, longitude).await?;
+    }
+    Ok(())
+}
+
+fn file(f: &MinutesFile) -> InputFile {
+    InputFile::file_id(FileId(f.file_id.clone()))
+}
+
+/// The minutes' files: one with the text as caption; else the text, then the photos and
+/// the documents, each kind in albums of ten (Telegram does not mix them in one album).
+async fn files(bot: &Bot, chat: ChatId, d: &Delivery, fits: bool) -> Result<(), RequestError> {
+    if let ([one], true) = (&d.files[..], fits) {
+        let caption = d.text.clone();
+        return match one.kind {
+            FileKind::Photo => {
+                bot.send_photo(chat, file(one))
+                    .caption(caption)
+                    .parse_mode(ParseMode::Html)
+                    .await
+            }
+            FileKind::Document => {
+                bot.send_document(chat, file(one))
+                    .caption(caption)
+                    .parse_mode(ParseMode::Html)
+                    .await
+            }
+        }
+        .map(drop);
+    }
+    text(bot, chat, d, false).await?;
+    for kind in [FileKind::Photo, FileKind::Document] {
+        let of_kind: Vec<&MinutesFile> = d.files.iter().filter(|f| f.kind == kind).collect();
+        for album in of_kind.chunks(10) {
+            match (album, kind) {
+                ([one], FileKind::Photo) => bot.send_photo(chat, file(one)).await.map(drop)?,
+                ([one], FileKind::Document) => {
+                    bot.send_document(chat, file(one)).await.map(drop)?
+                }
+                (many, _) => {
+                    let media = many.iter().map(|f| match kind {
+                        FileKind::Photo => InputMedia::Photo(InputMediaPhoto::new(file(f))),
+                        FileKind::Document => {
+                            InputMedia::Document(InputMediaDocument::new(file(f)))
+                        }
+                    });
+                    bot.send_media_group(chat, media).await.map(drop)?
+                }
+            }
+        }
     }
     Ok(())
 }

@@ -224,6 +224,27 @@ pub async fn tell(
     .await
 }
 
+/// The people of a claim's rows, by the id that their message's argument `name` names
+/// (a broadcast's, a meeting's): what a per-claim cache reads once per id.
+fn people_by_id<'a>(
+    rows: impl Iterator<Item = (&'a str, Option<i64>)>,
+    name: &str,
+) -> std::collections::BTreeMap<i64, Vec<PersonId>> {
+    let mut people: std::collections::BTreeMap<i64, Vec<PersonId>> = Default::default();
+    for (message, person) in rows {
+        let id = serde_json::from_str::<Msg>(message).ok().and_then(|m| {
+            m.args.iter().find_map(|(n, arg)| match arg {
+                crate::i18n::Arg::Num(v) if n == name => Some(*v),
+                _ => None,
+            })
+        });
+        if let Some(id) = id {
+            people.entry(id).or_default().extend(person.map(PersonId));
+        }
+    }
+    people
+}
+
 /// A claimed row, resolved and rendered for sending.
 #[derive(Debug, Clone)]
 pub struct Delivery {
@@ -251,8 +272,9 @@ pub struct Delivery {
     pub document: Option<(String, Vec<u8>)>,
     /// A pin sent after the message (a meeting's last reminder).
     pub location: Option<(f64, f64)>,
-    /// A photo Telegram already has, by file id, with `text` as caption (minutes).
-    pub photo: Option<String>,
+    /// Files Telegram already has, by file id, with `text` as caption (minutes: a
+    /// document, photos).
+    pub files: Vec<crate::domain::meeting::MinutesFile>,
     /// More buttons, one per line (an action's updates, the answers to a question).
     pub buttons: Vec<(String, String)>,
 }
@@ -335,6 +357,11 @@ pub async fn claim(
         .filter(|r| r.kind == crate::services::broadcasts::KIND)
         .filter_map(|r| Some((r.message.as_deref()?, r.person_id)));
     let broadcasts = broadcast::Broadcasts::load(&mut tx, of_broadcasts, now).await?;
+    let of_meetings = rows
+        .iter()
+        .filter(|r| r.kind == crate::services::meetings::KIND)
+        .filter_map(|r| Some((r.message.as_deref()?, r.person_id)));
+    let meetings = meeting::Meetings::load(&mut tx, of_meetings, now).await?;
     let mut out = Vec::with_capacity(rows.len());
     // Digest pictures, drawn once the transaction is over: (index in `out`, row, language).
     let mut pictures = vec![];
@@ -365,7 +392,7 @@ pub async fn claim(
         // language of this moment (or skipped: cancelled, started, she declined).
         let meeting = match (&target, &message) {
             (Ok((_, locale)), Ok(m)) if row.kind == crate::services::meetings::KIND => {
-                Some(meeting::copy(&mut tx, localizer, m, row.person_id, locale, now).await?)
+                Some(meetings.copy(localizer, m, row.person_id, locale, now))
             }
             _ => None,
         };
@@ -417,7 +444,7 @@ pub async fn claim(
                     keyboard: meeting.keyboard,
                     document: meeting.document,
                     location: meeting.location,
-                    photo: meeting.photo,
+                    files: meeting.files,
                     buttons: buttons::of(&row.kind, &message, localizer, &locale),
                 })
             }

@@ -64,7 +64,7 @@ impl Transport for BotTransport {
                 Err(e) => classify(&e),
             };
         }
-        if d.document.is_some() || d.photo.is_some() || d.location.is_some() {
+        if d.document.is_some() || !d.files.is_empty() || d.location.is_some() {
             return match super::meeting_send::send(&self.0, chat, d).await {
                 Ok(()) => Outcome::Sent,
                 Err(e) => classify(&e),

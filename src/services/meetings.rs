@@ -8,9 +8,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult};
-use crate::domain::meeting::{
-    DEFAULT_REMINDERS, MeetingDraft, MeetingProblem, ReminderOffset, Rsvp,
-};
+use crate::domain::meeting::{MeetingDraft, MeetingProblem, MinutesFile, ReminderOffset, Rsvp};
 use crate::domain::report::ReportStatus;
 use crate::domain::{
     Action, Audience, CityId, MeetingId, PersonId, Principal, QuartierId, ReportId, Role, Scope,
@@ -209,7 +207,7 @@ pub async fn create(
         place: draft.place.as_deref(),
         location: draft.location,
         audience: &audience,
-        reminders: &DEFAULT_REMINDERS,
+        reminders: &draft.reminders,
         agenda_reports: &draft.agenda_reports,
         agenda_texts: &draft.agenda_texts,
     };
@@ -364,30 +362,77 @@ pub async fn upcoming(
     Ok(out)
 }
 
-/// A new start (and place): those who did not decline are told, with an updated `.ics`
-/// (same UID, SEQUENCE + 1); pending reminders are withdrawn and scheduled anew.
+/// A new start: those who did not decline are told, with an updated `.ics` (same UID,
+/// SEQUENCE + 1); pending reminders are withdrawn and scheduled anew.
 pub async fn change(
     conn: &mut SqliteConnection,
     p: &Principal,
     me: PersonId,
     id: MeetingId,
     starts_at: DateTime<Utc>,
-    place: Option<&str>,
     now: DateTime<Utc>,
 ) -> ServiceResult<()> {
+    let m = changeable(conn, p, me, id, now).await?;
+    if starts_at <= now {
+        return Err(MeetingProblem::Started.into());
+    }
+    let (place, location) = (m.place.as_deref(), m.location);
+    apply_change(conn, &m, starts_at, place, location, now).await
+}
+
+/// A new place, in words and/or a Telegram location (what is not given stays): told as a
+/// new time is, and the reminders follow (the last one carries the new place and pin).
+pub async fn change_place(
+    conn: &mut SqliteConnection,
+    p: &Principal,
+    me: PersonId,
+    id: MeetingId,
+    place: Option<&str>,
+    location: Option<(f64, f64)>,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    let m = changeable(conn, p, me, id, now).await?;
+    if place.is_none() && location.is_none() {
+        return Err(MeetingProblem::Empty.into());
+    }
+    let place = place.or(m.place.as_deref());
+    let location = location.or(m.location);
+    apply_change(conn, &m, m.starts_at, place, location, now).await
+}
+
+/// A meeting she manages that is neither cancelled nor started.
+async fn changeable(
+    conn: &mut SqliteConnection,
+    p: &Principal,
+    me: PersonId,
+    id: MeetingId,
+    now: DateTime<Utc>,
+) -> ServiceResult<Meeting> {
     let m = managed(conn, p, me, id).await?;
     if m.cancelled {
         return Err(MeetingProblem::Cancelled.into());
     }
-    if starts_at <= now || m.starts_at <= now {
+    if m.starts_at <= now {
         return Err(MeetingProblem::Started.into());
     }
-    store::change(conn, id, starts_at, place.or(m.place.as_deref())).await?;
+    Ok(m)
+}
+
+async fn apply_change(
+    conn: &mut SqliteConnection,
+    m: &Meeting,
+    starts_at: DateTime<Utc>,
+    place: Option<&str>,
+    location: Option<(f64, f64)>,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    let id = m.id;
+    store::change(conn, id, starts_at, place, location).await?;
     store::withdraw_reminders(conn, id, now).await?;
     let people = store::not_declined(conn, id).await?;
     tell_all(conn, id, &people, what::CHANGED, m.sequence + 1, now).await?;
     schedule_reminders(conn, id, now).await?;
-    tracing::info!(meeting = id.0, told = people.len(), "meeting moved");
+    tracing::info!(meeting = id.0, told = people.len(), "meeting changed");
     Ok(())
 }
 
@@ -569,26 +614,44 @@ pub async fn set_guests(
     Ok(())
 }
 
-/// Posts the minutes (text and/or a document or photo) and sends them to everyone invited.
+/// Posts the minutes (text and/or a document or photos) and sends them to everyone invited.
 pub async fn post_minutes(
     conn: &mut SqliteConnection,
     p: &Principal,
     me: PersonId,
     id: MeetingId,
     text: Option<&str>,
-    file_id: Option<&str>,
+    files: &[MinutesFile],
     now: DateTime<Utc>,
 ) -> ServiceResult<usize> {
     managed(conn, p, me, id).await?;
-    store::set_minutes(conn, id, text, file_id, now).await?;
+    store::set_minutes(conn, id, text, files, now).await?;
     let invited: Vec<PersonId> = store::invitees(conn, id)
         .await?
         .iter()
         .filter_map(|i| i.person_id.map(PersonId))
         .collect();
-    let version = now.timestamp();
+    let version = minutes_version(now, text, files);
     tell_all(conn, id, &invited, what::MINUTES, version, now).await?;
     Ok(invited.len())
+}
+
+/// The version of minutes in their outbox keys: the same minutes posted twice in the same
+/// second are sent once; other minutes (another text, other files) are sent again.
+fn minutes_version(now: DateTime<Utc>, text: Option<&str>, files: &[MinutesFile]) -> i64 {
+    // FNV-1a: stable across builds, unlike the standard library's hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let stamp = now.timestamp().to_string();
+    let parts = [stamp.as_str(), text.unwrap_or("")];
+    let ids = files.iter().map(|f| f.file_id.as_str());
+    for byte in parts
+        .into_iter()
+        .chain(ids)
+        .flat_map(|p| p.bytes().chain([0]))
+    {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (hash >> 1) as i64
 }
 
 /// Records a decision, linked to reports of the meeting's quartiers by reference; each

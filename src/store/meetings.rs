@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use crate::domain::meeting::{MeetingKind, ReminderOffset, Rsvp};
+use crate::domain::meeting::{FileKind, MeetingKind, MinutesFile, ReminderOffset, Rsvp};
 use crate::domain::{
     Audience, CityId, DecisionId, MeetingId, PersonId, QuartierId, ReportId, Role,
 };
@@ -29,7 +29,8 @@ pub struct Meeting {
     pub cancelled: bool,
     pub guests_without_bot: i64,
     pub minutes_text: Option<String>,
-    pub minutes_file_id: Option<String>,
+    /// The minutes' files (a document, photos), in the order received.
+    pub minutes_files: Vec<MinutesFile>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -51,11 +52,12 @@ struct Row {
     guests_without_bot: i64,
     minutes_text: Option<String>,
     minutes_file_id: Option<String>,
+    minutes_files: Option<String>,
 }
 
 const COLUMNS: &str = "id, city_id, organiser_id, kind, title, starts_at, duration_minutes,
     place, latitude, longitude, audience, reminders, sequence, status, guests_without_bot,
-    minutes_text, minutes_file_id";
+    minutes_text, minutes_file_id, minutes_files";
 
 impl TryFrom<Row> for Meeting {
     type Error = sqlx::Error;
@@ -77,8 +79,22 @@ impl TryFrom<Row> for Meeting {
             cancelled: r.status == "cancelled",
             guests_without_bot: r.guests_without_bot,
             minutes_text: r.minutes_text,
-            minutes_file_id: r.minutes_file_id,
+            minutes_files: minutes_files(r.minutes_files.as_deref(), r.minutes_file_id),
         })
+    }
+}
+
+/// The files as stored; a photo of the first version (its file id alone) reads as one.
+fn minutes_files(json: Option<&str>, legacy: Option<String>) -> Vec<MinutesFile> {
+    match json.and_then(|j| serde_json::from_str(j).ok()) {
+        Some(files) => files,
+        None => legacy
+            .map(|file_id| MinutesFile {
+                kind: FileKind::Photo,
+                file_id,
+            })
+            .into_iter()
+            .collect(),
     }
 }
 
@@ -307,6 +323,31 @@ pub async fn invitee(
     .await
 }
 
+/// Among `persons`, those invited to the meeting: her answer and the role invited as (one
+/// query, for the outbox's claim).
+pub async fn invitees_among(
+    conn: &mut SqliteConnection,
+    id: MeetingId,
+    persons: &[PersonId],
+) -> sqlx::Result<Vec<(PersonId, Option<Rsvp>, Option<Role>)>> {
+    let ids: Vec<i64> = persons.iter().map(|p| p.0).collect();
+    let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
+        "SELECT person_id, rsvp, role FROM meeting_invitee
+         WHERE meeting_id = ? AND person_id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(id.0)
+    .bind(serde_json::to_string(&ids).expect("ids"))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(p, rsvp, role)| {
+            let rsvp = rsvp.and_then(|r| r.parse().ok());
+            (PersonId(p), rsvp, Role::parse(&role).ok())
+        })
+        .collect())
+}
+
 /// Those still concerned by news of the meeting: invited, not declined, still here.
 pub async fn not_declined(
     conn: &mut SqliteConnection,
@@ -366,20 +407,26 @@ pub async fn upcoming_for(
     rows.into_iter().map(Meeting::try_from).collect()
 }
 
-/// A new time and/or place: the iCalendar SEQUENCE goes up by one.
+/// A new time and/or place (words, pin): the iCalendar SEQUENCE goes up by one.
 pub async fn change(
     conn: &mut SqliteConnection,
     id: MeetingId,
     starts_at: DateTime<Utc>,
     place: Option<&str>,
+    location: Option<(f64, f64)>,
 ) -> sqlx::Result<()> {
-    sqlx::query("UPDATE meeting SET starts_at = ?, place = ?, sequence = sequence + 1 WHERE id = ?")
-        .bind(starts_at)
-        .bind(place)
-        .bind(id.0)
-        .execute(conn)
-        .await
-        .map(drop)
+    sqlx::query(
+        "UPDATE meeting SET starts_at = ?, place = ?, latitude = ?, longitude = ?,
+             sequence = sequence + 1 WHERE id = ?",
+    )
+    .bind(starts_at)
+    .bind(place)
+    .bind(location.map(|l| l.0))
+    .bind(location.map(|l| l.1))
+    .bind(id.0)
+    .execute(conn)
+    .await
+    .map(drop)
 }
 
 pub async fn cancel(
@@ -432,14 +479,17 @@ pub async fn set_minutes(
     conn: &mut SqliteConnection,
     id: MeetingId,
     text: Option<&str>,
-    file_id: Option<&str>,
+    files: &[MinutesFile],
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
+    let json = (!files.is_empty()).then(|| serde_json::to_string(files).expect("files"));
     sqlx::query(
-        "UPDATE meeting SET minutes_text = ?, minutes_file_id = ?, minutes_at = ? WHERE id = ?",
+        "UPDATE meeting SET minutes_text = ?, minutes_file_id = ?, minutes_files = ?,
+             minutes_at = ? WHERE id = ?",
     )
     .bind(text)
-    .bind(file_id)
+    .bind(files.first().map(|f| f.file_id.as_str()))
+    .bind(json)
     .bind(now)
     .bind(id.0)
     .execute(conn)

@@ -236,3 +236,79 @@ async fn reminders_fire_once_across_a_kill_late_before_the_start_and_never_after
             .contains("meeting reminder skipped")
     );
 }
+
+/// The calls sending `file_id` to `chat` (alone, or in an album).
+fn file_sent(api: &FakeApi, chat: i64, method: &str, file_id: &str) -> bool {
+    api.calls().iter().any(|c| {
+        c.is(method)
+            && c.rejected.is_none()
+            && c.params["chat_id"].as_i64() == Some(chat)
+            && c.params.to_string().contains(file_id)
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn minutes_as_a_pdf_then_as_an_album_reach_every_invitee_by_their_file_ids() {
+    let one = one_at_a_time().await;
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path()).await;
+    let api = FakeApi::start().await;
+    let _bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let relay = TestUser::new(RELAY, "Rania", Some("fr"));
+    organise(&api, &relay).await;
+    let db = pool(dir.path()).await;
+    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM meeting")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    let list = step(
+        &api,
+        RELAY,
+        |a| a.push_text(&relay, "/meetings"),
+        has_button("m:o"),
+    )
+    .await;
+    let view = press(&api, &relay, &list, &format!("m:o{id}"), has_button("m:m")).await;
+    let minutes = format!("m:m{id}");
+    let send = format!("m:M{id}");
+    // A PDF, then "send the minutes".
+    press(&api, &relay, &view, &minutes, |s| s.text.contains("PDF")).await;
+    let got = step(
+        &api,
+        RELAY,
+        |a| a.push_document(&relay, "PDF-1"),
+        has_button("m:M"),
+    )
+    .await;
+    press(&api, &relay, &got, &send, |s| s.text.contains("envoyé")).await;
+    for chat in [AMINA, LUCIE, POLICE] {
+        api.wait_until("the minutes as a document", WAIT, |a| {
+            file_sent(a, chat, "sendDocument", "PDF-1")
+        })
+        .await;
+    }
+    // An album of three photos: one update each, answered once; then "send".
+    press(&api, &relay, &view, &minutes, |s| s.text.contains("PDF")).await;
+    let before = api.messages_to(RELAY).len();
+    api.push_album(&relay, "cr", 3);
+    api.wait_until("three photos received", WAIT, |a| {
+        a.messages_to(RELAY)
+            .iter()
+            .skip(before)
+            .any(|s| s.text.contains("3 fichiers"))
+    })
+    .await;
+    let got = api
+        .messages_to(RELAY)
+        .into_iter()
+        .skip(before)
+        .find(has_button("m:M"))
+        .unwrap();
+    press(&api, &relay, &got, &send, |s| s.text.contains("envoyé")).await;
+    for chat in [AMINA, LUCIE, POLICE] {
+        api.wait_until("the minutes as an album", WAIT, |a| {
+            file_sent(a, chat, "sendMediaGroup", "cr-photo-2")
+        })
+        .await;
+    }
+}

@@ -29,6 +29,7 @@ mod groups;
 mod health;
 mod locales;
 mod meeting_actions;
+mod meeting_claim;
 mod meetings;
 mod outbox;
 mod privacy;

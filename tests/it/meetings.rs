@@ -220,7 +220,7 @@ async fn every_bad_input_of_the_creation_dialogue_is_answered_and_changes_nothin
         ["meeting-error-unknown-report"]
     );
     let outs = h.press(&RELAY, &m(MeetingButton::AgendaDone)).await;
-    assert_eq!(ids(&outs), ["meeting-review"]);
+    assert_eq!(ids(&outs), ["meeting-review", "meeting-review-reminders"]);
     // A button of an older step does nothing.
     let outs = h
         .press(&RELAY, &m(MeetingButton::Kind(MeetingKind::Training)))
@@ -653,4 +653,331 @@ async fn forget_takes_her_answer_and_needs_and_leaves_the_counts() {
         .await,
         4
     );
+}
+
+/// The relay's `/newmeeting` up to the place: a concertation for Belleville titled
+/// `title`, on 8 December at 18:30, for 90 minutes.
+async fn up_to_the_place(h: &mut Harness, title: &str) {
+    h.text(&RELAY, "/newmeeting").await;
+    h.press(&RELAY, &m(MeetingButton::Kind(MeetingKind::Concertation)))
+        .await;
+    h.text(&RELAY, title).await;
+    h.press(&RELAY, &m(MeetingButton::AudienceDone)).await;
+    h.text(&RELAY, "8/12 18h30").await;
+    h.press(&RELAY, &m(MeetingButton::Duration(90))).await;
+}
+
+/// 5 December 18:30 in Paris: three days before the relay's meeting.
+fn three_days_before() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 5, 17, 30, 0).unwrap()
+}
+
+/// 8 December 16:30 in Paris: two hours before it.
+fn two_hours_before() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 8, 15, 30, 0).unwrap()
+}
+
+async fn reminders_at(h: &mut Harness, at: DateTime<Utc>) -> Vec<agenda_mmm::outbox::Delivery> {
+    tick(h, at).await;
+    h.ctx.clock.set(at);
+    h.outbox().await
+}
+
+#[tokio::test]
+async fn a_new_place_tells_those_who_did_not_decline_and_the_last_reminder_carries_it_with_its_pin()
+{
+    let mut h = roubaix().await;
+    let id = organise(&mut h).await;
+    h.outbox().await;
+    h.press(&LUCIE, &m(MeetingButton::Rsvp(id, Rsvp::No))).await;
+    // A mother cannot change the place (a forged button).
+    let outs = h.press(&AMINA, &m(MeetingButton::Replace(id))).await;
+    assert!(
+        ids(&outs).contains(&"error-not-allowed"),
+        "{:?}",
+        ids(&outs)
+    );
+    let outs = h.press(&RELAY, &m(MeetingButton::Replace(id))).await;
+    assert_eq!(ids(&outs), ["meeting-ask-new-place"]);
+    // Nothing given yet: "send" changes nothing; bad inputs are answered.
+    assert_eq!(
+        ids(&h.press(&RELAY, &m(MeetingButton::PlaceDone(id))).await),
+        ["error-stale-button"]
+    );
+    assert_eq!(
+        ids(&h.text(&RELAY, " \u{200B} ").await),
+        ["meeting-error-empty"]
+    );
+    assert_eq!(
+        ids(&h.attach(&RELAY, Attachment::Sticker).await),
+        ["error-expected-text"]
+    );
+    assert_eq!(
+        ids(&h.text(&RELAY, "Mairie annexe, salle <B>").await),
+        ["meeting-new-place-noted"]
+    );
+    let pin = Attachment::Location {
+        latitude: 50.69,
+        longitude: 3.18,
+    };
+    assert_eq!(
+        ids(&h.attach(&RELAY, pin).await),
+        ["meeting-new-place-noted"]
+    );
+    assert_eq!(
+        ids(&h.press(&RELAY, &m(MeetingButton::PlaceDone(id))).await),
+        ["meeting-place-changed-done"]
+    );
+    let sent = h.outbox().await;
+    assert_eq!(
+        sent.len(),
+        3,
+        "the coordinator, Amina and the actor, not Lucie"
+    );
+    for d in &sent {
+        assert!(
+            d.text.contains("Mairie annexe, salle &lt;B&gt;"),
+            "{}",
+            d.text
+        );
+        let cal = ics_of(d);
+        let event = cal.events().next().unwrap();
+        let uid = format!("meeting-{id}@agenda-mmm");
+        assert_eq!(event.get_uid(), Some(uid.as_str()));
+        assert_eq!(event.get_sequence(), Some(1));
+        assert_eq!(
+            event.property_value("LOCATION"),
+            Some("Mairie annexe, salle <B>")
+        );
+        assert_eq!(event.property_value("GEO"), Some("50.690000;3.180000"));
+    }
+    // Twice: the second "send" is stale and tells no one.
+    let outs = h.press(&RELAY, &m(MeetingButton::PlaceDone(id))).await;
+    assert_eq!(ids(&outs), ["error-stale-button"]);
+    assert!(h.outbox().await.is_empty());
+    // The reminders follow: the first without the pin, the last with the new place and pin.
+    let first = reminders_at(&mut h, three_days_before()).await;
+    assert_eq!(first.len(), 3);
+    assert!(first.iter().all(|d| d.location.is_none()));
+    let last = reminders_at(&mut h, two_hours_before()).await;
+    assert_eq!(last.len(), 3);
+    for d in &last {
+        assert_eq!(d.location, Some((50.69, 3.18)));
+        assert!(d.text.contains("Mairie annexe"), "{}", d.text);
+    }
+}
+
+#[tokio::test]
+async fn minutes_as_a_document_or_an_album_of_photos_go_to_everyone_invited_with_their_caption() {
+    use agenda_mmm::domain::meeting::{FileKind, MinutesFile};
+    let mut h = roubaix().await;
+    let id = organise(&mut h).await;
+    h.outbox().await;
+    h.ctx
+        .clock
+        .set(Utc.with_ymd_and_hms(2026, 12, 8, 20, 0, 0).unwrap());
+    // A document (a PDF), then its text; sent with the text as caption.
+    h.press(&RELAY, &m(MeetingButton::Minutes(id))).await;
+    assert_eq!(
+        ids(&h.attach(&RELAY, Attachment::Contact).await),
+        ["meeting-error-minutes-kind"]
+    );
+    let pdf = Attachment::File {
+        file_id: "PDF-1".into(),
+    };
+    assert_eq!(ids(&h.attach(&RELAY, pdf).await), ["meeting-minutes-files"]);
+    assert_eq!(
+        ids(&h.text(&RELAY, "Le compte rendu <complet>").await),
+        ["meeting-minutes-sent"]
+    );
+    let sent = h.outbox().await;
+    assert_eq!(sent.len(), 4);
+    let pdf = MinutesFile {
+        kind: FileKind::Document,
+        file_id: "PDF-1".into(),
+    };
+    for d in &sent {
+        assert_eq!(d.files, std::slice::from_ref(&pdf));
+        assert!(
+            d.text.contains("Le compte rendu &lt;complet&gt;"),
+            "{}",
+            d.text
+        );
+    }
+    // An album of three photos: one update each, answered once; then "send".
+    h.press(&RELAY, &m(MeetingButton::Minutes(id))).await;
+    let at = h.ctx.clock.now();
+    let answers = h.album(&RELAY, at, "album-1", &["P1", "P2", "P3"]).await;
+    let told: usize = answers
+        .iter()
+        .map(|a| {
+            ids(a)
+                .iter()
+                .filter(|i| **i == "meeting-minutes-files")
+                .count()
+        })
+        .sum();
+    assert!(told >= 1, "{answers:?}");
+    let outs = h.press(&RELAY, &m(MeetingButton::MinutesSend(id))).await;
+    assert_eq!(ids(&outs), ["meeting-minutes-sent"]);
+    let sent = h.outbox().await;
+    assert_eq!(sent.len(), 4);
+    for d in &sent {
+        let ids: Vec<&str> = d.files.iter().map(|f| f.file_id.as_str()).collect();
+        assert_eq!(ids, ["P1", "P2", "P3"]);
+        assert!(d.files.iter().all(|f| f.kind == FileKind::Photo));
+    }
+    // "Send" again, out of that step, is stale and sends nothing.
+    let outs = h.press(&RELAY, &m(MeetingButton::MinutesSend(id))).await;
+    assert_eq!(ids(&outs), ["error-stale-button"]);
+    assert!(h.outbox().await.is_empty());
+}
+
+#[tokio::test]
+async fn reminder_offsets_chosen_in_the_review_are_the_ones_scheduled() {
+    use agenda_mmm::domain::meeting::ReminderOffset;
+    let mut h = roubaix().await;
+    up_to_the_place(&mut h, "Titre").await;
+    // A reminder button before the review is stale and changes nothing.
+    let early = m(MeetingButton::Reminder(ReminderOffset::Days(7)));
+    assert_eq!(ids(&h.press(&RELAY, &early).await), ["error-stale-button"]);
+    h.press(&RELAY, &m(MeetingButton::SkipPlace)).await;
+    let outs = h.press(&RELAY, &m(MeetingButton::AgendaDone)).await;
+    let ticked: Vec<String> = support::dialogue::buttons(&outs)
+        .into_iter()
+        .filter(|(l, _)| l.starts_with('✅'))
+        .map(|(l, _)| l)
+        .collect();
+    assert_eq!(ticked, ["✅ 3 jours avant", "✅ 2 heures avant"]);
+    // A week and 30 minutes added, 3 days taken away; a forged offset is refused.
+    h.press(&RELAY, &early).await;
+    h.press(
+        &RELAY,
+        &m(MeetingButton::Reminder(ReminderOffset::Minutes(30))),
+    )
+    .await;
+    h.press(&RELAY, &m(MeetingButton::Reminder(ReminderOffset::Days(3))))
+        .await;
+    let forged = m(MeetingButton::Reminder(ReminderOffset::Hours(5)));
+    assert_eq!(ids(&h.press(&RELAY, &forged).await), ["error-stale-button"]);
+    h.press(&RELAY, &m(MeetingButton::Confirm)).await;
+    assert_eq!(h.outbox().await.len(), 4, "the invitations");
+    let id = last_meeting(&h).await;
+    let reminders: String = sqlx::query_scalar("SELECT reminders FROM meeting WHERE id = ?")
+        .bind(id.0)
+        .fetch_one(&h.ctx.pool)
+        .await
+        .unwrap();
+    assert_eq!(reminders, "7d,2h,30m");
+    let jobs: Vec<String> = sqlx::query_scalar(
+        "SELECT json_extract(payload, '$.offset') FROM job
+         WHERE kind = 'meeting_reminder' AND status = 'pending' ORDER BY due_at",
+    )
+    .fetch_all(&h.ctx.pool)
+    .await
+    .unwrap();
+    assert_eq!(jobs, ["7d", "2h", "30m"]);
+    // A week before (1 December, 18:30 in Paris), to everyone invited.
+    let sent = reminders_at(
+        &mut h,
+        Utc.with_ymd_and_hms(2026, 12, 1, 17, 30, 0).unwrap(),
+    )
+    .await;
+    assert_eq!(sent.len(), 4, "a week before, to everyone invited");
+}
+
+#[tokio::test]
+async fn a_local_actor_reads_an_agenda_report_only_as_its_text_validated_for_partners() {
+    let mut h = roubaix().await;
+    sqlx::query(
+        "INSERT INTO report (id, quartier_id, number, reference, anonymous, category, when_kind,
+             cell_weekdays, cell_slot, status, audience, created_at, validated_at, partner_text)
+         SELECT 77, id, 77, 'BEL-0077', 0, 'school_run', 'now', 1, 'morning', 'on_agenda',
+             'relays', '2026-11-01T00:00:00Z', NULL, NULL FROM quartier WHERE prefix = 'BEL'
+         UNION ALL
+         SELECT 78, id, 78, 'BEL-0078', 0, 'school_run', 'now', 1, 'morning', 'on_agenda',
+             'relays', '2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z', 'Voitures trop <rapides>'
+             FROM quartier WHERE prefix = 'BEL'",
+    )
+    .execute(&h.ctx.pool)
+    .await
+    .unwrap();
+    up_to_the_place(&mut h, "Sortie de l'école").await;
+    h.press(&RELAY, &m(MeetingButton::SkipPlace)).await;
+    for item in ["BEL-0077", "BEL-0078", "Le pédibus"] {
+        assert_eq!(ids(&h.text(&RELAY, item).await), ["meeting-ask-agenda"]);
+    }
+    h.press(&RELAY, &m(MeetingButton::AgendaDone)).await;
+    h.press(&RELAY, &m(MeetingButton::Confirm)).await;
+    let sent = h.outbox().await;
+    let police = sent.iter().find(|d| d.chat_id == POLICE.id).unwrap();
+    assert!(!police.text.contains("BEL-0077"), "{}", police.text);
+    assert!(!police.text.contains("BEL-0078"), "{}", police.text);
+    assert!(
+        police.text.contains("• Voitures trop &lt;rapides&gt;"),
+        "{}",
+        police.text
+    );
+    assert!(police.text.contains("• Le pédibus"), "{}", police.text);
+    let lucie = sent.iter().find(|d| d.chat_id == LUCIE.id).unwrap();
+    assert!(lucie.text.contains("• BEL-0077\n"), "{}", lucie.text);
+    assert!(
+        lucie
+            .text
+            .contains("• BEL-0078 — Voitures trop &lt;rapides&gt;"),
+        "{}",
+        lucie.text
+    );
+}
+
+#[tokio::test]
+async fn the_calendar_goes_month_by_month_beyond_fourteen_days_up_to_a_year() {
+    let mut h = roubaix().await;
+    h.text(&RELAY, "/newmeeting").await;
+    h.press(&RELAY, &m(MeetingButton::Kind(MeetingKind::Concertation)))
+        .await;
+    h.text(&RELAY, "Titre").await;
+    let outs = h.press(&RELAY, &m(MeetingButton::AudienceDone)).await;
+    let more = m(MeetingButton::Month(
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+    ));
+    assert!(
+        support::dialogue::buttons(&outs)
+            .iter()
+            .any(|(_, cb)| *cb == more),
+        "a button to other dates"
+    );
+    // November 2026 from today (Monday 30), then December, January 2027.
+    let outs = h.press(&RELAY, &more).await;
+    assert_eq!(ids(&outs), ["meeting-month-shown"]);
+    let days: Vec<String> = support::dialogue::buttons(&outs)
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect();
+    assert_eq!(days.len(), 2, "the 30th and ›: {days:?}");
+    let next = |d: chrono::NaiveDate| m(MeetingButton::Month(d));
+    let jan = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    let outs = h.press(&RELAY, &next(jan)).await;
+    assert_eq!(ids(&outs), ["meeting-month-shown"]);
+    let buttons = support::dialogue::buttons(&outs);
+    assert_eq!(buttons.len(), 31 + 2, "31 days, ‹ and ›");
+    // A forged month in the past or beyond a year is stale and changes nothing.
+    for forged in [
+        chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        chrono::NaiveDate::from_ymd_opt(2027, 12, 1).unwrap(),
+    ] {
+        assert_eq!(
+            ids(&h.press(&RELAY, &next(forged)).await),
+            ["error-stale-button"]
+        );
+    }
+    // A day of January, then a time: said back in full.
+    let day = chrono::NaiveDate::from_ymd_opt(2027, 1, 19).unwrap();
+    assert_eq!(
+        ids(&h.press(&RELAY, &m(MeetingButton::Day(day))).await),
+        ["meeting-ask-time"]
+    );
+    let outs = h.press(&RELAY, &m(MeetingButton::Time(18, 30))).await;
+    let when = h.rendered(&outs, "meeting-when-understood");
+    assert!(when.contains("janvier") && when.contains("2027"), "{when}");
 }

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{id_from, role_code, role_from, small, variant_code, variant_from};
-use crate::domain::meeting::{MeetingKind, Rsvp};
+use crate::domain::meeting::{MeetingKind, ReminderOffset, Rsvp};
 use crate::domain::{CityId, Locale, MeetingId, QuartierId, Role};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub enum MeetingButton {
     AudienceDone,
     /// A day of the small calendar.
     Day(NaiveDate),
+    /// A month of the calendar beyond the next fourteen days (its first day).
+    Month(NaiveDate),
     /// An hour and minute of the time buttons.
     Time(u8, u8),
     /// For a local time the clocks repeat: the first (`false`) or the second.
@@ -40,6 +42,13 @@ pub enum MeetingButton {
     Move(MeetingId),
     Cancel(MeetingId),
     CancelConfirm(MeetingId),
+    /// The organiser changes the place (words and/or a pin), then sends the change.
+    Replace(MeetingId),
+    PlaceDone(MeetingId),
+    /// The minutes' files (a document, photos) received: send them.
+    MinutesSend(MeetingId),
+    /// A reminder offset toggled in the review of `/newmeeting`.
+    Reminder(ReminderOffset),
 }
 
 fn day_code(d: NaiveDate) -> String {
@@ -64,6 +73,7 @@ pub(super) fn encode_meeting(b: &MeetingButton) -> String {
         Groups => "g".into(),
         AudienceDone => "a".into(),
         Day(d) => format!("d{}", day_code(*d)),
+        Month(d) => format!("D{}", &day_code(*d)[..6]),
         Time(h, m) => format!("t{h}:{m}"),
         Twice(later) => format!("w{}", u8::from(*later)),
         Duration(m) => format!("u{m}"),
@@ -81,6 +91,10 @@ pub(super) fn encode_meeting(b: &MeetingButton) -> String {
         Move(id) => format!("j{id}"),
         Cancel(id) => format!("z{id}"),
         CancelConfirm(id) => format!("Z{id}"),
+        Replace(id) => format!("l{id}"),
+        PlaceDone(id) => format!("L{id}"),
+        MinutesSend(id) => format!("M{id}"),
+        Reminder(offset) => format!("R{}", offset.code()),
     };
     format!("m:{body}")
 }
@@ -102,6 +116,7 @@ pub(super) fn parse_meeting(body: &str) -> Option<MeetingButton> {
         ("g", "") => Groups,
         ("a", "") => AudienceDone,
         ("d", d) => Day(day_from(d)?),
+        ("D", ym) if ym.len() == 6 => Month(day_from(&format!("{ym}01"))?),
         ("t", t) => {
             let (h, m) = t.split_once(':')?;
             let (h, m) = (small(h)?, small(m)?);
@@ -134,6 +149,10 @@ pub(super) fn parse_meeting(body: &str) -> Option<MeetingButton> {
         ("j", _) => Move(meeting()?),
         ("z", _) => Cancel(meeting()?),
         ("Z", _) => CancelConfirm(meeting()?),
+        ("l", _) => Replace(meeting()?),
+        ("L", _) => PlaceDone(meeting()?),
+        ("M", _) => MinutesSend(meeting()?),
+        ("R", code) => Reminder(ReminderOffset::parse(code)?),
         _ => return None,
     })
 }
@@ -153,6 +172,7 @@ mod tests {
             MeetingButton::Groups,
             MeetingButton::AudienceDone,
             MeetingButton::Day(NaiveDate::from_ymd_opt(2026, 3, 29).unwrap()),
+            MeetingButton::Month(NaiveDate::from_ymd_opt(2027, 11, 1).unwrap()),
             MeetingButton::Time(23, 30),
             MeetingButton::Twice(true),
             MeetingButton::Twice(false),
@@ -170,7 +190,15 @@ mod tests {
             MeetingButton::Move(big),
             MeetingButton::Cancel(big),
             MeetingButton::CancelConfirm(big),
+            MeetingButton::Replace(big),
+            MeetingButton::PlaceDone(big),
+            MeetingButton::MinutesSend(big),
         ];
+        all.extend(
+            crate::domain::meeting::REMINDER_CHOICES
+                .into_iter()
+                .map(MeetingButton::Reminder),
+        );
         all.extend(MeetingKind::iter().map(MeetingButton::Kind));
         all.extend(Role::iter().map(MeetingButton::Role));
         all.extend(Rsvp::iter().map(|r| MeetingButton::Rsvp(big, r)));
@@ -193,6 +221,11 @@ mod tests {
             "m:w2",
             "m:q",
             "m:?",
+            "m:R0d",
+            "m:R99h",
+            "m:Rx",
+            "m:D202613",
+            "m:D2026",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");
         }

@@ -12,7 +12,9 @@ use crate::bot::context::Turn;
 use crate::bot::incoming::Attachment;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
-use crate::domain::meeting::{self, MAX_FIELD, MeetingDraft, MeetingKind, Moment, WhenProblem};
+use crate::domain::meeting::{
+    self, MAX_FIELD, MeetingDraft, MeetingKind, Moment, ReminderOffset, WhenProblem,
+};
 use crate::domain::time::format_date_time;
 use crate::domain::{Role, Scope};
 use crate::i18n::Msg;
@@ -69,6 +71,9 @@ pub async fn step_button(t: &mut Turn<'_>, button: MeetingButton, state: State) 
         }
         (M::AudienceDone, State::MeetingAudience { draft }) => audience_done(t, draft).await,
         (M::Day(day), State::MeetingWhen { draft }) => ask_time(t, draft, day),
+        (M::Month(first), State::MeetingWhen { draft }) => {
+            super::meeting_calendar::month(t, draft, first).await
+        }
         (M::Time(h, m), State::MeetingTime { draft, day }) => {
             let at = NaiveTime::from_hms_opt(h.into(), m.into(), 0).ok_or(ServiceError::Stale)?;
             let tz = city_tz(t, &draft).await?;
@@ -236,7 +241,7 @@ async fn ask_day(t: &mut Turn<'_>, draft: MeetingDraft) -> HandlerResult {
     let days: Vec<NaiveDate> = (0..14)
         .filter_map(|i| today.checked_add_days(Days::new(i)))
         .collect();
-    let rows = days
+    let mut rows: Vec<Vec<Button>> = days
         .chunks(7)
         .map(|week| {
             week.iter()
@@ -247,13 +252,14 @@ async fn ask_day(t: &mut Turn<'_>, draft: MeetingDraft) -> HandlerResult {
                 .collect()
         })
         .collect();
+    rows.push(vec![super::meeting_calendar::more_days(today)]);
     t.state = State::MeetingWhen { draft };
     t.replies
         .say_with(vec![Msg::new("meeting-ask-day")], Markup::Inline(rows));
     Ok(())
 }
 
-fn weekday_short(locale: &crate::domain::Locale, day: NaiveDate) -> String {
+pub(super) fn weekday_short(locale: &crate::domain::Locale, day: NaiveDate) -> String {
     let names = crate::domain::time::weekday_names(locale);
     let forms = &names[day.weekday().num_days_from_monday() as usize];
     forms.last().cloned().unwrap_or_default()
@@ -280,7 +286,10 @@ fn ask_time(t: &mut Turn<'_>, draft: MeetingDraft, day: NaiveDate) -> HandlerRes
     Ok(())
 }
 
-async fn city_tz(t: &mut Turn<'_>, draft: &MeetingDraft) -> Result<chrono_tz::Tz, ServiceError> {
+pub(super) async fn city_tz(
+    t: &mut Turn<'_>,
+    draft: &MeetingDraft,
+) -> Result<chrono_tz::Tz, ServiceError> {
     let city = draft.audience.city.ok_or(ServiceError::Stale)?;
     let city = crate::store::cities::get(t.conn, city)
         .await?
@@ -436,15 +445,47 @@ async fn review(t: &mut Turn<'_>, draft: MeetingDraft) -> HandlerResult {
             "items",
             (draft.agenda_reports.len() + draft.agenda_texts.len()) as i64,
         );
+    let mut rows = reminder_rows(t, &draft.reminders);
+    rows.push(vec![Button::new(
+        "meeting-button-confirm",
+        b(MeetingButton::Confirm),
+    )]);
     t.state = State::MeetingReview { draft };
     t.replies.say_with(
-        vec![summary],
-        Markup::column([Button::new(
-            "meeting-button-confirm",
-            b(MeetingButton::Confirm),
-        )]),
+        vec![summary, Msg::new("meeting-review-reminders")],
+        Markup::Inline(rows),
     );
     Ok(())
+}
+
+/// The reminder offsets she may choose, ✅ on those chosen.
+fn reminder_rows(t: &Turn<'_>, chosen: &[ReminderOffset]) -> Vec<Vec<Button>> {
+    let locale = &t.replies.locale;
+    meeting::REMINDER_CHOICES
+        .into_iter()
+        .map(|o| {
+            let (id, n) = o.label();
+            let label = t.ctx.localizer.render(locale, &Msg::new(id).num("n", n));
+            let label = tick(chosen.contains(&o), label);
+            vec![Button::raw(label, b(MeetingButton::Reminder(o)))]
+        })
+        .collect()
+}
+
+/// A reminder offset toggled in the review (stale anywhere else).
+pub async fn reminder_toggled(
+    t: &mut Turn<'_>,
+    offset: ReminderOffset,
+    state: State,
+) -> HandlerResult {
+    let State::MeetingReview { mut draft } = state else {
+        return super::stale(t);
+    };
+    if !meeting::REMINDER_CHOICES.contains(&offset) {
+        return super::stale(t);
+    }
+    meeting::toggle_reminder(&mut draft.reminders, offset);
+    review(t, draft).await
 }
 
 async fn confirm(t: &mut Turn<'_>, draft: MeetingDraft) -> HandlerResult {

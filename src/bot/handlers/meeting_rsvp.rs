@@ -6,7 +6,6 @@
 use super::HandlerResult;
 use crate::bot::callback::{Callback, MeetingButton};
 use crate::bot::context::Turn;
-use crate::bot::incoming::Attachment;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
 use crate::domain::digits::parse_number;
@@ -76,7 +75,10 @@ pub async fn button(t: &mut Turn<'_>, button: MeetingButton) -> HandlerResult {
             ask(
                 t,
                 id,
-                State::MeetingMinutes { meeting: id },
+                State::MeetingMinutes {
+                    meeting: id,
+                    files: vec![],
+                },
                 "meeting-ask-minutes",
             )
             .await
@@ -263,6 +265,7 @@ async fn open(t: &mut Turn<'_>, id: MeetingId) -> HandlerResult {
         one("meeting-button-minutes", MeetingButton::Minutes(m.id)),
         one("meeting-button-decision", MeetingButton::Decision(m.id)),
         one("meeting-button-move", MeetingButton::Move(m.id)),
+        one("meeting-button-replace", MeetingButton::Replace(m.id)),
         one("meeting-button-cancel", MeetingButton::Cancel(m.id)),
     ];
     t.replies.say_with(vec![summary], Markup::Inline(rows));
@@ -327,39 +330,14 @@ pub async fn typed(t: &mut Turn<'_>, state: State, text: &str) -> HandlerResult 
                 None => say(t, "meeting-error-number"),
             }
         }
-        State::MeetingMinutes { meeting } => {
+        State::MeetingMinutes { meeting, files } => {
             let text = super::bounded_text(t, text, 3500);
             let Some(text) = text else { return Ok(()) };
-            let sent =
-                service::post_minutes(t.conn, &principal, me, meeting, Some(&text), None, t.now)
-                    .await?;
-            t.state = State::Idle;
-            say(
-                t,
-                Msg::new("meeting-minutes-sent").num("count", sent as i64),
-            )
+            super::meeting_change::post_minutes(t, meeting, Some(&text), &files).await
         }
         State::MeetingDecision { meeting } => decision(t, meeting, text).await,
         State::MeetingMove { meeting } => moved(t, meeting, text).await,
         _ => say(t, "error-expected-choice"),
-    }
-}
-
-/// Minutes as a photo (its caption, if any, as text); anything else is refused.
-pub async fn attachment(t: &mut Turn<'_>, state: State, attachment: &Attachment) -> HandlerResult {
-    match (state, attachment) {
-        (State::MeetingMinutes { meeting }, Attachment::Photo { file_id }) => {
-            let (principal, me) = (t.principal().await?, t.person_id()?);
-            let sent =
-                service::post_minutes(t.conn, &principal, me, meeting, None, Some(file_id), t.now)
-                    .await?;
-            t.state = State::Idle;
-            say(
-                t,
-                Msg::new("meeting-minutes-sent").num("count", sent as i64),
-            )
-        }
-        _ => say(t, "error-expected-text"),
     }
 }
 
@@ -395,7 +373,7 @@ async fn moved(t: &mut Turn<'_>, id: MeetingId, text: &str) -> HandlerResult {
         Ok(Moment::Twice { earlier, .. }) => earlier,
         Err(p) => return say(t, super::meeting::when_problem(p)),
     };
-    service::change(t.conn, &principal, me, id, at, None, t.now).await?;
+    service::change(t.conn, &principal, me, id, at, t.now).await?;
     t.state = State::Idle;
     let when = format_date_time(at, tz, &t.replies.locale);
     say(t, Msg::new("meeting-moved-done").plain("when", when))

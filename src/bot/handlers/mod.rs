@@ -31,6 +31,9 @@ mod solutions;
 mod buttons;
 mod health;
 mod meeting_actions;
+// Issue 15, more: a new place, minutes as files, the month-by-month calendar.
+mod meeting_calendar;
+mod meeting_change;
 
 pub use buttons::button;
 
@@ -162,6 +165,7 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         | State::MeetingMinutes { .. }
         | State::MeetingDecision { .. }
         | State::MeetingMove { .. }) => meeting_rsvp::typed(t, state, text).await,
+        state @ State::MeetingNewPlace { .. } => meeting_change::place_typed(t, state, text),
         state @ (State::SolutionText { .. }
         | State::ActionWhat { .. }
         | State::ActionCarrier { .. }
@@ -187,8 +191,8 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
     }
     match t.state.clone() {
         state @ State::MeetingPlace { .. } => return meeting::attachment(t, state, attachment),
-        state @ State::MeetingMinutes { .. } => {
-            return meeting_rsvp::attachment(t, state, attachment).await;
+        state @ (State::MeetingMinutes { .. } | State::MeetingNewPlace { .. }) => {
+            return meeting_change::attachment(t, state, attachment).await;
         }
         _ => {}
     }
@@ -246,6 +250,7 @@ async fn meeting_button(t: &mut Turn<'_>, b: MeetingButton, state: State) -> Han
         | M::Groups
         | M::AudienceDone
         | M::Day(_)
+        | M::Month(_)
         | M::Time(..)
         | M::Twice(_)
         | M::Duration(_)
@@ -263,6 +268,10 @@ async fn meeting_button(t: &mut Turn<'_>, b: MeetingButton, state: State) -> Han
         | M::Move(_)
         | M::Cancel(_)
         | M::CancelConfirm(_) => meeting_rsvp::button(t, b).await,
+        M::Replace(id) => meeting_change::ask_place(t, id).await,
+        M::PlaceDone(id) => meeting_change::place_done(t, id, state).await,
+        M::MinutesSend(id) => meeting_change::minutes_send(t, id, state).await,
+        M::Reminder(offset) => meeting::reminder_toggled(t, offset, state).await,
     }
 }
 

@@ -1,5 +1,5 @@
 //! The iCalendar (`.ics`) file of a meeting, made with the `icalendar` crate: local times
-//! with the city's time zone id, a UID stable per meeting, SEQUENCE raised at each change,
+//! with the city's time zone id and its `VTIMEZONE`, a UID stable per meeting, SEQUENCE raised at each change,
 //! and `METHOD:CANCEL` when it is called off.
 
 use chrono::{DateTime, Duration, Utc};
@@ -14,6 +14,8 @@ pub struct IcsMeeting<'a> {
     pub duration_minutes: i64,
     pub tz: Tz,
     pub place: Option<&'a str>,
+    /// The Telegram location, as `GEO`.
+    pub geo: Option<(f64, f64)>,
     pub sequence: i64,
     pub cancelled: bool,
     pub stamp: DateTime<Utc>,
@@ -47,6 +49,9 @@ pub fn calendar(m: &IcsMeeting<'_>) -> Vec<u8> {
     if let Some(place) = m.place {
         event.location(place);
     }
+    if let Some((latitude, longitude)) = m.geo {
+        event.add_property("GEO", format!("{latitude:.6};{longitude:.6}"));
+    }
     if m.cancelled {
         event.status(EventStatus::Cancelled);
     }
@@ -56,8 +61,13 @@ pub fn calendar(m: &IcsMeeting<'_>) -> Vec<u8> {
             "METHOD",
             if m.cancelled { "CANCEL" } else { "REQUEST" },
         ))
-        .timezone(m.tz.name())
-        .push(event.done());
+        .timezone(m.tz.name());
+    // The definition the TZID refers to, read back by the crate's own parser.
+    let zone = super::vtimezone::vtimezone(m.tz, m.starts_at);
+    if let Ok(zone) = format!("BEGIN:VCALENDAR\r\n{zone}END:VCALENDAR\r\n").parse::<Calendar>() {
+        calendar.components.extend(zone.components);
+    }
+    calendar.push(event.done());
     calendar.done().to_string().into_bytes()
 }
 
@@ -75,6 +85,7 @@ mod tests {
             duration_minutes: 90,
             tz: chrono_tz::Europe::Paris,
             place: Some("Salle des fêtes, 3 rue de la Paix"),
+            geo: Some((50.69, 3.18)),
             sequence,
             cancelled,
             stamp: Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap(),
@@ -103,6 +114,37 @@ mod tests {
             }
             other => panic!("start: {other:?}"),
         }
+    }
+
+    #[test]
+    fn the_tzid_of_the_start_names_a_vtimezone_of_the_file_with_its_offsets() {
+        use icalendar::CalendarComponent;
+        let cal = parse(calendar(&meeting(false, 0)));
+        let zones: Vec<_> = cal
+            .components
+            .iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Other(o) if o.component_kind() == "VTIMEZONE" => Some(o),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(zones.len(), 1);
+        assert_eq!(zones[0].property_value("TZID"), Some("Europe/Paris"));
+        let kinds: Vec<String> = zones[0]
+            .components()
+            .iter()
+            .map(|c| c.component_kind())
+            .collect();
+        assert!(kinds.contains(&"DAYLIGHT".to_owned()) && kinds.contains(&"STANDARD".to_owned()));
+        // December: winter time, +0100 — the last observance before the start says so.
+        let winter = zones[0]
+            .components()
+            .iter()
+            .rfind(|c| c.property_value("DTSTART") <= Some("20261208T183000"))
+            .unwrap();
+        assert_eq!(winter.property_value("TZOFFSETTO"), Some("+0100"));
+        let event = cal.events().next().unwrap();
+        assert_eq!(event.get_sequence(), Some(0), "the event is still read");
     }
 
     #[test]

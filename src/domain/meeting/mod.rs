@@ -2,6 +2,7 @@
 //! Pure types and rules; the SQL is in `store::meetings`, the use cases in `services::meetings`.
 
 pub mod ics;
+pub mod vtimezone;
 pub mod when;
 
 #[cfg(test)]
@@ -103,17 +104,38 @@ pub enum ReminderOffset {
     Days(u32),
     /// So many hours before (a duration).
     Hours(u32),
+    /// So many minutes before (a duration).
+    Minutes(u32),
 }
 
 /// The reminders of a meeting unless its organiser chose others.
 pub const DEFAULT_REMINDERS: [ReminderOffset; 2] =
     [ReminderOffset::Days(3), ReminderOffset::Hours(2)];
 
+/// The offsets the organiser may toggle in `/newmeeting`, earliest first.
+pub const REMINDER_CHOICES: [ReminderOffset; 5] = [
+    ReminderOffset::Days(7),
+    ReminderOffset::Days(3),
+    ReminderOffset::Days(1),
+    ReminderOffset::Hours(2),
+    ReminderOffset::Minutes(30),
+];
+
+/// Adds the offset if absent, else removes it; kept in the order of `REMINDER_CHOICES`.
+pub fn toggle_reminder(chosen: &mut Vec<ReminderOffset>, offset: ReminderOffset) {
+    if let Some(i) = chosen.iter().position(|o| *o == offset) {
+        chosen.remove(i);
+    } else {
+        chosen.push(offset);
+    }
+    chosen.sort_by_key(|o| std::cmp::Reverse(o.before()));
+}
+
 impl ReminderOffset {
     /// The instant of the reminder for a meeting starting at `start` in `tz`.
     pub fn due(self, start: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
         match self {
-            Self::Hours(h) => start - Duration::hours(h.into()),
+            Self::Hours(_) | Self::Minutes(_) => start - self.before(),
             Self::Days(d) => {
                 let local = start.with_timezone(&tz).naive_local() - Duration::days(d.into());
                 // A skipped local time moves forward by the gap; a repeated one takes the first.
@@ -128,11 +150,28 @@ impl ReminderOffset {
             }
         }
     }
-    /// `3d` / `2h`, as stored.
+    /// How long before the start, nominally (a day counted as 24 hours).
+    pub fn before(self) -> Duration {
+        match self {
+            Self::Days(d) => Duration::days(d.into()),
+            Self::Hours(h) => Duration::hours(h.into()),
+            Self::Minutes(m) => Duration::minutes(m.into()),
+        }
+    }
+    /// `3d` / `2h` / `30m`, as stored.
     pub fn code(self) -> String {
         match self {
             Self::Days(d) => format!("{d}d"),
             Self::Hours(h) => format!("{h}h"),
+            Self::Minutes(m) => format!("{m}m"),
+        }
+    }
+    /// Its Fluent id and number (`$n`), for a button.
+    pub fn label(self) -> (&'static str, i64) {
+        match self {
+            Self::Days(d) => ("meeting-offset-days", d.into()),
+            Self::Hours(h) => ("meeting-offset-hours", h.into()),
+            Self::Minutes(m) => ("meeting-offset-minutes", m.into()),
         }
     }
     pub fn parse(code: &str) -> Option<Self> {
@@ -141,6 +180,7 @@ impl ReminderOffset {
         match unit {
             "d" if (1..=30).contains(&n) => Some(Self::Days(n)),
             "h" if (1..=72).contains(&n) => Some(Self::Hours(n)),
+            "m" if (5..=600).contains(&n) => Some(Self::Minutes(n)),
             _ => None,
         }
     }
@@ -153,7 +193,7 @@ pub fn parse_duration_minutes(text: &str) -> Option<u32> {
 }
 
 /// A meeting being prepared in the `/newmeeting` dialogue (kept in the dialogue state).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MeetingDraft {
     pub kind: Option<MeetingKind>,
     pub title: Option<String>,
@@ -169,11 +209,52 @@ pub struct MeetingDraft {
     pub agenda_reports: Vec<crate::domain::ReportId>,
     #[serde(default)]
     pub agenda_texts: Vec<String>,
+    /// The reminders chosen in the review (by default 3 days and 2 hours before).
+    #[serde(default = "default_reminders")]
+    pub reminders: Vec<ReminderOffset>,
+}
+
+fn default_reminders() -> Vec<ReminderOffset> {
+    DEFAULT_REMINDERS.to_vec()
+}
+
+impl Default for MeetingDraft {
+    fn default() -> Self {
+        MeetingDraft {
+            kind: None,
+            title: None,
+            audience: crate::domain::Audience::default(),
+            starts_at: None,
+            duration_minutes: default_duration(),
+            place: None,
+            location: None,
+            agenda_reports: vec![],
+            agenda_texts: vec![],
+            reminders: default_reminders(),
+        }
+    }
 }
 
 fn default_duration() -> u32 {
     120
 }
+
+/// A file of the minutes, kept by its Telegram file id: a document (PDF…) or a photo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MinutesFile {
+    pub kind: FileKind,
+    pub file_id: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    Photo,
+    Document,
+}
+
+/// At most ten files (one Telegram album).
+pub const MAX_MINUTES_FILES: usize = 10;
 
 /// The longest title, place or agenda item taken (the invitation must fit a caption).
 pub const MAX_FIELD: usize = 200;

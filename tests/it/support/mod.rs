@@ -8,6 +8,7 @@ pub mod digest_seed;
 pub mod fake_api;
 pub mod privacy;
 pub mod scenario;
+pub mod statements;
 pub mod steps;
 
 /// What a person reads of a rendered message: no tags, entities decoded, no isolation

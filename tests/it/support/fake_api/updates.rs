@@ -141,6 +141,13 @@ impl FakeApi {
         )
     }
 
+    /// A file sent as a document (a PDF), with this file id.
+    pub fn push_document(&self, from: &TestUser, file_id: &str) -> i64 {
+        let document = json!({"file_id": file_id, "file_unique_id": format!("u-{file_id}"),
+            "file_name": "compte-rendu.pdf", "mime_type": "application/pdf", "file_size": 50000});
+        self.push_private(from, json!({ "document": document }))
+    }
+
     /// An album of `n` photos with `media_group_id` `group`: one update per photo, pushed
     /// at once, as Telegram delivers them.
     pub fn push_album(&self, from: &TestUser, group: &str, n: usize) -> Vec<i64> {
