@@ -48,6 +48,8 @@ pub enum Command {
     Solutions,
     /// Actions: the health view of a coordinator, the actions a member carries.
     Actions,
+    /// Create an action from nothing (a coordinator, a facilitator).
+    NewAction,
 }
 
 impl Command {

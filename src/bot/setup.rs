@@ -23,13 +23,14 @@ use crate::store::persons;
 
 /// Every command, in the order the "/" menu shows them; each is described by the
 /// message `cmd-<name>`.
-pub const COMMANDS: [&str; 26] = [
+pub const COMMANDS: [&str; 27] = [
     "start",
     "report",
     "myreports",
     "reports",
     "solutions",
     "actions",
+    "newaction",
     "broadcast",
     "broadcasts",
     "meetings",

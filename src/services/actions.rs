@@ -39,6 +39,24 @@ pub enum Carrier {
     Organisation(String),
 }
 
+impl Carrier {
+    /// From what a dialogue state keeps: a member, else an organisation's name.
+    pub fn from_parts(person: Option<PersonId>, organisation: Option<String>) -> Carrier {
+        match (person, organisation) {
+            (Some(p), _) => Carrier::Person(p),
+            (None, name) => Carrier::Organisation(name.unwrap_or_default()),
+        }
+    }
+
+    /// What a dialogue state keeps of it.
+    pub fn into_parts(self) -> (Option<PersonId>, Option<String>) {
+        match self {
+            Carrier::Person(p) => (Some(p), None),
+            Carrier::Organisation(name) => (None, Some(name)),
+        }
+    }
+}
+
 /// An action to create: from a meeting decision (its id and text) or on its own.
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -428,6 +446,9 @@ pub async fn plan_from(
         ActionSource::Decision(id) => {
             let (scope, d) = super::meeting_actions::decision(conn, principal, id).await?;
             Ok((scope, d.reports))
+        }
+        ActionSource::Quartier(q) => {
+            Ok((super::new_action::scope(conn, principal, q).await?, vec![]))
         }
     }
 }

@@ -24,6 +24,8 @@ pub mod calmer;
 pub mod health;
 pub mod meeting_actions;
 pub mod solutions;
+// Actions created from nothing (issue 17).
+pub mod new_action;
 
 use thiserror::Error;
 

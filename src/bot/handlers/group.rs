@@ -44,7 +44,8 @@ pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResul
         | Command::Summary
         | Command::Export
         | Command::Solutions
-        | Command::Actions => {
+        | Command::Actions
+        | Command::NewAction => {
             t.replies.say("error-private-only");
             Ok(())
         }

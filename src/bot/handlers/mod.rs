@@ -29,6 +29,8 @@ mod actions;
 mod solutions;
 // Meeting decisions become actions (issues 15 and 17 joined).
 mod meeting_actions;
+// Actions created from nothing (issue 17).
+mod new_action;
 
 use super::callback::{BroadcastButton, Callback, MeetingButton, PrivacyButton, SolutionButton};
 use super::commands::Command;
@@ -83,6 +85,7 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         Command::Export => digest::export_start(t).await,
         Command::Solutions => solutions::start(t).await,
         Command::Actions => actions::start(t).await,
+        Command::NewAction => new_action::start(t).await,
         Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
             Ok(())
@@ -112,6 +115,7 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::Export => digest::export_start(t).await,
         MenuAction::Solutions => solutions::start(t).await,
         MenuAction::Actions => actions::start(t).await,
+        MenuAction::NewAction => new_action::start(t).await,
     }
 }
 
@@ -161,7 +165,9 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         | State::ActionCarrier { .. }
         | State::ActionDue { .. }
         | State::ActionNote { .. }
-        | State::ActionNewDate { .. }) => solution_text(t, state, text).await,
+        | State::ActionNewDate { .. }
+        | State::ActionNewWhat { .. }
+        | State::ActionReports { .. }) => solution_text(t, state, text).await,
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle => show_menu(t, "menu-shown").await,
         _ => {
@@ -217,7 +223,9 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         | State::ActionCarrier { .. }
         | State::ActionDue { .. }
         | State::ActionNote { .. }
-        | State::ActionNewDate { .. } => {
+        | State::ActionNewDate { .. }
+        | State::ActionNewWhat { .. }
+        | State::ActionReports { .. } => {
             t.replies.say("error-expected-text");
             Ok(())
         }
@@ -425,6 +433,11 @@ async fn solution_button(t: &mut Turn<'_>, b: SolutionButton, state: State) -> H
         SolutionButton::Blocked(a) => actions::ask_note(t, a, false).await,
         SolutionButton::NewDate(a) => actions::ask_date(t, a).await,
         SolutionButton::Calmer(q, answer) => actions::calmer_answer(t, q, answer).await,
+        SolutionButton::NewActionIn(q) => new_action::quartier_chosen(t, q).await,
+        SolutionButton::NoReports => match state {
+            State::ActionReports { draft } => new_action::create(t, draft, vec![]).await,
+            _ => stale(t),
+        },
     }
 }
 
@@ -443,14 +456,13 @@ async fn solution_text(t: &mut Turn<'_>, state: State, text: &str) -> HandlerRes
             carrier,
             organisation,
         } => {
-            let carrier = match (carrier, organisation) {
-                (Some(p), _) => Carrier::Person(p),
-                (None, name) => Carrier::Organisation(name.unwrap_or_default()),
-            };
+            let carrier = Carrier::from_parts(carrier, organisation);
             actions::due_typed(t, from, what, carrier, text).await
         }
         State::ActionNote { action, done } => actions::note_typed(t, action, done, text).await,
         State::ActionNewDate { action } => actions::date_typed(t, action, text).await,
+        State::ActionNewWhat { quartier } => new_action::what_typed(t, quartier, text).await,
+        State::ActionReports { draft } => new_action::reports_typed(t, draft, text).await,
         _ => stale(t),
     }
 }
