@@ -1,16 +1,17 @@
 //! `/newaction` through the dialogue harness: an action created from nothing by a
 //! coordinator (any quartier of her city) or a facilitator (hers only) — quartier, what,
 //! carrier, due date, linked reports by reference (of that quartier only) — and every bad
-//! input or forged button answered with nothing changed.
+//! input or forged button answered with nothing changed; and the city's coordinators told
+//! when an action is blocked or done, once per change, never the carrier herself.
 
 mod support;
 
 use agenda_mmm::bot::callback::{Callback, SolutionButton};
 use agenda_mmm::bot::incoming::Attachment;
 use agenda_mmm::domain::report::{Audience, Category, Cell, TimeSlot, When};
-use agenda_mmm::domain::{PersonId, QuartierId, ReportId, Role, TelegramUserId};
+use agenda_mmm::domain::{ActionId, PersonId, QuartierId, ReportId, Role, TelegramUserId};
 use agenda_mmm::store::{persons, reports};
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, TimeZone, Utc};
 use support::dialogue::{Harness, Person, buttons, ids, menu, person};
 
 const ADMIN: Person = person(1, Some("fr"));
@@ -20,6 +21,7 @@ const ACTOR: Person = person(4, Some("fr"));
 const RELAY: Person = person(5, Some("fr"));
 const NORD: Person = person(6, Some("fr"));
 const FACILITATOR: Person = person(7, Some("fr"));
+const SAMIRA: Person = person(8, Some("ar"));
 
 fn s(b: SolutionButton) -> Callback {
     Callback::Solution(b)
@@ -305,4 +307,67 @@ async fn every_bad_input_of_a_new_action_is_answered_and_changes_nothing() {
     let outs = h.press(&COORDINATOR, &s(SolutionButton::NoReports)).await;
     assert_eq!(ids(&outs), ["actions-created"]);
     assert_eq!(actions(&h).await, 1);
+}
+
+/// Texts the outbox sent to `who`.
+fn to(sent: &[agenda_mmm::outbox::Delivery], who: &Person) -> Vec<String> {
+    sent.iter()
+        .filter(|d| d.chat_id == who.id)
+        .map(|d| d.text.clone())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_coordinators_hear_once_per_blocked_or_done_change_in_their_language_not_the_carrier() {
+    let mut h = roubaix().await;
+    let code = h.invite(&ADMIN, Role::Coordinator, None).await;
+    h.join(&SAMIRA, Some(&code), "ar", Some("Samira")).await;
+    up_to_reports(&mut h, &COORDINATOR).await;
+    h.press(&COORDINATOR, &s(SolutionButton::NoReports)).await;
+    h.outbox().await;
+    let action = ActionId(scalar(&h, "SELECT id FROM action").await);
+    // Blocked: each coordinator once, in her language, the reason escaped.
+    h.press(&ACTOR, &s(SolutionButton::Blocked(action))).await;
+    h.text(&ACTOR, "Pas de peinture <encore>").await;
+    let sent = h.outbox().await;
+    let claire = to(&sent, &COORDINATOR);
+    assert_eq!(claire.len(), 1, "{claire:?}");
+    assert!(claire[0].contains("bloquée") && claire[0].contains("Pas de peinture &lt;encore&gt;"));
+    let samira = to(&sent, &SAMIRA);
+    assert_eq!(samira.len(), 1, "{samira:?}");
+    assert!(samira[0].contains("متوقّف"), "{}", samira[0]);
+    assert!(to(&sent, &ACTOR).is_empty());
+    // Started: nobody is told. Blocked again, later: told again. Done: told with the note.
+    h.ctx.clock.advance(Duration::hours(1));
+    h.press(&ACTOR, &s(SolutionButton::Started(action))).await;
+    assert!(h.outbox().await.is_empty());
+    h.ctx.clock.advance(Duration::hours(1));
+    h.press(&ACTOR, &s(SolutionButton::Blocked(action))).await;
+    h.text(&ACTOR, "Le bailleur ne répond pas").await;
+    h.ctx.clock.advance(Duration::hours(1));
+    h.press(&ACTOR, &s(SolutionButton::Done(action))).await;
+    h.text(&ACTOR, "Le hall est repeint").await;
+    let sent = h.outbox().await;
+    let claire = to(&sent, &COORDINATOR);
+    assert_eq!(claire.len(), 2, "{claire:?}");
+    assert!(claire[0].contains("Le bailleur ne répond pas"));
+    assert!(claire[1].contains("faite") && claire[1].contains("Le hall est repeint"));
+    assert_eq!(to(&sent, &SAMIRA).len(), 2);
+    // An action Claire carries herself: she marks it done, only Samira hears of it.
+    let bel = quartier(&h, "BEL").await;
+    h.text(&COORDINATOR, "/newaction").await;
+    h.press(&COORDINATOR, &s(SolutionButton::NewActionIn(bel)))
+        .await;
+    h.text(&COORDINATOR, "Parler au bailleur").await;
+    let me = s(SolutionButton::Carrier(id_of(&h, &COORDINATOR).await));
+    h.press(&COORDINATOR, &me).await;
+    h.text(&COORDINATOR, "20/12/2026").await;
+    h.press(&COORDINATOR, &s(SolutionButton::NoReports)).await;
+    h.outbox().await;
+    let mine = ActionId(scalar(&h, "SELECT MAX(id) FROM action").await);
+    h.press(&COORDINATOR, &s(SolutionButton::Done(mine))).await;
+    h.text(&COORDINATOR, "Rendez-vous pris").await;
+    let sent = h.outbox().await;
+    assert!(to(&sent, &COORDINATOR).is_empty());
+    assert_eq!(to(&sent, &SAMIRA).len(), 1);
 }

@@ -128,3 +128,7 @@ actions-new-ask-reports = هل يجيب هذا العمل على بلاغات؟ 
 actions-new-button-no-reports = لا بلاغ
 actions-new-error-references = لم أتعرّف على رقم بلاغ. اكتبي الأرقام هكذا: { -ltr }BEL-0001, BEL-0004{ -end }. أو اضغطي «لا بلاغ».
 actions-new-error-elsewhere = البلاغ { $reference } ليس من هذا الحيّ. لم يُنشأ شيء. اكتبي أرقامًا أخرى، أو اضغطي «لا بلاغ».
+
+## المنسّقة تُخبَر حين يتوقّف عمل أو يُنجَز
+actions-news-blocked = ⛔ عمل في مدينتك متوقّف: «{ $what }». سبب التوقّف: { $note }
+actions-news-done = ✅ عمل في مدينتك أُنجِز: «{ $what }». ما تمّ فعله: { $note }

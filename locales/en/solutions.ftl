@@ -118,3 +118,7 @@ actions-new-ask-reports = Does this action answer some reports? Write their numb
 actions-new-button-no-reports = No report
 actions-new-error-references = I did not recognise a report number. Write them like this: BEL-0001, BEL-0004 — or tap "No report".
 actions-new-error-elsewhere = Report { $reference } is not a report of this neighbourhood. Nothing was created: write other numbers, or tap "No report".
+
+## The coordinator is told when an action is blocked or done
+actions-news-blocked = ⛔ An action in your city is blocked: "{ $what }". What blocks it: { $note }
+actions-news-done = ✅ An action in your city is done: "{ $what }". What was done: { $note }

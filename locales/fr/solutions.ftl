@@ -118,3 +118,7 @@ actions-new-ask-reports = Cette action répond-elle à des signalements ? Écriv
 actions-new-button-no-reports = Aucun signalement
 actions-new-error-references = Je n'ai pas reconnu de numéro de signalement. Écrivez-les ainsi : BEL-0001, BEL-0004 — ou appuyez sur « Aucun signalement ».
 actions-new-error-elsewhere = Le signalement { $reference } n'est pas un signalement de ce quartier. Rien n'a été créé : écrivez d'autres numéros, ou appuyez sur « Aucun signalement ».
+
+## La coordinatrice est prévenue quand une action est bloquée ou faite
+actions-news-blocked = ⛔ Une action de votre ville est bloquée : « { $what } ». Ce qui bloque : { $note }
+actions-news-done = ✅ Une action de votre ville est faite : « { $what } ». Ce qui a été fait : { $note }

@@ -113,3 +113,7 @@ actions-new-ask-reports = Bu eylem bazı raporlara yanıt veriyor mu? Numaralar�
 actions-new-button-no-reports = Rapor yok
 actions-new-error-references = Bir rapor numarası tanıyamadım. Şöyle yazın: BEL-0001, BEL-0004 — ya da "Rapor yok" düğmesine dokunun.
 actions-new-error-elsewhere = { $reference } numaralı rapor bu mahallenin değil. Hiçbir şey oluşturulmadı: başka numaralar yazın ya da "Rapor yok" düğmesine dokunun.
+
+## Bir eylem tıkandığında ya da yapıldığında koordinatöre haber verilir
+actions-news-blocked = ⛔ Şehrinizde bir eylem tıkandı: "{ $what }". Neden: { $note }
+actions-news-done = ✅ Şehrinizde bir eylem yapıldı: "{ $what }". Yapılan: { $note }

@@ -303,6 +303,8 @@ pub async fn update(
     if !actions::set_status(&mut *conn, id, a.status, to, note.as_deref(), now).await? {
         return Err(ServiceError::Stale);
     }
+    let said = note.as_deref().unwrap_or_default();
+    super::action_news::tell_coordinators(&mut *conn, &a, person, to, said, now).await?;
     if to == ActionStatus::Done {
         let done = note.clone().unwrap_or_else(|| a.what.clone());
         said_we_did(&mut *conn, &a, person, &done, now).await?;
