@@ -5,6 +5,8 @@ use std::{env, fs, path::Path};
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
+    // `sqlx::migrate!` embeds the migrations: a new file there must rebuild the crate.
+    println!("cargo:rerun-if-changed=migrations");
     let mut entries = Vec::new();
     let mut langs: Vec<_> = fs::read_dir("locales")
         .expect("locales/ exists")

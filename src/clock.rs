@@ -1,6 +1,8 @@
 //! Where the bot reads the time of an update: the system's clock, or in tests a clock
 //! they move by hand (to age a dialogue past its time to live without touching the database).
+//! A test of the built binary moves its clock through a file (`CLOCK_OFFSET_FILE`).
 
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, Utc};
@@ -9,10 +11,14 @@ use chrono::{DateTime, Duration, Utc};
 #[derive(Clone, Debug, Default)]
 pub struct Clock(Arc<Mutex<Source>>);
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 enum Source {
-    /// The system's time, moved forward by `ahead`.
-    System { ahead: Duration },
+    /// The system's time, moved forward by `ahead` and by the seconds written in
+    /// `offset_file`, if any (read at each `now`).
+    System {
+        ahead: Duration,
+        offset_file: Option<Arc<PathBuf>>,
+    },
     /// A time that changes only when told.
     Fixed(DateTime<Utc>),
 }
@@ -21,8 +27,18 @@ impl Default for Source {
     fn default() -> Self {
         Source::System {
             ahead: Duration::zero(),
+            offset_file: None,
         }
     }
+}
+
+/// The offset a file holds, in seconds (`1209600`: two weeks ahead); none if the file is
+/// missing or holds no number.
+fn offset_in(path: &Path) -> Duration {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| text.trim().parse::<i64>().ok())
+        .map_or(Duration::zero(), Duration::seconds)
 }
 
 impl Clock {
@@ -31,14 +47,31 @@ impl Clock {
         Clock::default()
     }
 
+    /// A testing aid for the built binary: the system's clock moved forward by the number
+    /// of seconds written in `path`, read at each `now` (a test writes it to jump ahead).
+    pub fn with_offset_file(path: PathBuf) -> Clock {
+        Clock(Arc::new(Mutex::new(Source::System {
+            ahead: Duration::zero(),
+            offset_file: Some(Arc::new(path)),
+        })))
+    }
+
     /// A clock that stays at `at` until it is set or advanced.
     pub fn fixed(at: DateTime<Utc>) -> Clock {
         Clock(Arc::new(Mutex::new(Source::Fixed(at))))
     }
 
     pub fn now(&self) -> DateTime<Utc> {
-        match *self.source() {
-            Source::System { ahead } => Utc::now() + ahead,
+        let source = self.source().clone();
+        match source {
+            Source::System {
+                ahead,
+                offset_file: None,
+            } => Utc::now() + ahead,
+            Source::System {
+                ahead,
+                offset_file: Some(path),
+            } => Utc::now() + ahead + offset_in(&path),
             Source::Fixed(at) => at,
         }
     }
@@ -46,10 +79,10 @@ impl Clock {
     /// Moves the clock forward by `by` (the system's clock keeps running from there).
     pub fn advance(&self, by: Duration) {
         let mut source = self.source();
-        *source = match *source {
-            Source::System { ahead } => Source::System { ahead: ahead + by },
-            Source::Fixed(at) => Source::Fixed(at + by),
-        };
+        match &mut *source {
+            Source::System { ahead, .. } => *ahead += by,
+            Source::Fixed(at) => *at += by,
+        }
     }
 
     /// Stops the clock at `at`.
@@ -78,6 +111,20 @@ mod tests {
         assert_eq!(clock.now(), start + Duration::hours(49));
         shared.set(start);
         assert_eq!(clock.now(), start);
+    }
+
+    #[test]
+    fn a_clock_with_an_offset_file_runs_ahead_by_what_the_file_says_when_it_says_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("offset");
+        let clock = Clock::with_offset_file(path.clone());
+        // No file yet, or no number in it: the system's time.
+        assert!(clock.now() < Utc::now() + Duration::hours(1));
+        std::fs::write(&path, "not a number").unwrap();
+        assert!(clock.now() < Utc::now() + Duration::hours(1));
+        std::fs::write(&path, "1209600\n").unwrap();
+        let before = Utc::now();
+        assert!(clock.now() >= before + Duration::days(14));
     }
 
     #[test]

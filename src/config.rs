@@ -86,6 +86,9 @@ pub struct Config {
     pub updates_per_second: u32,
     /// "Did it get calmer?": days after an action is done, and the sample size.
     pub calmer: crate::domain::calmer::CalmerSettings,
+    /// A testing aid, unset in production: a file holding seconds the bot's clock runs
+    /// ahead of the system's (`CLOCK_OFFSET_FILE`), so a test of the binary can jump weeks.
+    pub clock_offset_file: Option<std::path::PathBuf>,
 }
 
 /// The settings that do not need a Telegram token (logging, database commands).
@@ -268,6 +271,7 @@ impl Config {
             reports_per_day: seconds(env, "REPORTS_PER_DAY", 10)? as i64,
             updates_per_second: seconds(env, "UPDATES_PER_SECOND", 5)? as u32,
             calmer: calmer_settings(env)?,
+            clock_offset_file: var(env, "CLOCK_OFFSET_FILE").map(std::path::PathBuf::from),
         })
     }
 }

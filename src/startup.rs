@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use anyhow::Context;
-use chrono::Utc;
 use teloxide::dispatching::Dispatcher;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
@@ -14,6 +13,7 @@ use tokio::sync::Notify;
 
 use crate::bot::door::BotGroups;
 use crate::bot::{Ctx, schema::schema, setup};
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::i18n::Localizer;
 use crate::outbox::limiter::Pacer;
@@ -35,8 +35,20 @@ pub fn bot(config: &Config) -> anyhow::Result<Bot> {
     })
 }
 
+/// The system's clock, or (a testing aid) one moved by `CLOCK_OFFSET_FILE`.
+fn clock(config: &Config) -> Clock {
+    match &config.clock_offset_file {
+        None => Clock::system(),
+        Some(path) => {
+            tracing::warn!("the clock runs ahead by CLOCK_OFFSET_FILE: a testing aid");
+            Clock::with_offset_file(path.clone())
+        }
+    }
+}
+
 pub async fn run(config: Config) -> anyhow::Result<()> {
     let pool = db::connect(&config.database_url).await?;
+    let clock = clock(&config);
     let localizer = Arc::new(Localizer::embedded(&config.default_locale)?);
     let bot = bot(&config)?;
     let wake = Arc::new(Notify::new());
@@ -53,11 +65,20 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     });
     // One budget of Telegram's limits for the outbox and the replies.
     let pacer = Arc::new(Pacer::new(config.sender.limits));
-    start_delivery(&pool, &localizer, &bot, &config, &wake, &pacer).await?;
+    let delivery = Delivery {
+        pool: &pool,
+        localizer: &localizer,
+        bot: &bot,
+        config: &config,
+        wake: &wake,
+        pacer: &pacer,
+    };
+    start_delivery(delivery, &clock).await?;
     tokio::spawn({
         let (pool, admins, wake) = (pool.clone(), config.admin_ids.clone(), wake.clone());
+        let now = clock.now();
         async move {
-            match setup::queue_missing_commands(&pool, &admins, Utc::now()).await {
+            match setup::queue_missing_commands(&pool, &admins, now).await {
                 Ok(0) => {}
                 Ok(count) => {
                     tracing::info!(count, "command lists queued for members who had none");
@@ -68,7 +89,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         }
     });
 
-    let ctx = Ctx::new(
+    let mut ctx = Ctx::new(
         pool,
         localizer,
         config.admin_ids.clone(),
@@ -94,6 +115,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         access_log_days: config.access_log_retention.num_days(),
     })
     .with_calmer(config.calmer.clone());
+    ctx.clock = clock;
     let listener = Polling::builder(bot.clone())
         .timeout(config.poll_timeout)
         .allowed_updates(vec![
@@ -126,16 +148,27 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The outbox sender and the scheduler. Leases of a previous process are released first:
-/// one bot process runs per database.
-async fn start_delivery(
-    pool: &sqlx::SqlitePool,
-    localizer: &Arc<Localizer>,
-    bot: &Bot,
-    config: &Config,
-    wake: &Arc<Notify>,
-    pacer: &Arc<Pacer>,
-) -> anyhow::Result<()> {
+/// What the background delivery needs.
+struct Delivery<'a> {
+    pool: &'a sqlx::SqlitePool,
+    localizer: &'a Arc<Localizer>,
+    bot: &'a Bot,
+    config: &'a Config,
+    wake: &'a Arc<Notify>,
+    pacer: &'a Arc<Pacer>,
+}
+
+/// The outbox sender and the scheduler, on the bot's clock. Leases of a previous process
+/// are released first: one bot process runs per database.
+async fn start_delivery(d: Delivery<'_>, clock: &Clock) -> anyhow::Result<()> {
+    let Delivery {
+        pool,
+        localizer,
+        bot,
+        config,
+        wake,
+        pacer,
+    } = d;
     let released = outbox::release_leases(pool).await? + scheduler::release_leases(pool).await?;
     if released > 0 {
         tracing::info!(
@@ -143,7 +176,7 @@ async fn start_delivery(
             "work left by a previous process is due again"
         );
     }
-    scheduler::ensure_recurring(pool, Utc::now()).await?;
+    scheduler::ensure_recurring(pool, clock.now()).await?;
     tokio::spawn(sender::run(
         pool.clone(),
         localizer.clone(),
@@ -151,6 +184,7 @@ async fn start_delivery(
         config.sender,
         pacer.clone(),
         wake.clone(),
+        clock.clone(),
     ));
     tokio::spawn(crate::bot::broadcast_progress::run(
         pool.clone(),
@@ -159,17 +193,21 @@ async fn start_delivery(
             bot: bot.clone(),
             pacer: pacer.clone(),
         },
+        clock.clone(),
     ));
-    tokio::spawn(scheduler::run(Arc::new(JobContext {
-        pool: pool.clone(),
-        dialogue_ttl: config.dialogue_ttl,
-        outbox_retention: config.outbox_retention,
-        report_retention: config.report_retention,
-        inactive_warning: config.inactive_warning,
-        inactive_erasure: config.inactive_erasure,
-        access_log_retention: config.access_log_retention,
-        broadcast_retention: config.broadcast_retention,
-        calmer: config.calmer.clone(),
-    })));
+    tokio::spawn(scheduler::run(
+        Arc::new(JobContext {
+            pool: pool.clone(),
+            dialogue_ttl: config.dialogue_ttl,
+            outbox_retention: config.outbox_retention,
+            report_retention: config.report_retention,
+            inactive_warning: config.inactive_warning,
+            inactive_erasure: config.inactive_erasure,
+            access_log_retention: config.access_log_retention,
+            broadcast_retention: config.broadcast_retention,
+            calmer: config.calmer.clone(),
+        }),
+        clock.clone(),
+    ));
     Ok(())
 }

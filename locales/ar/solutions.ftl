@@ -119,3 +119,16 @@ meeting-decision-line = 🤝 قرار: { $text }
 meeting-decision-line-acted = 🤝 قرار: { $text }
     📌 هذا القرار صار عملًا.
 actions-decision-already = 📌 هذا القرار صار عملًا من قبل. يمكنك متابعته من هنا.
+
+## عمل جديد من لا شيء ({ -ltr }/newaction{ -end })
+cmd-newaction = إنشاء عمل: من يفعل ماذا، ومتى
+menu-new-action = ➕ عمل جديد
+actions-new-ask-quartier = في أيّ حيّ هذا العمل؟
+actions-new-ask-reports = هل يجيب هذا العمل على بلاغات؟ اكتبي أرقامها، مثلًا: { -ltr }BEL-0001, BEL-0004{ -end }. أو اضغطي «لا بلاغ».
+actions-new-button-no-reports = لا بلاغ
+actions-new-error-references = لم أتعرّف على رقم بلاغ. اكتبي الأرقام هكذا: { -ltr }BEL-0001, BEL-0004{ -end }. أو اضغطي «لا بلاغ».
+actions-new-error-elsewhere = البلاغ { $reference } ليس من هذا الحيّ. لم يُنشأ شيء. اكتبي أرقامًا أخرى، أو اضغطي «لا بلاغ».
+
+## المنسّقة تُخبَر حين يتوقّف عمل أو يُنجَز
+actions-news-blocked = ⛔ عمل في مدينتك متوقّف: «{ $what }». سبب التوقّف: { $note }
+actions-news-done = ✅ عمل في مدينتك أُنجِز: «{ $what }». ما تمّ فعله: { $note }

@@ -109,3 +109,16 @@ meeting-decision-line = 🤝 Decision: { $text }
 meeting-decision-line-acted = 🤝 Decision: { $text }
     📌 It is already an action.
 actions-decision-already = 📌 This decision is already an action. You can follow it here.
+
+## An action created from nothing (/newaction)
+cmd-newaction = Create an action: who does what, by when
+menu-new-action = ➕ New action
+actions-new-ask-quartier = Which neighbourhood is this action for?
+actions-new-ask-reports = Does this action answer some reports? Write their numbers (for example: BEL-0001, BEL-0004), or tap "No report".
+actions-new-button-no-reports = No report
+actions-new-error-references = I did not recognise a report number. Write them like this: BEL-0001, BEL-0004 — or tap "No report".
+actions-new-error-elsewhere = Report { $reference } is not a report of this neighbourhood. Nothing was created: write other numbers, or tap "No report".
+
+## The coordinator is told when an action is blocked or done
+actions-news-blocked = ⛔ An action in your city is blocked: "{ $what }". What blocks it: { $note }
+actions-news-done = ✅ An action in your city is done: "{ $what }". What was done: { $note }

@@ -109,3 +109,16 @@ meeting-decision-line = 🤝 Decisión: { $text }
 meeting-decision-line-acted = 🤝 Decisión: { $text }
     📌 Ya es una acción.
 actions-decision-already = 📌 Esta decisión ya es una acción. Puede seguirla aquí.
+
+## Una acción creada desde cero (/newaction)
+cmd-newaction = Crear una acción: quién hace qué y para cuándo
+menu-new-action = ➕ Nueva acción
+actions-new-ask-quartier = ¿En qué barrio es esta acción?
+actions-new-ask-reports = ¿Esta acción responde a algunos avisos? Escriba sus números (por ejemplo: BEL-0001, BEL-0004), o pulse «Ningún aviso».
+actions-new-button-no-reports = Ningún aviso
+actions-new-error-references = No he reconocido ningún número de aviso. Escríbalos así: BEL-0001, BEL-0004 — o pulse «Ningún aviso».
+actions-new-error-elsewhere = El aviso { $reference } no es de este barrio. No se ha creado nada: escriba otros números, o pulse «Ningún aviso».
+
+## La coordinadora recibe aviso cuando una acción se bloquea o se hace
+actions-news-blocked = ⛔ Una acción de su ciudad está bloqueada: «{ $what }». Lo que la bloquea: { $note }
+actions-news-done = ✅ Una acción de su ciudad está hecha: «{ $what }». Lo que se hizo: { $note }

@@ -109,3 +109,16 @@ meeting-decision-line = 🤝 Décision : { $text }
 meeting-decision-line-acted = 🤝 Décision : { $text }
     📌 C'est déjà une action.
 actions-decision-already = 📌 Cette décision est déjà une action. Vous pouvez la suivre ici.
+
+## Une action créée de rien (/newaction)
+cmd-newaction = Créer une action : qui fait quoi, pour quand
+menu-new-action = ➕ Nouvelle action
+actions-new-ask-quartier = Dans quel quartier se passe cette action ?
+actions-new-ask-reports = Cette action répond-elle à des signalements ? Écrivez leurs numéros (par exemple : BEL-0001, BEL-0004), ou appuyez sur « Aucun signalement ».
+actions-new-button-no-reports = Aucun signalement
+actions-new-error-references = Je n'ai pas reconnu de numéro de signalement. Écrivez-les ainsi : BEL-0001, BEL-0004 — ou appuyez sur « Aucun signalement ».
+actions-new-error-elsewhere = Le signalement { $reference } n'est pas un signalement de ce quartier. Rien n'a été créé : écrivez d'autres numéros, ou appuyez sur « Aucun signalement ».
+
+## La coordinatrice est prévenue quand une action est bloquée ou faite
+actions-news-blocked = ⛔ Une action de votre ville est bloquée : « { $what } ». Ce qui bloque : { $note }
+actions-news-done = ✅ Une action de votre ville est faite : « { $what } ». Ce qui a été fait : { $note }

@@ -109,3 +109,16 @@ meeting-decision-line = 🤝 Decisão: { $text }
 meeting-decision-line-acted = 🤝 Decisão: { $text }
     📌 Já é uma ação.
 actions-decision-already = 📌 Esta decisão já é uma ação. Pode segui-la aqui.
+
+## Uma ação criada do zero (/newaction)
+cmd-newaction = Criar uma ação: quem faz o quê, e até quando
+menu-new-action = ➕ Nova ação
+actions-new-ask-quartier = Em que bairro é esta ação?
+actions-new-ask-reports = Esta ação responde a alguns relatos? Escreva os números deles (por exemplo: BEL-0001, BEL-0004), ou toque em «Nenhum relato».
+actions-new-button-no-reports = Nenhum relato
+actions-new-error-references = Não reconheci nenhum número de relato. Escreva-os assim: BEL-0001, BEL-0004 — ou toque em «Nenhum relato».
+actions-new-error-elsewhere = O relato { $reference } não é deste bairro. Nada foi criado: escreva outros números, ou toque em «Nenhum relato».
+
+## A coordenadora é avisada quando uma ação fica bloqueada ou feita
+actions-news-blocked = ⛔ Uma ação da sua cidade está bloqueada: «{ $what }». O que a bloqueia: { $note }
+actions-news-done = ✅ Uma ação da sua cidade está feita: «{ $what }». O que foi feito: { $note }

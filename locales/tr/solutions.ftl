@@ -104,3 +104,16 @@ meeting-decision-line = 🤝 Karar: { $text }
 meeting-decision-line-acted = 🤝 Karar: { $text }
     📌 Bu zaten bir eylem.
 actions-decision-already = 📌 Bu karar zaten bir eylem. Buradan takip edebilirsiniz.
+
+## Sıfırdan oluşturulan eylem (/newaction)
+cmd-newaction = Eylem oluştur: kim neyi ne zamana kadar yapacak
+menu-new-action = ➕ Yeni eylem
+actions-new-ask-quartier = Bu eylem hangi mahalle için?
+actions-new-ask-reports = Bu eylem bazı raporlara yanıt veriyor mu? Numaralarını yazın (örneğin: BEL-0001, BEL-0004) ya da "Rapor yok" düğmesine dokunun.
+actions-new-button-no-reports = Rapor yok
+actions-new-error-references = Bir rapor numarası tanıyamadım. Şöyle yazın: BEL-0001, BEL-0004 — ya da "Rapor yok" düğmesine dokunun.
+actions-new-error-elsewhere = { $reference } numaralı rapor bu mahallenin değil. Hiçbir şey oluşturulmadı: başka numaralar yazın ya da "Rapor yok" düğmesine dokunun.
+
+## Bir eylem tıkandığında ya da yapıldığında koordinatöre haber verilir
+actions-news-blocked = ⛔ Şehrinizde bir eylem tıkandı: "{ $what }". Neden: { $note }
+actions-news-done = ✅ Şehrinizde bir eylem yapıldı: "{ $what }". Yapılan: { $note }

@@ -178,14 +178,19 @@ async fn reports_due(
 }
 
 /// Production's loop.
-pub async fn run(pool: SqlitePool, localizer: Arc<Localizer>, api: BotProgress) {
+pub async fn run(
+    pool: SqlitePool,
+    localizer: Arc<Localizer>,
+    api: BotProgress,
+    clock: crate::clock::Clock,
+) {
     // Looked at every second; `tick` itself keeps each live message to one change per
     // `EVERY`, by the time of its last change.
     let mut every = tokio::time::interval(Duration::from_secs(1));
     every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         every.tick().await;
-        if let Err(e) = tick(&pool, &localizer, &api, Utc::now()).await {
+        if let Err(e) = tick(&pool, &localizer, &api, clock.now()).await {
             tracing::error!(error = %e, "broadcast live reports failed");
         }
     }

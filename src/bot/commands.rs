@@ -52,6 +52,8 @@ pub enum Command {
     Propose,
     /// A coordinator's view of her city: actions, triage, meetings, members, pace.
     Health,
+    /// Create an action from nothing (a coordinator, a facilitator).
+    NewAction,
 }
 
 impl Command {

@@ -42,6 +42,8 @@ pub enum MenuAction {
     /// Solutions and actions (issue 17).
     Solutions,
     Actions,
+    /// `/newaction`: an action created from nothing.
+    NewAction,
 }
 
 impl MenuAction {
@@ -66,6 +68,7 @@ impl MenuAction {
             MenuAction::Export => "menu-export",
             MenuAction::Solutions => "menu-solutions",
             MenuAction::Actions => "menu-actions",
+            MenuAction::NewAction => "menu-new-action",
         }
     }
 
@@ -103,6 +106,9 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
         let mut row = vec![MenuAction::Solutions];
         if principal.is_admin || principal.reads_reports_somewhere() {
             row.push(MenuAction::Actions);
+        }
+        if principal.creates_actions_somewhere() {
+            row.push(MenuAction::NewAction);
         }
         rows.push(row);
     }

@@ -23,7 +23,7 @@ use crate::store::persons;
 
 /// Every command, in the order the "/" menu shows them; each is described by the
 /// message `cmd-<name>`.
-pub const COMMANDS: [&str; 28] = [
+pub const COMMANDS: [&str; 29] = [
     "start",
     "report",
     "myreports",
@@ -32,6 +32,7 @@ pub const COMMANDS: [&str; 28] = [
     "propose",
     "actions",
     "health",
+    "newaction",
     "broadcast",
     "broadcasts",
     "meetings",

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::report_draft::{ReportDraft, ReportStep};
 use crate::domain::MeetingId;
 use crate::domain::meeting::MeetingDraft;
-use crate::domain::solutions::ActionSource;
+use crate::domain::solutions::{ActionDraft, ActionSource};
 use crate::domain::{ActionId, PersonId, QuartierId, SolutionId};
 use crate::domain::{
     AssignmentId, CityId, Draft, FirstName, Locale, PrivacyField, QuartierName, QuartierPrefix,
@@ -166,6 +166,11 @@ pub enum State {
     ActionNote { action: ActionId, done: bool },
     /// The carrier's new due date.
     ActionNewDate { action: ActionId },
+    /// `/newaction`: what will be done in the quartier chosen (then the carrier and the
+    /// date, as above, from `ActionSource::Quartier`).
+    ActionNewWhat { quartier: QuartierId },
+    /// `/newaction`, last step: the references of the linked reports, or none.
+    ActionReports { draft: ActionDraft },
 }
 
 impl State {

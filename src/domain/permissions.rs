@@ -238,6 +238,12 @@ impl Principal {
         self.holds(&[Relay, Facilitator, Actor, Elected, Coordinator], |_| true)
     }
 
+    /// Whether she may create actions somewhere (`/newaction`): a coordinator in her
+    /// city, a facilitator in her quartiers.
+    pub fn creates_actions_somewhere(&self) -> bool {
+        self.holds(&[Role::Coordinator, Role::Facilitator], |_| true)
+    }
+
     /// Whether she may read some raw reports (coordinators, relays, facilitators).
     pub fn triages_somewhere(&self) -> bool {
         use Role::*;

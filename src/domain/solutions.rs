@@ -136,14 +136,27 @@ impl ActionStatus {
     }
 }
 
-/// Where an action being made comes from: an accepted solution, or a meeting decision
-/// (its text is the action's *what*). Stored flattened in a dialogue state, as
-/// `"solution": 5` or `"decision": 7` (so states written before decisions still read).
+/// Where an action being made comes from: an accepted solution, a meeting decision (its
+/// text is the action's *what*), or nothing but a quartier (`/newaction`). Stored
+/// flattened in a dialogue state, as `"solution": 5`, `"decision": 7` or `"quartier": 3`
+/// (so states written before decisions still read).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionSource {
     Solution(super::SolutionId),
     Decision(super::DecisionId),
+    Quartier(super::QuartierId),
+}
+
+/// An action created from nothing (`/newaction`) once its date is known, waiting for its
+/// linked reports: the quartier, what, who carries it (a member or an organisation).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionDraft {
+    pub quartier: super::QuartierId,
+    pub what: String,
+    pub carrier: Option<super::PersonId>,
+    pub organisation: Option<String>,
+    pub due_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// A due date typed by a person, in the city's time zone: a day (`31/12/2026`,

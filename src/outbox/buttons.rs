@@ -7,7 +7,7 @@ use crate::bot::callback::{Callback, SolutionButton};
 use crate::domain::calmer::Calmer;
 use crate::domain::{ActionId, CalmerQuestionId, Locale};
 use crate::i18n::{Arg, Localizer, Msg};
-use crate::services::{actions, calmer};
+use crate::services::{action_news, actions, calmer};
 
 fn number(message: &Msg, name: &str) -> Option<i64> {
     message.args.iter().find_map(|(n, arg)| match arg {
@@ -26,6 +26,12 @@ pub fn of(
     let presses: Vec<(&'static str, Callback)> = match kind {
         actions::ASSIGNED_KIND | actions::REMINDER_KIND => number(message, "action")
             .map(|id| crate::bot::callback::action_updates(ActionId(id)))
+            .unwrap_or_default(),
+        action_news::NEWS_KIND => number(message, "action")
+            .map(|id| {
+                let open = SolutionButton::Open(ActionId(id));
+                vec![("actions-button-open", Callback::Solution(open))]
+            })
             .unwrap_or_default(),
         calmer::QUESTION_KIND => number(message, "question")
             .map(|id| {

@@ -193,6 +193,8 @@ struct Sender<T> {
     /// Shared with the replies: one budget of Telegram's limits.
     limiter: Arc<Pacer>,
     tasks: JoinSet<(Delivery, Outcome)>,
+    /// The bot's clock: rows are due by it (a test may move it ahead).
+    clock: crate::clock::Clock,
 }
 
 impl<T: Transport + 'static> Sender<T> {
@@ -227,7 +229,7 @@ impl<T: Transport + 'static> Sender<T> {
             &delivery,
             &outcome,
             &self.config.policy,
-            Utc::now(),
+            self.clock.now(),
         )
         .await
         {
@@ -238,7 +240,7 @@ impl<T: Transport + 'static> Sender<T> {
     async fn claim(&self) -> Vec<Delivery> {
         let lease = chrono::Duration::from_std(self.config.lease).unwrap_or(chrono::Duration::MAX);
         let limit = (self.config.in_flight * 4) as i64;
-        claim(&self.pool, &self.localizer, Utc::now(), lease, limit)
+        claim(&self.pool, &self.localizer, self.clock.now(), lease, limit)
             .await
             .unwrap_or_else(|e| {
                 tracing::error!(error = %e, "could not claim outbox rows");
@@ -284,7 +286,7 @@ impl<T: Transport + 'static> Sender<T> {
                     }
                 }
                 Err(Wait::Chat(at)) => {
-                    let later = Utc::now()
+                    let later = self.clock.now()
                         + chrono::Duration::from_std(at.saturating_duration_since(Instant::now()))
                             .unwrap_or_default();
                     if let Ok(mut conn) = self.pool.acquire().await
@@ -307,6 +309,7 @@ pub async fn run<T: Transport + 'static>(
     config: SenderConfig,
     pacer: Arc<Pacer>,
     wake: Arc<Notify>,
+    clock: crate::clock::Clock,
 ) {
     let sender = Sender {
         pool,
@@ -315,6 +318,7 @@ pub async fn run<T: Transport + 'static>(
         config,
         limiter: pacer,
         tasks: JoinSet::new(),
+        clock,
     };
     sender.run(wake).await
 }

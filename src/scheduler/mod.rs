@@ -308,13 +308,13 @@ async fn finish(
         .map(drop)
 }
 
-/// Production's loop: a tick every second.
-pub async fn run(ctx: Arc<JobContext>) {
+/// Production's loop: a tick every second, at the bot's clock.
+pub async fn run(ctx: Arc<JobContext>, clock: crate::clock::Clock) {
     let mut every = tokio::time::interval(Duration::from_secs(1));
     every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         every.tick().await;
-        if let Err(e) = tick(&ctx, Utc::now()).await {
+        if let Err(e) = tick(&ctx, clock.now()).await {
             tracing::error!(error = %e, "scheduler tick failed");
         }
     }

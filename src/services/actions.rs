@@ -39,6 +39,24 @@ pub enum Carrier {
     Organisation(String),
 }
 
+impl Carrier {
+    /// From what a dialogue state keeps: a member, else an organisation's name.
+    pub fn from_parts(person: Option<PersonId>, organisation: Option<String>) -> Carrier {
+        match (person, organisation) {
+            (Some(p), _) => Carrier::Person(p),
+            (None, name) => Carrier::Organisation(name.unwrap_or_default()),
+        }
+    }
+
+    /// What a dialogue state keeps of it.
+    pub fn into_parts(self) -> (Option<PersonId>, Option<String>) {
+        match self {
+            Carrier::Person(p) => (Some(p), None),
+            Carrier::Organisation(name) => (None, Some(name)),
+        }
+    }
+}
+
 /// An action to create: from a meeting decision (its id and text) or on its own.
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -285,6 +303,8 @@ pub async fn update(
     if !actions::set_status(&mut *conn, id, a.status, to, note.as_deref(), now).await? {
         return Err(ServiceError::Stale);
     }
+    let said = note.as_deref().unwrap_or_default();
+    super::action_news::tell_coordinators(&mut *conn, &a, person, to, said, now).await?;
     if to == ActionStatus::Done {
         let done = note.clone().unwrap_or_else(|| a.what.clone());
         said_we_did(&mut *conn, &a, person, &done, now).await?;
@@ -428,6 +448,9 @@ pub async fn plan_from(
         ActionSource::Decision(id) => {
             let (scope, d) = super::meeting_actions::decision(conn, principal, id).await?;
             Ok((scope, d.reports))
+        }
+        ActionSource::Quartier(q) => {
+            Ok((super::new_action::scope(conn, principal, q).await?, vec![]))
         }
     }
 }

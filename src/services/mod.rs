@@ -24,6 +24,10 @@ pub mod calmer;
 pub mod health;
 pub mod meeting_actions;
 pub mod solutions;
+// Actions created from nothing (issue 17).
+pub mod new_action;
+// The coordinator told of a blocked or done action (issue 17).
+pub mod action_news;
 
 use thiserror::Error;
 

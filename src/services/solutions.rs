@@ -23,16 +23,25 @@ pub async fn quartiers(
     conn: &mut SqliteConnection,
     principal: &Principal,
 ) -> ServiceResult<Vec<Quartier>> {
+    quartiers_where(conn, principal, Action::ProposeSolution).await
+}
+
+/// The quartiers her roles cover where she may do `action`.
+pub async fn quartiers_where(
+    conn: &mut SqliteConnection,
+    principal: &Principal,
+    action: fn(crate::domain::Scope) -> Action,
+) -> ServiceResult<Vec<Quartier>> {
     let scopes: Vec<_> = principal.grants.iter().map(|g| g.scope).collect();
     let all = quartiers::covered_by(conn, &scopes).await?;
     Ok(all
         .into_iter()
-        .filter(|q| principal.may(Action::ProposeSolution(q.scope())))
+        .filter(|q| principal.may(action(q.scope())))
         .collect())
 }
 
-/// A quartier she may act in (propose, support): refused otherwise.
-async fn quartier_for(
+/// A quartier she may act in (propose, support, create an action): refused otherwise.
+pub async fn quartier_for(
     conn: &mut SqliteConnection,
     principal: &Principal,
     id: QuartierId,

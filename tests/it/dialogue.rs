@@ -129,6 +129,7 @@ async fn the_menu_follows_the_roles() {
             "menu-reports",
             "menu-solutions",
             "menu-actions",
+            "menu-new-action",
             "menu-broadcast",
             "menu-meetings",
             "menu-new-meeting",

@@ -1,26 +1,28 @@
 //! Solutions and actions end to end, through the built binary and the fake Bot API: a
-//! report → "what would help?" → the coordinator accepts it and makes it an action carried
-//! by a local actor → done → the Arabic reporter hears "you said, we did" → two weeks
-//! later (the round's job moved to now: the binary reads the system clock) three mothers
-//! answer "better" and the action shows it. And an action's reminders, once each, across
-//! a SIGKILL.
+//! report → "what would help?" → the coordinator accepts it → a relay's meeting → its
+//! decision → the coordinator makes it an action carried by a local actor → done → the
+//! Arabic reporter hears "you said, we did" → two weeks later (the binary's clock moved
+//! ahead through `CLOCK_OFFSET_FILE`) three mothers answer "better" and the action shows
+//! it. And an action's reminders, once each, across a SIGKILL.
 
 use crate::support;
 
 use agenda_mmm::domain::{CityId, PersonId, QuartierId, Role, Scope, TelegramUserId};
 use agenda_mmm::services::actions::{self, Carrier, Plan};
 use chrono::{Duration, Utc};
+use chrono_tz::Europe::Paris;
 use sqlx::SqlitePool;
 use support::binary::{BotProcess, one_at_a_time};
 use support::fake_api::{FakeApi, Sent, TestUser};
 use support::steps::{WAIT, has_button, press, step};
 
-const PEOPLE: [(i64, &str, &str, Role); 5] = [
+const PEOPLE: [(i64, &str, &str, Role); 6] = [
     (2, "fr", "Claire", Role::Coordinator),
     (3, "ar", "Amina", Role::Mother),
     (4, "fr", "Lucie", Role::Mother),
     (5, "tr", "Ayse", Role::Mother),
     (6, "fr", "Marc", Role::Actor),
+    (7, "fr", "Rania", Role::Relay),
 ];
 
 async fn pool(dir: &std::path::Path) -> SqlitePool {
@@ -110,20 +112,82 @@ fn button_with(s: &Sent, label: &str) -> String {
         .unwrap_or_else(|| panic!("no button {label} in {s:?}"))
 }
 
+/// The relay organises a concertation for BEL in two days at 18:30, by buttons and text.
+async fn organise(api: &FakeApi, relay: &TestUser) {
+    let kinds = step(
+        api,
+        relay.id,
+        |a| a.push_text(relay, "/newmeeting"),
+        has_button("m:k"),
+    )
+    .await;
+    press(api, relay, &kinds, "m:k0", |s| s.text.contains("titre")).await;
+    let audience = step(
+        api,
+        relay.id,
+        |a| a.push_text(relay, "Sortie d'école"),
+        has_button("m:a"),
+    )
+    .await;
+    press(api, relay, &audience, "m:a", has_button("m:d")).await;
+    let day = (Utc::now().with_timezone(&Paris) + Duration::days(2)).date_naive();
+    let typed = day.format("%d/%m/%Y 18h30").to_string();
+    let durations = step(
+        api,
+        relay.id,
+        |a| a.push_text(relay, &typed),
+        has_button("m:u"),
+    )
+    .await;
+    press(api, relay, &durations, "m:u90", has_button("m:s")).await;
+    let agenda = step(
+        api,
+        relay.id,
+        |a| a.push_text(relay, "Centre social"),
+        has_button("m:e"),
+    )
+    .await;
+    let review = press(api, relay, &agenda, "m:e", has_button("m:y")).await;
+    press(api, relay, &review, "m:y", |s| {
+        s.text.contains("Réunion créée")
+    })
+    .await;
+}
+
+/// The binary's clock, moved by a file it reads (`CLOCK_OFFSET_FILE`): seconds ahead.
+struct TestClock(std::path::PathBuf);
+
+impl TestClock {
+    fn ahead(&self, by: Duration) {
+        std::fs::write(&self.0, by.num_seconds().to_string()).unwrap();
+    }
+
+    fn now(&self) -> chrono::DateTime<Utc> {
+        let text = std::fs::read_to_string(&self.0).unwrap_or_default();
+        Utc::now() + Duration::seconds(text.trim().parse().unwrap_or(0))
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_report_becomes_an_action_the_reporter_hears_back_and_mothers_say_it_got_calmer() {
     let one = one_at_a_time().await;
     let dir = tempfile::tempdir().unwrap();
     support::steps::seed(dir.path(), &PEOPLE).await;
     let api = FakeApi::start().await;
-    let mut bot = BotProcess::start(&one, &api.url(), FakeApi::TOKEN, dir.path(), "", "info");
+    let clock = TestClock(dir.path().join("clock-offset"));
+    let offset = clock.0.display().to_string();
+    let extra = [("CLOCK_OFFSET_FILE", offset.as_str())];
+    let url = api.url();
+    let mut bot =
+        BotProcess::start_with(&one, &url, FakeApi::TOKEN, dir.path(), "", "info", &extra);
     let coordinator = TestUser::new(2, "Claire", Some("fr"));
     let amina = TestUser::new(3, "Amina", Some("ar"));
     let lucie = TestUser::new(4, "Lucie", Some("fr"));
     let ayse = TestUser::new(5, "Ayse", Some("tr"));
     let actor = TestUser::new(6, "Marc", Some("fr"));
+    let relay = TestUser::new(7, "Rania", Some("fr"));
 
-    // A report, and "what would help?" from /myreports.
+    // A report, and "what would help?" from /myreports; the coordinator accepts it.
     amina_reports(&api, &amina).await;
     let mine = step(
         &api,
@@ -140,8 +204,6 @@ async fn a_report_becomes_an_action_the_reporter_hears_back_and_mothers_say_it_g
         |s| s.message_id != ask.message_id,
     )
     .await;
-
-    // The coordinator accepts it and makes it an action carried by the local actor.
     let board = step(
         &api,
         coordinator.id,
@@ -153,24 +215,35 @@ async fn a_report_becomes_an_action_the_reporter_hears_back_and_mothers_say_it_g
         s.text.contains("retenue")
     })
     .await;
-    let board = step(
+
+    // The relay organises a meeting; the coordinator, invited, opens the organiser's view.
+    // After it (the clock three days ahead) she records the decision about BEL-0001 and
+    // makes it an action carried by the local actor.
+    organise(&api, &relay).await;
+    let list = step(
         &api,
         coordinator.id,
-        |a| a.push_text(&coordinator, "/solutions"),
-        has_button("s:a"),
+        |a| a.push_text(&coordinator, "/meetings"),
+        has_button("m:o"),
     )
     .await;
-    press(&api, &coordinator, &board, "s:a", |s| {
-        s.text.contains("concrètement")
-    })
-    .await;
-    let carriers = step(
+    let view = press(&api, &coordinator, &list, "m:o", has_button("m:x")).await;
+    clock.ahead(Duration::days(3));
+    let asked = press(&api, &coordinator, &view, "m:x", |_| true).await;
+    let open = step(
         &api,
         coordinator.id,
-        |a| a.push_text(&coordinator, "Un adulte à la sortie le mardi"),
-        has_button("s:c"),
+        |a| {
+            a.push_text(
+                &coordinator,
+                "Un adulte à la sortie de l'école pour BEL-0001",
+            )
+        },
+        has_button("s:e"),
     )
     .await;
+    assert_ne!(open.message_id, asked.message_id);
+    let carriers = press(&api, &coordinator, &open, "s:e", has_button("s:c")).await;
     let marc = button_with(&carriers, "Marc");
     step(
         &api,
@@ -179,7 +252,8 @@ async fn a_report_becomes_an_action_the_reporter_hears_back_and_mothers_say_it_g
         |s| s.text.contains("31/12/2026"),
     )
     .await;
-    let due = (Utc::now() + Duration::days(10))
+    let due = (clock.now() + Duration::days(10))
+        .with_timezone(&Paris)
         .format("%d/%m/%Y")
         .to_string();
     step(
@@ -189,6 +263,15 @@ async fn a_report_becomes_an_action_the_reporter_hears_back_and_mothers_say_it_g
         |s| s.text.contains("L'action est créée"),
     )
     .await;
+    let db = pool(dir.path()).await;
+    let from_decision: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM action a JOIN meeting_decision d ON d.id = a.meeting_decision_id
+         JOIN action_report r ON r.action_id = a.id",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(from_decision, 1);
 
     // The actor gets it with its buttons; done, with a note.
     let card = eventually(&api, actor.id, has_button("s:f")).await;
@@ -202,25 +285,29 @@ async fn a_report_becomes_an_action_the_reporter_hears_back_and_mothers_say_it_g
     )
     .await;
 
-    // "You said, we did", in Arabic.
+    // "You said, we did", in Arabic; the coordinator is told it is done.
     let said = eventually(&api, amina.id, |s| s.text.contains("قلتنّ، ففعلنا")).await;
     assert!(
         said.text.contains("BEL-0001") && said.text.contains("médiatrice"),
         "{}",
         said.text
     );
+    eventually(&api, coordinator.id, |s| {
+        s.text.contains("faite") && s.text.contains("médiatrice")
+    })
+    .await;
 
-    // Two weeks later: the first round's job is due now; the three mothers of the cell are
-    // asked, each once, with three buttons.
-    let pool = pool(dir.path()).await;
-    two_more_reports_in_the_same_cell(&pool).await;
-    let now = Utc::now();
-    sqlx::query("UPDATE job SET due_at = ?, payload = json_set(payload, '$.at', ?) WHERE dedup_key LIKE 'calmer:%:1'")
-        .bind(now)
-        .bind(now.timestamp())
-        .execute(&pool)
-        .await
-        .unwrap();
+    // Two weeks later, at the weekday and slot of the trouble (the clock moved to the
+    // round's time, no due time edited): the three mothers of the cell are asked, each
+    // once, with three buttons.
+    two_more_reports_in_the_same_cell(&db).await;
+    let round: chrono::DateTime<Utc> =
+        sqlx::query_scalar("SELECT due_at FROM job WHERE dedup_key LIKE 'calmer:%:1'")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert!(round >= clock.now() + Duration::days(14), "{round}");
+    clock.ahead(round - Utc::now() + Duration::minutes(1));
     for mother in [&amina, &lucie, &ayse] {
         let question = eventually(&api, mother.id, has_button("s:k")).await;
         assert_eq!(question.buttons.len(), 3, "{question:?}");
@@ -235,7 +322,7 @@ async fn a_report_becomes_an_action_the_reporter_hears_back_and_mothers_say_it_g
     .await;
     assert!(actions.text.contains("pire : 0"), "{}", actions.text);
     let asked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM calmer_question")
-        .fetch_one(&pool)
+        .fetch_one(&db)
         .await
         .unwrap();
     assert_eq!(asked, 3);

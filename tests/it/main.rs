@@ -3,6 +3,7 @@
 
 mod support;
 
+mod actions_fk;
 mod break_in;
 mod broadcast_audience;
 mod broadcast_claim;
@@ -30,6 +31,7 @@ mod health;
 mod locales;
 mod meeting_actions;
 mod meeting_claim;
+mod new_action;
 mod meetings;
 mod outbox;
 mod privacy;

@@ -613,6 +613,19 @@ async fn a_meeting_decision_becomes_one_action_in_one_call_even_twice() {
     let actor = id_of(&h, &ACTOR).await;
     let amina = id_of(&h, &AMINA).await;
     let mut conn = h.ctx.pool.acquire().await.unwrap();
+    // Decisions 42 and 43 of a meeting (`action.meeting_decision_id` is a foreign key).
+    for sql in [
+        "INSERT INTO meeting (id, city_id, kind, title, starts_at, duration_minutes, audience, created_at)
+         VALUES (1, 1, 'concertation', 'Sortie', ?1, 90, '{}', ?1)",
+        "INSERT INTO meeting_decision (id, meeting_id, text, created_at)
+         VALUES (42, 1, 'Un adulte', ?1), (43, 1, 'Un autre', ?1)",
+    ] {
+        sqlx::query(sql)
+            .bind(start())
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+    }
     let principal =
         agenda_mmm::services::people::principal(&mut conn, Some(coordinator), false, start())
             .await

@@ -35,6 +35,10 @@ pub enum SolutionButton {
     NewDate(ActionId),
     /// An answer to "did it get calmer?".
     Calmer(CalmerQuestionId, Calmer),
+    /// `/newaction`: the quartier of an action created from nothing.
+    NewActionIn(QuartierId),
+    /// `/newaction`: no linked report, create it now.
+    NoReports,
 }
 
 pub(super) fn encode_solution(b: SolutionButton) -> String {
@@ -55,6 +59,8 @@ pub(super) fn encode_solution(b: SolutionButton) -> String {
         Blocked(a) => format!("b{a}"),
         NewDate(a) => format!("n{a}"),
         Calmer(q, c) => format!("k{q}:{}", variant_code(c)),
+        NewActionIn(q) => format!("q{q}"),
+        NoReports => "u".to_owned(),
     };
     format!("s:{body}")
 }
@@ -95,6 +101,8 @@ pub(super) fn parse_solution(body: &str) -> Option<SolutionButton> {
             small(c)?;
             Calmer(CalmerQuestionId(q), variant_from(c)?)
         }
+        "q" => NewActionIn(QuartierId(id()?)),
+        "u" if rest.is_empty() => NoReports,
         _ => return None,
     })
 }
@@ -136,6 +144,8 @@ mod tests {
             Done(ActionId(big)),
             Blocked(ActionId(big)),
             NewDate(ActionId(big)),
+            NewActionIn(QuartierId(big)),
+            NoReports,
         ];
         for to in [
             SolutionStatus::Accepted,
@@ -180,6 +190,10 @@ mod tests {
             "s:e-1",
             "s:e1x",
             "s:s99999999999999999999",
+            "s:q",
+            "s:q-1",
+            "s:u1",
+            "s:ux",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");
         }

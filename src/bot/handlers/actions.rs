@@ -9,7 +9,7 @@ use crate::bot::context::Turn;
 use crate::bot::reply::{Button, Markup};
 use crate::bot::state::State;
 use crate::domain::calmer::Calmer;
-use crate::domain::solutions::{ActionSource, parse_due};
+use crate::domain::solutions::{ActionDraft, ActionSource, parse_due};
 use crate::domain::{ActionId, CalmerQuestionId, PersonId, SolutionId};
 use crate::i18n::{Arg, Msg};
 use crate::services::actions::{self, Carrier, Plan, Update};
@@ -289,6 +289,18 @@ pub async fn due_typed(
     let (solution, decision) = match from {
         ActionSource::Solution(s) => (Some(s), None),
         ActionSource::Decision(d) => (None, Some(d)),
+        ActionSource::Quartier(quartier) => {
+            // From nothing: the linked reports come last, by reference.
+            let (carrier, organisation) = carrier.into_parts();
+            let draft = ActionDraft {
+                quartier,
+                what,
+                carrier,
+                organisation,
+                due_at,
+            };
+            return super::new_action::ask_reports(t, draft);
+        }
     };
     let plan = Plan {
         scope,

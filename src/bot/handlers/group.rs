@@ -46,7 +46,8 @@ pub async fn command(t: &mut Turn<'_>, command: Option<Command>) -> HandlerResul
         | Command::Solutions
         | Command::Actions
         | Command::Propose
-        | Command::Health => {
+        | Command::Health
+        | Command::NewAction => {
             t.replies.say("error-private-only");
             Ok(())
         }

@@ -34,6 +34,8 @@ mod meeting_actions;
 // Issue 15, more: a new place, minutes as files, the month-by-month calendar.
 mod meeting_calendar;
 mod meeting_change;
+// Actions created from nothing (issue 17).
+mod new_action;
 
 pub use buttons::button;
 
@@ -92,6 +94,7 @@ pub async fn command(t: &mut Turn<'_>, name: &str, args: &str) -> HandlerResult 
         Command::Actions => actions::start(t).await,
         Command::Propose => solutions::propose_start(t).await,
         Command::Health => health::show(t).await,
+        Command::NewAction => new_action::start(t).await,
         Command::LinkGroup(_) => {
             t.replies.say("error-group-only");
             Ok(())
@@ -121,6 +124,7 @@ async fn menu_action(t: &mut Turn<'_>, action: MenuAction) -> HandlerResult {
         MenuAction::Export => digest::export_start(t).await,
         MenuAction::Solutions => solutions::start(t).await,
         MenuAction::Actions => actions::start(t).await,
+        MenuAction::NewAction => new_action::start(t).await,
     }
 }
 
@@ -171,7 +175,9 @@ pub async fn text(t: &mut Turn<'_>, text: &str) -> HandlerResult {
         | State::ActionCarrier { .. }
         | State::ActionDue { .. }
         | State::ActionNote { .. }
-        | State::ActionNewDate { .. }) => solution_text(t, state, text).await,
+        | State::ActionNewDate { .. }
+        | State::ActionNewWhat { .. }
+        | State::ActionReports { .. }) => solution_text(t, state, text).await,
         State::Idle if t.person.is_none() => not_registered(t).await,
         State::Idle => show_menu(t, "menu-shown").await,
         _ => {
@@ -227,7 +233,9 @@ pub async fn attachment(t: &mut Turn<'_>, attachment: &Attachment) -> HandlerRes
         | State::ActionCarrier { .. }
         | State::ActionDue { .. }
         | State::ActionNote { .. }
-        | State::ActionNewDate { .. } => {
+        | State::ActionNewDate { .. }
+        | State::ActionNewWhat { .. }
+        | State::ActionReports { .. } => {
             t.replies.say("error-expected-text");
             Ok(())
         }
@@ -299,6 +307,11 @@ async fn solution_button(t: &mut Turn<'_>, b: SolutionButton, state: State) -> H
         SolutionButton::Blocked(a) => actions::ask_note(t, a, false).await,
         SolutionButton::NewDate(a) => actions::ask_date(t, a).await,
         SolutionButton::Calmer(q, answer) => actions::calmer_answer(t, q, answer).await,
+        SolutionButton::NewActionIn(q) => new_action::quartier_chosen(t, q).await,
+        SolutionButton::NoReports => match state {
+            State::ActionReports { draft } => new_action::create(t, draft, vec![]).await,
+            _ => stale(t),
+        },
     }
 }
 
@@ -317,14 +330,13 @@ async fn solution_text(t: &mut Turn<'_>, state: State, text: &str) -> HandlerRes
             carrier,
             organisation,
         } => {
-            let carrier = match (carrier, organisation) {
-                (Some(p), _) => Carrier::Person(p),
-                (None, name) => Carrier::Organisation(name.unwrap_or_default()),
-            };
+            let carrier = Carrier::from_parts(carrier, organisation);
             actions::due_typed(t, from, what, carrier, text).await
         }
         State::ActionNote { action, done } => actions::note_typed(t, action, done, text).await,
         State::ActionNewDate { action } => actions::date_typed(t, action, text).await,
+        State::ActionNewWhat { quartier } => new_action::what_typed(t, quartier, text).await,
+        State::ActionReports { draft } => new_action::reports_typed(t, draft, text).await,
         _ => stale(t),
     }
 }

@@ -308,6 +308,16 @@ fn coordinators_and_facilitators_decide_solutions_and_create_actions() {
 }
 
 #[test]
+fn only_coordinators_and_facilitators_create_actions_from_nothing() {
+    assert!(one(Role::Coordinator, Scope::City(PARIS)).creates_actions_somewhere());
+    assert!(one(Role::Facilitator, BEL).creates_actions_somewhere());
+    for role in [Role::Mother, Role::Relay, Role::Actor, Role::Elected] {
+        assert!(!one(role, BEL).creates_actions_somewhere(), "{role:?}");
+    }
+    assert!(!admin().creates_actions_somewhere());
+}
+
+#[test]
 fn local_actors_relays_and_elus_carry_actions_mothers_do_not() {
     for role in [Role::Relay, Role::Facilitator, Role::Actor] {
         assert!(one(role, BEL).may(Action::OwnAction(BEL)), "{role:?}");
