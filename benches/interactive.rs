@@ -282,6 +282,17 @@ async fn first_poll(api: &FakeApi, since: Instant) -> Instant {
     }
 }
 
+/// The lifted limits, and the tokio worker count of our bot alone when
+/// `AGENDA_BENCH_BOT_WORKERS` is set (the echo bot keeps tokio's default).
+fn bot_settings() -> Vec<(&'static str, String)> {
+    let mut settings: Vec<(&str, String)> =
+        LIFTED.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    if let Ok(n) = std::env::var("AGENDA_BENCH_BOT_WORKERS") {
+        settings.push(("TOKIO_WORKER_THREADS", n));
+    }
+    settings
+}
+
 struct Pair {
     ours: Figures,
     echo: Figures,
@@ -296,6 +307,8 @@ async fn interactive(people: i64, steps_ours: &[Step], steps_echo: &[Step]) -> P
         let t = Instant::now();
         let log = std::env::var("AGENDA_BENCH_LOG").unwrap_or_else(|_| "warn".into());
         let one = binary::one_at_a_time().await;
+        let settings = bot_settings();
+        let settings: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let bot = BotProcess::start_with(
             &one,
             &api.url(),
@@ -303,7 +316,7 @@ async fn interactive(people: i64, steps_ours: &[Step], steps_echo: &[Step]) -> P
             dir.path(),
             "",
             &log,
-            LIFTED,
+            &settings,
         );
         first_poll(&api, t).await;
         let figures = crowd(&api, &crowd_of, steps_ours, bot.child.id()).await;

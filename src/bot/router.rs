@@ -95,15 +95,15 @@ async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
             return Err(e);
         }
     };
-    if done.forgotten {
-        tx.commit().await?;
+    let queued = if done.forgotten {
+        tx.commit().await?
     } else {
         let json = done.state.to_json();
         let dialogue = done.state.stored(&json);
         tx.save_and_commit(inc.chat_id, dialogue, inc.update_id, u.now)
-            .await?;
-    }
-    after_commit(&u, done.forgotten, &done.replies).await;
+            .await?
+    };
+    after_commit(&u, done.forgotten, queued, &done.replies).await;
     Ok((done.replies.outs, done.replies.track))
 }
 
@@ -374,13 +374,16 @@ async fn discreet(
 }
 
 /// Once committed: after `/forget`, her words leave the database files too (not only
-/// SQL's answers); the outbox sender is woken; the update is logged by ids.
-async fn after_commit(u: &Update<'_>, forgotten: bool, replies: &Replies) {
+/// SQL's answers); the outbox sender is woken if the update queued a message (a wake-up
+/// for nothing would cost it a claim on the one connection); the update is logged by ids.
+async fn after_commit(u: &Update<'_>, forgotten: bool, queued: bool, replies: &Replies) {
     let inc = u.inc;
     if forgotten && let Err(e) = crate::db::checkpoint(&u.ctx.pool).await {
         tracing::error!(update = inc.update_id, error = %format!("{e:#}"), "checkpoint after /forget failed");
     }
-    u.ctx.wake.notify_one();
+    if queued || forgotten {
+        u.ctx.wake.notify_one();
+    }
     let answered: Vec<&str> = replies.outs.iter().flat_map(Out::ids).collect();
     tracing::debug!(
         update = inc.update_id,

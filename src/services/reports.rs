@@ -10,7 +10,7 @@ use crate::domain::{Action, Person, PersonId, Principal, Quartier, QuartierId, R
 use crate::i18n::Msg;
 use crate::outbox;
 use crate::store::reports::{self, Place};
-use crate::store::{cities, persons, quartiers, roles};
+use crate::store::{cities, quartiers, roles};
 
 /// The window of the daily report limit.
 pub const LIMIT_WINDOW_HOURS: i64 = 24;
@@ -23,8 +23,12 @@ pub async fn over_daily_limit(
     max_per_day: i64,
     now: DateTime<Utc>,
 ) -> sqlx::Result<bool> {
-    let since = now - chrono::Duration::hours(LIMIT_WINDOW_HOURS);
-    Ok(reports::count_since(conn, reporter, since).await? >= max_per_day)
+    Ok(reports::count_since(conn, reporter, window_start(now)).await? >= max_per_day)
+}
+
+/// The start of the daily limit's window ending `now`.
+fn window_start(now: DateTime<Utc>) -> DateTime<Utc> {
+    now - chrono::Duration::hours(LIMIT_WINDOW_HOURS)
 }
 
 /// What `/report` may do for her now.
@@ -51,16 +55,15 @@ pub async fn open(
     max_per_day: i64,
     now: DateTime<Utc>,
 ) -> sqlx::Result<Opening> {
-    if over_daily_limit(&mut *conn, reporter.id, max_per_day, now).await? {
+    let record = reports::reporter_record(&mut *conn, reporter.id, window_start(now)).await?;
+    if record.recent >= max_per_day {
         return Ok(Opening::OverLimit { max: max_per_day });
     }
     let quartiers = reportable_quartiers(&mut *conn, principal).await?;
     if quartiers.is_empty() {
         return Ok(Opening::NoQuartier);
     }
-    let offer_discreet = !reporter.discreet
-        && reports::count_since(&mut *conn, reporter.id, DateTime::<Utc>::MIN_UTC).await? == 0
-        && persons::discreet_offer_pending(&mut *conn, reporter.id).await?;
+    let offer_discreet = !reporter.discreet && !record.ever && record.offer_pending;
     Ok(Opening::Ready {
         quartiers,
         offer_discreet,
@@ -124,13 +127,12 @@ pub async fn submit(
     if over_daily_limit(&mut *conn, reporter, max_per_day, now).await? {
         return Ok(Submitted::OverLimit { max: max_per_day });
     }
-    let quartier = quartiers::get(&mut *conn, s.quartier)
+    let (quartier, tz) = quartiers::with_time_zone(&mut *conn, s.quartier)
         .await?
         .ok_or(ServiceError::Stale)?;
     if !principal.may(Action::Report(quartier.scope())) {
         return Err(ServiceError::NotAllowed);
     }
-    let tz = cities::time_zone(&mut *conn, quartier.city).await?;
     let new = reports::NewReport {
         quartier: quartier.id,
         prefix: quartier.prefix.as_str(),

@@ -175,19 +175,6 @@ pub async fn discreet_offer_answered(
     .map(drop)
 }
 
-/// Whether the discreet-mode offer may still be made to her.
-pub async fn discreet_offer_pending(
-    conn: &mut SqliteConnection,
-    id: PersonId,
-) -> sqlx::Result<bool> {
-    let answered: Option<Option<String>> =
-        sqlx::query_scalar("SELECT discreet_offer_answered_at FROM person WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(conn)
-            .await?;
-    Ok(matches!(answered, Some(None)))
-}
-
 /// Members with a Telegram account who never had a "/" command list of their own queued.
 pub async fn without_command_list(conn: &mut SqliteConnection) -> sqlx::Result<Vec<PersonId>> {
     let ids: Vec<i64> = sqlx::query_scalar(

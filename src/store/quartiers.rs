@@ -51,6 +51,26 @@ pub async fn get(conn: &mut SqliteConnection, id: QuartierId) -> sqlx::Result<Op
     row.map(quartier).transpose()
 }
 
+/// A quartier with its city's time zone, in one statement (saving a report needs both).
+pub async fn with_time_zone(
+    conn: &mut SqliteConnection,
+    id: QuartierId,
+) -> sqlx::Result<Option<(Quartier, chrono_tz::Tz)>> {
+    let row: Option<(i64, i64, String, String, Option<i64>, String)> = sqlx::query_as(
+        "SELECT q.id, q.city_id, q.name, q.prefix, q.group_chat_id, c.timezone
+         FROM quartier q JOIN city c ON c.id = q.city_id WHERE q.id = ?",
+    )
+    .bind(id.0)
+    .fetch_optional(conn)
+    .await?;
+    let Some((id, city, name, prefix, group, tz)) = row else {
+        return Ok(None);
+    };
+    let tz = crate::domain::time::parse_time_zone(&tz)
+        .map_err(|_| super::undecodable("time zone", &tz))?;
+    Ok(Some((quartier((id, city, name, prefix, group))?, tz)))
+}
+
 pub async fn of_city(conn: &mut SqliteConnection, city: CityId) -> sqlx::Result<Vec<Quartier>> {
     let rows = sqlx::query_as(&format!("{COLUMNS} WHERE city_id = ? ORDER BY prefix"))
         .bind(city.0)

@@ -43,12 +43,6 @@ pub async fn create(
     r: &NewReport<'_>,
     now: DateTime<Utc>,
 ) -> sqlx::Result<(ReportId, String)> {
-    let number: i64 =
-        sqlx::query_scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM report WHERE quartier_id = ?")
-            .bind(r.quartier.0)
-            .fetch_one(&mut *conn)
-            .await?;
-    let reference = reference(r.prefix, number);
     let (place_text, lat, lon) = match r.place {
         Some(Place::Text(t)) => (Some(t.as_str()), None, None),
         Some(Place::Location {
@@ -58,15 +52,21 @@ pub async fn create(
         None => (None, None, None),
     };
     let photos = (!r.photos.is_empty()).then(|| serde_json::to_string(r.photos).expect("strings"));
-    let id: i64 = sqlx::query_scalar(
+    // One round trip (see BENCHMARKS.md): the number, the report and its first event. The
+    // reference is written as `domain::report::reference` writes it (checked below).
+    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
         "INSERT INTO report (quartier_id, number, reference, reporter_id, anonymous, category,
              when_kind, cell_weekdays, cell_slot, place_text, latitude, longitude, content_text,
              voice_file_id, photo_file_ids, audience, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         SELECT ?1, n, ?2 || '-' || printf('%04d', n), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
+             ?12, ?13, ?14, ?15, ?16
+         FROM (SELECT COALESCE(MAX(number), 0) + 1 AS n FROM report WHERE quartier_id = ?1)
+         RETURNING id, number, reference;
+         INSERT INTO report_event (report_id, actor_id, at, to_status, note)
+         VALUES (last_insert_rowid(), ?17, ?16, 'new', 'created')",
     )
     .bind(r.quartier.0)
-    .bind(number)
-    .bind(&reference)
+    .bind(r.prefix)
     .bind(r.reporter.0)
     .bind(r.anonymous)
     .bind(r.category.as_str())
@@ -81,15 +81,14 @@ pub async fn create(
     .bind(photos)
     .bind(r.audience.as_str())
     .bind(now)
-    .fetch_one(&mut *conn)
-    .await?;
     // The audit trail of an anonymous report does not name its reporter.
-    sqlx::query("INSERT INTO report_event (report_id, actor_id, at, to_status, note) VALUES (?, ?, ?, 'new', 'created')")
-        .bind(id)
-        .bind((!r.anonymous).then_some(r.reporter.0))
-        .bind(now)
-        .execute(conn)
-        .await?;
+    .bind((!r.anonymous).then_some(r.reporter.0))
+    // All the rows, so that the statement after the one that returns them runs too.
+    .fetch_all(conn)
+    .await?;
+    let (id, number, written) = rows.into_iter().next().ok_or(sqlx::Error::RowNotFound)?;
+    let reference = reference(r.prefix, number);
+    debug_assert_eq!(written, reference);
     Ok((ReportId(id), reference))
 }
 
@@ -139,6 +138,36 @@ pub async fn count_since(
         .bind(since)
         .fetch_one(conn)
         .await
+}
+
+/// What `/report` needs to know of a reporter, read in one statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct ReporterRecord {
+    /// Her reports since the given time.
+    pub recent: i64,
+    /// She made a report once.
+    pub ever: bool,
+    /// She never answered the discreet-mode offer.
+    pub offer_pending: bool,
+}
+
+/// Her reports since `since`, whether she ever made one, and whether the discreet-mode
+/// offer awaits her answer.
+pub async fn reporter_record(
+    conn: &mut SqliteConnection,
+    person: PersonId,
+    since: DateTime<Utc>,
+) -> sqlx::Result<ReporterRecord> {
+    sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM report WHERE reporter_id = ?1 AND created_at >= ?2) AS recent,
+                EXISTS (SELECT 1 FROM report WHERE reporter_id = ?1) AS ever,
+                EXISTS (SELECT 1 FROM person WHERE id = ?1 AND discreet_offer_answered_at IS NULL)
+                    AS offer_pending",
+    )
+    .bind(person.0)
+    .bind(since)
+    .fetch_one(conn)
+    .await
 }
 
 /// Those who may read a new report of `quartier` raw, with their alert setting (the

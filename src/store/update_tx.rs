@@ -10,6 +10,7 @@
 
 use chrono::{DateTime, Utc};
 use sqlx::pool::PoolConnection;
+use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, Sqlite, SqliteConnection, SqlitePool};
 
 use super::chat_state::{self, Dialogue, Stored, load_sql, save_sql};
@@ -26,9 +27,26 @@ macro_rules! seen_sql {
     };
 }
 
-const BEGIN_FROM_PERSON: &str = concat!("BEGIN IMMEDIATE; ", load_sql!(), "; ", seen_sql!());
-const BEGIN_FROM_CHAT: &str = concat!("BEGIN IMMEDIATE; ", load_sql!());
-const SAVE_AND_COMMIT: &str = concat!(save_sql!(), "; COMMIT");
+/// The outbox's last row, read when the update begins and again before it commits: the
+/// sender is woken only when the update queued a message (each wake-up costs it a claim,
+/// four round trips on the one connection).
+macro_rules! outbox_last_sql {
+    () => {
+        "SELECT max(id) AS outbox_last FROM outbox"
+    };
+}
+
+const BEGIN_FROM_PERSON: &str = concat!(
+    "BEGIN IMMEDIATE; ",
+    load_sql!(),
+    "; ",
+    seen_sql!(),
+    "; ",
+    outbox_last_sql!()
+);
+const BEGIN_FROM_CHAT: &str = concat!("BEGIN IMMEDIATE; ", load_sql!(), "; ", outbox_last_sql!());
+const SAVE_AND_COMMIT: &str = concat!(save_sql!(), "; ", outbox_last_sql!(), "; COMMIT");
+const COMMIT: &str = concat!(outbox_last_sql!(), "; COMMIT");
 
 /// What an update finds when it arrives.
 #[derive(Debug, Default)]
@@ -39,10 +57,22 @@ pub struct Arrival {
     pub person: Option<Person>,
 }
 
+/// Whether the outbox's last row changed between two readings (if unreadable, yes: a
+/// needless wake-up costs less than a late message).
+fn queued(before: Option<i64>, rows: &[SqliteRow]) -> bool {
+    let after = rows
+        .iter()
+        .map(|row| row.try_get::<Option<i64>, _>("outbox_last"))
+        .next_back();
+    !matches!(after, Some(Ok(after)) if after == before)
+}
+
 /// An open update transaction.
 pub struct UpdateTx {
     conn: PoolConnection<Sqlite>,
     open: bool,
+    /// The outbox's last row when the update began.
+    outbox_last: Option<i64>,
 }
 
 impl Drop for UpdateTx {
@@ -62,7 +92,11 @@ pub async fn begin(
     now: DateTime<Utc>,
 ) -> sqlx::Result<(UpdateTx, Arrival)> {
     let conn = pool.acquire().await?;
-    let mut tx = UpdateTx { conn, open: true };
+    let mut tx = UpdateTx {
+        conn,
+        open: true,
+        outbox_last: None,
+    };
     let found = tx.arrive(chat_id, sender, now).await;
     match found {
         Ok(found) => Ok((tx, found)),
@@ -94,9 +128,11 @@ impl UpdateTx {
         };
         let rows = query.fetch_all(&mut *self.conn).await?;
         let mut found = Arrival::default();
-        // The rows of both statements come in order; each is told by its columns.
+        // The rows of the statements come in order; each is told by its columns.
         for row in rows {
-            if row.try_column("last_update_id").is_ok() {
+            if row.try_column("outbox_last").is_ok() {
+                self.outbox_last = row.try_get("outbox_last")?;
+            } else if row.try_column("last_update_id").is_ok() {
                 found.stored = Some(Stored::from_row(&row)?);
             } else {
                 found.person = Some(persons::person(FromRow::from_row(&row)?));
@@ -117,33 +153,35 @@ impl UpdateTx {
         self.arrive(chat_id, sender, now).await
     }
 
-    /// Stores her dialogue with the update id, and commits — one round trip.
+    /// Stores her dialogue with the update id, and commits — one round trip. Returns
+    /// whether the update queued a message in the outbox.
     pub async fn save_and_commit(
         self,
         chat_id: i64,
         dialogue: Dialogue<'_>,
         update_id: i64,
         now: DateTime<Utc>,
-    ) -> sqlx::Result<()> {
+    ) -> sqlx::Result<bool> {
         let query = sqlx::query(SAVE_AND_COMMIT);
         let query = chat_state::bind_save(query, chat_id, dialogue, update_id, now);
         self.finish(query).await
     }
 
-    /// Commits (after `/forget`, nothing of her chat is stored).
-    pub async fn commit(self) -> sqlx::Result<()> {
-        self.finish(sqlx::query("COMMIT")).await
+    /// Commits (after `/forget`, nothing of her chat is stored); returns whether the
+    /// update queued a message in the outbox.
+    pub async fn commit(self) -> sqlx::Result<bool> {
+        self.finish(sqlx::query(COMMIT)).await
     }
 
     /// Runs the statements that end with `COMMIT`; if one fails, rolls back.
     async fn finish<'q>(
         mut self,
         query: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
-    ) -> sqlx::Result<()> {
-        match query.execute(&mut *self.conn).await {
-            Ok(_) => {
+    ) -> sqlx::Result<bool> {
+        match query.fetch_all(&mut *self.conn).await {
+            Ok(rows) => {
                 self.open = false;
-                Ok(())
+                Ok(queued(self.outbox_last, &rows))
             }
             Err(e) => {
                 self.rollback().await;

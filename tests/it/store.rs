@@ -437,6 +437,71 @@ async fn two_reports_saved_at_once_never_share_a_reference() {
     assert_eq!(references, expected);
 }
 
+#[tokio::test]
+async fn a_saved_report_has_its_first_event_and_counts_in_her_record_read_by_report() {
+    use agenda_mmm::domain::report::{Audience, Category, Cell, TimeSlot, When};
+    use agenda_mmm::store::reports::{self, NewReport, ReporterRecord};
+
+    let (pool, _dir, _) = pool().await;
+    let person = agenda_mmm::domain::PersonId(populate(&pool).await);
+    let now = Utc::now().trunc_subsecs(0);
+    let mut conn = pool.acquire().await.unwrap();
+    let before = reports::reporter_record(&mut conn, person, now - Duration::hours(24))
+        .await
+        .unwrap();
+    assert_eq!(
+        before,
+        ReporterRecord {
+            recent: 0,
+            ever: false,
+            offer_pending: true
+        }
+    );
+    for anonymous in [false, true] {
+        let new = NewReport {
+            quartier: agenda_mmm::domain::QuartierId(1),
+            prefix: "BEL",
+            reporter: person,
+            anonymous,
+            category: Category::Other,
+            when: &When::Now,
+            cell: Cell {
+                weekdays: 1,
+                slot: TimeSlot::Morning,
+            },
+            place: None,
+            text: Some("Rue des Lilas"),
+            voice: None,
+            photos: &[],
+            audience: Audience::WithRelays,
+        };
+        reports::create(&mut conn, &new, now).await.unwrap();
+    }
+    // Each report has its "created" event, naming her only on the report she signed.
+    let events: Vec<(String, Option<i64>)> = sqlx::query_as(
+        "SELECT r.reference, e.actor_id FROM report_event e JOIN report r ON r.id = e.report_id
+         WHERE e.note = 'created' ORDER BY r.reference",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .unwrap();
+    assert_eq!(
+        events,
+        vec![
+            ("BEL-0001".to_owned(), Some(person.0)),
+            ("BEL-0002".to_owned(), None)
+        ]
+    );
+    let after = reports::reporter_record(&mut conn, person, now - Duration::hours(24))
+        .await
+        .unwrap();
+    assert_eq!((after.recent, after.ever), (2, true));
+    let tomorrow = reports::reporter_record(&mut conn, person, now + Duration::hours(1))
+        .await
+        .unwrap();
+    assert_eq!((tomorrow.recent, tomorrow.ever), (0, true));
+}
+
 /// The names each enum writes into the database (and that the migrations' `CHECK`s
 /// allow) are those of the rows already stored: deriving them must not rename any.
 #[test]

@@ -380,9 +380,13 @@ async fn not_registered(t: &mut Turn<'_>) -> HandlerResult {
 /// A message with the main menu for her current roles.
 pub(crate) async fn show_menu(t: &mut Turn<'_>, id: &'static str) -> HandlerResult {
     let principal = t.principal().await?;
-    t.replies
-        .say_with(vec![Msg::new(id)], main_menu(&principal));
+    show_menu_for(t, &principal, id);
     Ok(())
+}
+
+/// The same, for roles the handler already read in this update (one query less).
+pub(crate) fn show_menu_for(t: &mut Turn<'_>, principal: &Principal, id: &'static str) {
+    t.replies.say_with(vec![Msg::new(id)], main_menu(principal));
 }
 
 /// After a refusal: the commands she may use instead (everyone's before registration).

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{HandlerResult, show_menu};
+use super::{HandlerResult, show_menu_for};
 use crate::bot::context::Turn;
 use crate::bot::report_draft::{DraftPlace, ReportDraft, WhenChoice};
 use crate::bot::state::State;
@@ -130,7 +130,9 @@ pub async fn confirm(t: &mut Turn<'_>, d: ReportDraft) -> HandlerResult {
     }
     t.replies
         .say(Msg::new("report-saved").plain("reference", reference));
-    show_menu(t, "menu-shown").await
+    // Saving a report changes none of her roles: the menu reuses them.
+    show_menu_for(t, &principal, "menu-shown");
+    Ok(())
 }
 
 /// The report her draft describes; a draft missing a step is stale. Told now unless she

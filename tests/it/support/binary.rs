@@ -54,7 +54,7 @@ impl BotProcess {
                 .as_nanos()
         ));
         let out = std::fs::File::create(&log).expect("log file");
-        let child = Command::new(env!("CARGO_BIN_EXE_agenda-mmm"))
+        let child = Command::new(program())
             .current_dir(dir)
             .env_clear()
             .env("TELOXIDE_TOKEN", token)
@@ -85,6 +85,14 @@ impl BotProcess {
     pub fn output(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
+}
+
+/// The bot's binary: the one cargo built, unless `AGENDA_BOT_BIN` names another (the
+/// benchmark compares two builds of the bot in turn with the same executable).
+fn program() -> PathBuf {
+    std::env::var_os("AGENDA_BOT_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_agenda-mmm")))
 }
 
 impl Drop for BotProcess {
