@@ -74,21 +74,11 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         pacer: &pacer,
     };
     start_delivery(delivery, &clock).await?;
-    tokio::spawn({
-        let (pool, admins, wake) = (pool.clone(), config.admin_ids.clone(), wake.clone());
-        let now = clock.now();
-        async move {
-            match setup::queue_missing_commands(&pool, &admins, now).await {
-                Ok(0) => {}
-                Ok(count) => {
-                    tracing::info!(count, "command lists queued for members who had none");
-                    wake.notify_one();
-                }
-                Err(e) => tracing::error!(error = %e, "could not queue members' command lists"),
-            }
-        }
+    queue_missing_commands(&pool, &config, &wake, &clock);
+    let groups = Arc::new(BotGroups {
+        bot: bot.clone(),
+        me: me.id,
     });
-
     let mut ctx = Ctx::new(
         pool,
         localizer,
@@ -97,25 +87,55 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         &username,
     )
     .with_wake(wake)
-    .with_groups(Arc::new(BotGroups {
-        bot: bot.clone(),
-        me: me.id,
-    }))
-    .with_timezone(config.timezone)
-    .with_pacer(pacer, config.sender.policy)
-    .with_limits(crate::bot::context::Limits {
-        reports_per_day: config.reports_per_day,
-        updates_per_second: config.updates_per_second,
-    })
-    .with_retention(crate::bot::context::Retention {
-        outbox_days: config.outbox_retention.num_days(),
-        report_days: config.report_retention.num_days(),
-        inactive_warning_days: config.inactive_warning.num_days(),
-        inactive_erasure_days: config.inactive_erasure.num_days(),
-        access_log_days: config.access_log_retention.num_days(),
-    })
-    .with_calmer(config.calmer.clone());
+    .with_groups(groups)
+    .with_pacer(pacer, config.sender.policy);
+    ctx = with_settings(ctx, &config);
     ctx.clock = clock;
+    dispatch(bot, ctx, &config).await;
+    Ok(())
+}
+
+/// In the background: members who never had a command list of their own get one.
+fn queue_missing_commands(
+    pool: &sqlx::SqlitePool,
+    config: &Config,
+    wake: &Arc<Notify>,
+    clock: &Clock,
+) {
+    let (pool, admins, wake) = (pool.clone(), config.admin_ids.clone(), wake.clone());
+    let now = clock.now();
+    tokio::spawn(async move {
+        match setup::queue_missing_commands(&pool, &admins, now).await {
+            Ok(0) => {}
+            Ok(count) => {
+                tracing::info!(count, "command lists queued for members who had none");
+                wake.notify_one();
+            }
+            Err(e) => tracing::error!(error = %e, "could not queue members' command lists"),
+        }
+    });
+}
+
+/// The settings of the configuration the handlers read: time zone, limits, retention
+/// periods, "did it get calmer?".
+fn with_settings(ctx: Ctx, config: &Config) -> Ctx {
+    ctx.with_timezone(config.timezone)
+        .with_limits(crate::bot::context::Limits {
+            reports_per_day: config.reports_per_day,
+            updates_per_second: config.updates_per_second,
+        })
+        .with_retention(crate::bot::context::Retention {
+            outbox_days: config.outbox_retention.num_days(),
+            report_days: config.report_retention.num_days(),
+            inactive_warning_days: config.inactive_warning.num_days(),
+            inactive_erasure_days: config.inactive_erasure.num_days(),
+            access_log_days: config.access_log_retention.num_days(),
+        })
+        .with_calmer(config.calmer.clone())
+}
+
+/// Long polling for the update kinds the bot routes, until Ctrl-C.
+async fn dispatch(bot: Bot, ctx: Ctx, config: &Config) {
     let listener = Polling::builder(bot.clone())
         .timeout(config.poll_timeout)
         .allowed_updates(vec![
@@ -145,7 +165,6 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             LoggingErrorHandler::with_custom_text("getUpdates failed"),
         )
         .await;
-    Ok(())
 }
 
 /// What the background delivery needs.
