@@ -33,89 +33,84 @@ pub struct BotTransport(pub Bot);
 
 impl Transport for BotTransport {
     async fn send(&self, d: &Delivery) -> Outcome {
-        let chat = ChatId(d.chat_id);
-        if !d.delete_ids.is_empty() {
-            let ids: Vec<MessageId> = d.delete_ids.iter().map(|i| MessageId(*i as i32)).collect();
-            return match self.0.delete_messages(chat, ids).await {
-                Ok(_) => Outcome::Sent,
-                Err(e) => classify(&e),
-            };
-        }
-        if let Some(action) = d.door {
-            return match door(&self.0, chat, action).await {
-                Ok(()) => Outcome::Sent,
-                Err(e) => classify(&e),
-            };
-        }
-        if let Some(commands) = &d.commands {
-            let list = commands
-                .iter()
-                .map(|(name, description)| BotCommand::new(name, description))
-                .collect::<Vec<_>>();
-            return match self
-                .0
-                .set_my_commands(list)
-                .scope(BotCommandScope::Chat {
-                    chat_id: Recipient::Id(chat),
-                })
+        let (bot, chat) = (&self.0, ChatId(d.chat_id));
+        let result = if !d.delete_ids.is_empty() {
+            let ids = d.delete_ids.iter().map(|i| MessageId(*i as i32));
+            bot.delete_messages(chat, ids.collect::<Vec<_>>())
                 .await
-            {
-                Ok(_) => Outcome::Sent,
-                Err(e) => classify(&e),
-            };
-        }
-        if d.document.is_some() || !d.files.is_empty() || d.location.is_some() {
-            return match super::meeting_send::send(&self.0, chat, d).await {
-                Ok(()) => Outcome::Sent,
-                Err(e) => classify(&e),
-            };
-        }
-        let rows: Vec<[InlineKeyboardButton; 1]> = d
-            .button
-            .iter()
-            .chain(&d.buttons)
-            .map(|(label, data)| [InlineKeyboardButton::callback(label.clone(), data.clone())])
-            .collect();
-        let keyboard = (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows));
-        let keyboard = keyboard.or_else(|| super::meeting_send::keyboard(&d.keyboard));
-        let result = match (&d.voice, &d.attachment) {
-            (Some(file_id), _) => {
-                let mut request = self
-                    .0
-                    .send_voice(chat, InputFile::file_id(FileId(file_id.clone())))
-                    .parse_mode(ParseMode::Html);
-                if !d.text.is_empty() {
-                    request = request.caption(d.text.clone());
-                }
-                if let Some(k) = keyboard {
-                    request = request.reply_markup(k);
-                }
-                request.await.map(drop)
-            }
-            (None, Some(png)) => self
-                .0
-                .send_photo(
-                    chat,
-                    InputFile::memory(png.clone()).file_name("picture.png"),
-                )
-                .caption(d.text.clone())
-                .parse_mode(ParseMode::Html)
-                .await
-                .map(drop),
-            (None, None) => {
-                let mut request = self
-                    .0
-                    .send_message(chat, d.text.clone())
-                    .parse_mode(ParseMode::Html);
-                if let Some(k) = keyboard {
-                    request = request.reply_markup(k);
-                }
-                request.await.map(drop)
-            }
+                .map(drop)
+        } else if let Some(action) = d.door {
+            door(bot, chat, action).await
+        } else if let Some(commands) = &d.commands {
+            set_commands(bot, chat, commands).await
+        } else if d.document.is_some() || !d.files.is_empty() || d.location.is_some() {
+            super::meeting_send::send(bot, chat, d).await
+        } else {
+            message(bot, chat, d).await
         };
         match result {
             Ok(()) => Outcome::Sent,
             Err(e) => classify(&e),
+        }
+    }
+}
+
+/// Her own "/" command list, in her private chat.
+async fn set_commands(
+    bot: &Bot,
+    chat: ChatId,
+    commands: &[(String, String)],
+) -> Result<(), RequestError> {
+    let list = commands
+        .iter()
+        .map(|(name, description)| BotCommand::new(name, description))
+        .collect::<Vec<_>>();
+    let scope = BotCommandScope::Chat {
+        chat_id: Recipient::Id(chat),
+    };
+    bot.set_my_commands(list).scope(scope).await.map(drop)
+}
+
+/// The buttons under a message: one per row, or a meeting's keyboard.
+fn keyboard(d: &Delivery) -> Option<InlineKeyboardMarkup> {
+    let rows: Vec<[InlineKeyboardButton; 1]> = d
+        .button
+        .iter()
+        .chain(&d.buttons)
+        .map(|(label, data)| [InlineKeyboardButton::callback(label.clone(), data.clone())])
+        .collect();
+    let keyboard = (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows));
+    keyboard.or_else(|| super::meeting_send::keyboard(&d.keyboard))
+}
+
+/// A text, a voice note with its caption, or a picture with its caption.
+async fn message(bot: &Bot, chat: ChatId, d: &Delivery) -> Result<(), RequestError> {
+    let keyboard = keyboard(d);
+    match (&d.voice, &d.attachment) {
+        (Some(file_id), _) => {
+            let voice = InputFile::file_id(FileId(file_id.clone()));
+            let mut request = bot.send_voice(chat, voice).parse_mode(ParseMode::Html);
+            if !d.text.is_empty() {
+                request = request.caption(d.text.clone());
+            }
+            if let Some(k) = keyboard {
+                request = request.reply_markup(k);
+            }
+            request.await.map(drop)
+        }
+        (None, Some(png)) => {
+            let picture = InputFile::memory(png.clone()).file_name("picture.png");
+            let request = bot.send_photo(chat, picture).caption(d.text.clone());
+            request.parse_mode(ParseMode::Html).await.map(drop)
+        }
+        (None, None) => {
+            let mut request = bot
+                .send_message(chat, d.text.clone())
+                .parse_mode(ParseMode::Html);
+            if let Some(k) = keyboard {
+                request = request.reply_markup(k);
+            }
+            request.await.map(drop)
         }
     }
 }
