@@ -51,6 +51,21 @@ pub async fn assign_public_ids(
     Ok(done.rows_affected())
 }
 
+/// When the city's first report validated for partners was made, if any.
+pub async fn first_validated(
+    conn: &mut SqliteConnection,
+    city: CityId,
+) -> sqlx::Result<Option<DateTime<Utc>>> {
+    sqlx::query_scalar(
+        "SELECT MIN(r.created_at) FROM report r
+         WHERE r.quartier_id IN (SELECT id FROM quartier WHERE city_id = ?1)
+           AND r.partner_text IS NOT NULL AND r.safeguarding = 0",
+    )
+    .bind(city.0)
+    .fetch_one(conn)
+    .await
+}
+
 type Raw = (
     String,
     String,

@@ -11,7 +11,7 @@ use crate::domain::digest::Period;
 use crate::domain::report::weekday_message_id;
 use crate::i18n::Msg;
 use crate::outbox::digest_caption_fits;
-use crate::services::export::Format;
+use crate::services::export::{ExportPeriod, Format};
 use crate::services::summary::{self, Target};
 use crate::services::{ServiceError, digest, heatmap};
 use crate::store::digest as settings;
@@ -110,11 +110,37 @@ pub async fn export_start(t: &mut Turn<'_>) -> HandlerResult {
     Ok(())
 }
 
-async fn export(t: &mut Turn<'_>, city: CityId, format: Format) -> HandlerResult {
+/// A city and format chosen: the period comes next.
+async fn export_chosen(t: &mut Turn<'_>, city: CityId, format: Format) -> HandlerResult {
+    summary::may_export(&t.principal().await?, city)?;
+    let buttons = ExportPeriod::ALL.into_iter().map(|p| {
+        Button::new(
+            export_period_message(p),
+            Callback::Digest(DigestButton::ExportOver(city, format, p)),
+        )
+    });
+    t.replies.say_with(
+        vec![Msg::new("export-choose-period")],
+        Markup::column(buttons),
+    );
+    Ok(())
+}
+
+fn export_period_message(p: ExportPeriod) -> &'static str {
+    match p {
+        ExportPeriod::ThreeMonths => "button-export-3-months",
+        ExportPeriod::TwelveMonths => "button-export-12-months",
+        ExportPeriod::ThisYear => "button-export-this-year",
+        ExportPeriod::Everything => "button-export-everything",
+    }
+}
+
+async fn export(t: &mut Turn<'_>, request: (CityId, Format, ExportPeriod)) -> HandlerResult {
     let principal = t.principal().await?;
     let (name, bytes) =
-        summary::export_file(t.conn, &principal, &t.ctx.localizer, city, format, t.now).await?;
-    t.replies.document(&name, bytes, Msg::new("export-caption"));
+        summary::export_file(t.conn, &principal, &t.ctx.localizer, request, t.now).await?;
+    let caption = Msg::new("export-caption").msg("period", export_period_message(request.2));
+    t.replies.document(&name, bytes, caption);
     Ok(())
 }
 
@@ -161,7 +187,10 @@ async fn change_schedule(t: &mut Turn<'_>, b: DigestButton) -> HandlerResult {
             enabled: !s.enabled,
             ..s
         }),
-        DigestButton::Area(_) | DigestButton::Show(..) | DigestButton::Export(..) => {
+        DigestButton::Area(_)
+        | DigestButton::Show(..)
+        | DigestButton::Export(..)
+        | DigestButton::ExportOver(..) => {
             return Err(ServiceError::Stale);
         }
     };
@@ -174,7 +203,8 @@ pub async fn button(t: &mut Turn<'_>, b: DigestButton) -> HandlerResult {
     match b {
         DigestButton::Area(a) => area_chosen(t, a).await,
         DigestButton::Show(a, p) => show(t, a, p).await,
-        DigestButton::Export(c, f) => export(t, c, f).await,
+        DigestButton::Export(c, f) => export_chosen(t, c, f).await,
+        DigestButton::ExportOver(c, f, p) => export(t, (c, f, p)).await,
         DigestButton::Day(_) | DigestButton::Hour(_) | DigestButton::Toggle(_) => {
             change_schedule(t, b).await
         }
