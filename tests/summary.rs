@@ -44,7 +44,7 @@ fn show(scope: ScopeRef, period: Period) -> Callback {
 
 fn photos(outs: &[Out]) -> usize {
     outs.iter()
-        .filter(|o| matches!(o, Out::Photo { .. }))
+        .filter(|o| matches!(o, Out::Heatmap { .. }))
         .count()
 }
 
@@ -259,4 +259,30 @@ async fn help_names_summary_and_export_to_those_who_may_use_them() {
         assert_eq!(text.contains("/summary"), summary, "{text}");
         assert_eq!(text.contains("/export"), export, "{text}");
     }
+}
+
+#[tokio::test]
+async fn the_summary_picture_is_drawn_after_the_transaction_in_her_language() {
+    let mut h = cities().await;
+    let outs = h
+        .press(&ELU, &show(ScopeRef::City(ROUBAIX), Period::Week))
+        .await;
+    // The update's answer carries the figures, not a picture: nothing was drawn while
+    // the transaction held the database.
+    let Some(Out::Heatmap { digest, locale, .. }) =
+        outs.iter().find(|o| matches!(o, Out::Heatmap { .. }))
+    else {
+        panic!("no heat map in {:?}", ids(&outs));
+    };
+    assert_eq!(locale.as_str(), "ar");
+    assert_eq!(digest.area_name, "Roubaix");
+    // Drawn when sent, while the database is free: another update goes through meanwhile.
+    let drawing = agenda_mmm::bot::picture::heatmap(
+        h.ctx.localizer.clone(),
+        (**digest).clone(),
+        locale.clone(),
+    );
+    let (png, other) = tokio::join!(drawing, h.text(&MOTHER, "/help"));
+    assert_eq!(&png.unwrap()[..4], b"\x89PNG");
+    assert_eq!(ids(&other)[0], "help-intro");
 }

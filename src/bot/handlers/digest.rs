@@ -13,7 +13,7 @@ use crate::i18n::Msg;
 use crate::outbox::digest_caption_fits;
 use crate::services::export::{ExportPeriod, Format};
 use crate::services::summary::{self, Target};
-use crate::services::{ServiceError, digest, heatmap};
+use crate::services::{ServiceError, digest};
 use crate::store::digest as settings;
 
 fn target(s: ScopeRef) -> Target {
@@ -69,18 +69,18 @@ async fn area_chosen(t: &mut Turn<'_>, area: ScopeRef) -> HandlerResult {
 }
 
 /// The digest: the heat map with the text as its caption when it fits, else a short
-/// caption and the text right after.
+/// caption and the text right after. The figures are read here, in the update's
+/// transaction; the picture is drawn when sent, after the commit (`bot::picture`).
 async fn show(t: &mut Turn<'_>, area: ScopeRef, period: Period) -> HandlerResult {
     let principal = t.principal().await?;
     let d = summary::on_demand(t.conn, &principal, target(area), period, t.now).await?;
     let locale = t.replies.locale.clone();
-    let png = heatmap::png(&d, &t.ctx.localizer, &locale).map_err(ServiceError::Unexpected)?;
     let text = digest::as_one(digest::lines(&d, &locale));
     if digest_caption_fits(&t.ctx.localizer.render(&locale, &text)) {
-        t.replies.photo(png, text, Markup::None);
+        t.replies.heatmap(d, text);
     } else {
         let short = Msg::new("digest-caption-short").user("area", d.area_name.clone());
-        t.replies.photo(png, short, Markup::None);
+        t.replies.heatmap(d, short);
         t.replies.say_with(vec![text], Markup::None);
     }
     Ok(())
