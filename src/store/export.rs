@@ -130,21 +130,29 @@ fn row(r: Raw) -> sqlx::Result<Row> {
     })
 }
 
-/// The validated reports of a city made in `span`, oldest first (call
-/// `assign_public_ids` first, in the same transaction). Reads the covering indexes of
-/// migration 0017: `report_export` in its order (no sort, no table page), and
-/// `report_event_change` for the status changes — named, since the bot runs no `ANALYZE`
-/// and without statistics SQLite would pick `report_event_report` and read each event's row.
-pub async fn rows(conn: &mut SqliteConnection, city: CityId, span: Span) -> sqlx::Result<Vec<Row>> {
-    let sql = format!(
+/// The export's query (`?1` the city, `?2`..`?3` the span), public for its plan's test.
+pub fn rows_sql() -> String {
+    format!(
         "SELECT p.public_id, r.reference, q.name, r.category, r.cell_weekdays, r.cell_slot, r.status,
              r.partner_text, r.latitude, r.longitude, r.created_at,
              (SELECT group_concat(e.to_status || '@' || e.at, ';')
-              FROM report_event e INDEXED BY report_event_change WHERE e.report_id = r.id AND e.from_status IS NOT NULL AND e.to_status IS NOT NULL)
-         FROM report r JOIN quartier q ON q.id = r.quartier_id
+              FROM report_event e INDEXED BY report_event_change
+              WHERE e.report_id = r.id AND e.from_status IS NOT NULL AND e.to_status IS NOT NULL)
+         FROM report r INDEXED BY report_export JOIN quartier q ON q.id = r.quartier_id
          JOIN report_public_id p ON p.report_id = r.id
          WHERE {FILTER} ORDER BY r.created_at, r.id"
-    );
+    )
+}
+
+/// The validated reports of a city made in `span`, oldest first (call
+/// `assign_public_ids` first, in the same transaction). Reads the covering indexes of
+/// migration 0017: `report_export` in its order (no sort, no table page), and
+/// `report_event_change` for the status changes — both named, since the bot runs no
+/// `ANALYZE` and without statistics SQLite picks `report_validated` (a sort and a table
+/// page per report) and `report_event_report` (a table page per event). The span is
+/// scanned for every city's validated reports; other cities' are skipped in the index.
+pub async fn rows(conn: &mut SqliteConnection, city: CityId, span: Span) -> sqlx::Result<Vec<Row>> {
+    let sql = rows_sql();
     let (start, end) = (text_of(span.start), text_of(span.end));
     let params = [Param::Int(city.0), Param::Text(&start), Param::Text(&end)];
     let mut out = vec![];
