@@ -263,7 +263,8 @@ async fn main() {
         "SELECT r.partner_text FROM report r WHERE {AREA} AND r.created_at >= ?3 AND r.created_at < ?4
          AND r.partner_text IS NOT NULL AND r.safeguarding = 0 ORDER BY r.validated_at DESC LIMIT ?5")).await;
     plan(&pool, "export rows", "SELECT p.public_id, r.reference, q.name,
-         (SELECT group_concat(e.to_status || '@' || e.at, ';') FROM report_event e WHERE e.report_id = r.id)
+         (SELECT group_concat(e.to_status || '@' || e.at, ';') FROM report_event e INDEXED BY report_event_change
+          WHERE e.report_id = r.id AND e.from_status IS NOT NULL AND e.to_status IS NOT NULL)
          FROM report r JOIN quartier q ON q.id = r.quartier_id JOIN report_public_id p ON p.report_id = r.id
          WHERE r.quartier_id IN (SELECT id FROM quartier WHERE city_id = ?1) AND ?2 IS NULL
          AND r.created_at >= ?3 AND r.created_at < ?4 AND r.partner_text IS NOT NULL AND r.safeguarding = 0 AND ?5 > 0

@@ -125,16 +125,8 @@ pub fn allowed(principal: &Principal) -> Vec<Vec<MenuAction>> {
     if crate::domain::groups::has_a_quartier(principal) {
         rows.push(vec![MenuAction::JoinGroup]);
     }
-    let summaries = [
-        Role::Elected,
-        Role::Coordinator,
-        Role::Relay,
-        Role::Facilitator,
-    ];
-    match (
-        summaries.iter().any(|r| principal.has_role(*r)),
-        principal.has_role(Role::Coordinator),
-    ) {
+    use crate::services::summary::{asks_summaries, exports};
+    match (asks_summaries(principal), exports(principal)) {
         (true, true) => rows.push(vec![MenuAction::Summary, MenuAction::Export]),
         (true, false) => rows.push(vec![MenuAction::Summary]),
         _ => {}

@@ -4,6 +4,7 @@
 use super::callback::Callback;
 use crate::domain::Locale;
 use crate::i18n::Msg;
+use crate::services::digest::Digest;
 
 /// A button's label: a message id, or text shown as is (a language's own name, a place).
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +79,14 @@ pub enum Out {
         caption: Msg,
         markup: Markup,
     },
+    /// A digest's heat map with its caption, drawn only when sent — after the update's
+    /// transaction, so that drawing never holds the database's one connection.
+    Heatmap {
+        chat: i64,
+        locale: Locale,
+        digest: Box<Digest>,
+        caption: Msg,
+    },
     /// One answer to a whole album (`group`, its `media_group_id`): sent for its first
     /// photo, then edited in place for the next ones ("6 photos added").
     Tally {
@@ -121,7 +130,9 @@ impl Out {
             Out::Text { parts, .. } | Out::Tally { parts, .. } => {
                 parts.iter().map(|m| m.id.as_ref()).collect()
             }
-            Out::Photo { caption, .. } | Out::Document { caption, .. } => {
+            Out::Photo { caption, .. }
+            | Out::Document { caption, .. }
+            | Out::Heatmap { caption, .. } => {
                 vec![caption.id.as_ref()]
             }
             Out::Answer { text, .. } => text.iter().map(|m| m.id.as_ref()).collect(),
@@ -135,6 +146,7 @@ impl Out {
             | Out::Tally { chat, .. }
             | Out::Photos { chat, .. }
             | Out::Photo { chat, .. }
+            | Out::Heatmap { chat, .. }
             | Out::Media { chat, .. }
             | Out::Document { chat, .. }
             | Out::RemoveCommands { chat } => Some(*chat),
@@ -205,6 +217,16 @@ impl Replies {
             png,
             caption,
             markup,
+        });
+    }
+
+    /// A digest's heat map, drawn in her language when sent.
+    pub fn heatmap(&mut self, digest: Digest, caption: Msg) {
+        self.outs.push(Out::Heatmap {
+            chat: self.chat,
+            locale: self.locale.clone(),
+            digest: Box::new(digest),
+            caption,
         });
     }
 

@@ -288,6 +288,19 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             let caption = localizer.render(&locale, &caption);
             send_png(s, chat, png, caption, markup(localizer, &locale, &m)).await
         }
+        Out::Heatmap {
+            chat,
+            locale,
+            digest,
+            caption,
+        } => {
+            let caption = localizer.render(&locale, &caption);
+            let picture = super::picture::heatmap(s.ctx.localizer.clone(), *digest, locale);
+            match picture.await {
+                Some(png) => send_png(s, chat, png, caption, None).await,
+                None => send_text(s, chat, &caption, None).await,
+            }
+        }
         Out::Document {
             chat,
             locale,

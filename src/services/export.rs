@@ -3,7 +3,7 @@
 //! chat and `agenda-mmm export`. Safeguarding reports never; nothing of the reporter;
 //! times cut to the week and the time slot, coordinates rounded to about 150 m.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 use sqlx::SqliteConnection;
@@ -36,6 +36,40 @@ impl Format {
             Format::Open311 => "json",
         };
         format!("agenda-mmm-{from}-{to}.{ext}")
+    }
+}
+
+/// The period of an export from the chat, chosen with a button; every period ends
+/// yesterday (whole days only, as `agenda-mmm export --to` would).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportPeriod {
+    ThreeMonths,
+    TwelveMonths,
+    /// From the first of January of yesterday's year.
+    ThisYear,
+    /// From the day of the city's first validated report.
+    Everything,
+}
+
+impl ExportPeriod {
+    pub const ALL: [ExportPeriod; 4] = [
+        ExportPeriod::ThreeMonths,
+        ExportPeriod::TwelveMonths,
+        ExportPeriod::ThisYear,
+        ExportPeriod::Everything,
+    ];
+
+    /// The local days (both included) of the period, `to` being yesterday; `first` is the
+    /// day of the city's first validated report, if any.
+    pub fn days(self, yesterday: NaiveDate, first: Option<NaiveDate>) -> (NaiveDate, NaiveDate) {
+        let months_back = |n| yesterday - chrono::Months::new(n) + chrono::Days::new(1);
+        let from = match self {
+            ExportPeriod::ThreeMonths => months_back(3),
+            ExportPeriod::TwelveMonths => months_back(12),
+            ExportPeriod::ThisYear => yesterday.with_ordinal(1).unwrap_or(yesterday),
+            ExportPeriod::Everything => first.unwrap_or(yesterday).min(yesterday),
+        };
+        (from, yesterday)
     }
 }
 
@@ -203,6 +237,17 @@ pub async fn export(
     }
 }
 
+/// The local day of the city's first report validated for partners, if any.
+pub async fn first_day(
+    conn: &mut SqliteConnection,
+    city: CityId,
+    tz: Tz,
+) -> sqlx::Result<Option<NaiveDate>> {
+    Ok(store::first_validated(conn, city)
+        .await?
+        .map(|at| day(at, tz)))
+}
+
 /// A city named by its number or its name (any case).
 pub async fn find_city(conn: &mut SqliteConnection, text: &str) -> sqlx::Result<Option<CityId>> {
     let cities = crate::store::cities::all(conn).await?;
@@ -211,4 +256,44 @@ pub async fn find_city(conn: &mut SqliteConnection, text: &str) -> sqlx::Result<
         .into_iter()
         .find(|c| c.id.0.to_string() == wanted || c.name.to_lowercase() == wanted.to_lowercase())
         .map(|c| c.id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn every_export_period_ends_yesterday_and_starts_where_its_button_says() {
+        let yesterday = d(2026, 11, 29);
+        let first = Some(d(2024, 3, 15));
+        for (period, from) in [
+            (ExportPeriod::ThreeMonths, d(2026, 8, 30)),
+            (ExportPeriod::TwelveMonths, d(2025, 11, 30)),
+            (ExportPeriod::ThisYear, d(2026, 1, 1)),
+            (ExportPeriod::Everything, d(2024, 3, 15)),
+        ] {
+            assert_eq!(
+                period.days(yesterday, first),
+                (from, yesterday),
+                "{period:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn everything_without_any_validated_report_is_just_yesterday() {
+        let yesterday = d(2027, 1, 1);
+        assert_eq!(
+            ExportPeriod::Everything.days(yesterday, None),
+            (yesterday, yesterday)
+        );
+        assert_eq!(
+            ExportPeriod::ThisYear.days(yesterday, None),
+            (yesterday, yesterday)
+        );
+    }
 }

@@ -6,10 +6,10 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::digest::{self, Area, Digest};
-use super::export::{self, Format};
+use super::export::{self, ExportPeriod, Format};
 use super::{ServiceError, ServiceResult};
 use crate::domain::digest::Period;
-use crate::domain::{Action, CityId, Principal, QuartierId, Scope};
+use crate::domain::{Action, CityId, Principal, QuartierId, Role, Scope};
 use crate::i18n::Localizer;
 use crate::store::{cities, quartiers};
 
@@ -94,6 +94,24 @@ pub async fn on_demand(
     Ok(digest::compute(conn, area, name, period, now, tz).await?)
 }
 
+/// Whether one of her roles may ask summaries (`/help` and the menu name `/summary`);
+/// the areas themselves are checked by `choices`.
+pub fn asks_summaries(principal: &Principal) -> bool {
+    [
+        Role::Elected,
+        Role::Coordinator,
+        Role::Relay,
+        Role::Facilitator,
+    ]
+    .iter()
+    .any(|r| principal.has_role(*r))
+}
+
+/// Whether she coordinates a city (`/help` and the menu name `/export`).
+pub fn exports(principal: &Principal) -> bool {
+    principal.has_role(Role::Coordinator)
+}
+
 /// Whether she may ask any summary at all (`/summary` answers "not allowed" otherwise).
 pub async fn may_ask(conn: &mut SqliteConnection, principal: &Principal) -> ServiceResult<bool> {
     Ok(!choices(conn, principal).await?.is_empty())
@@ -111,22 +129,33 @@ pub async fn export_cities(
         .collect())
 }
 
-/// A city's validated reports of the twelve months up to yesterday: the file's name and
-/// bytes — the same function as `agenda-mmm export`.
+/// `NotAllowed` unless she may export the reports of `city`.
+pub fn may_export(principal: &Principal, city: CityId) -> ServiceResult<()> {
+    if principal.may(Action::ExportReports(city)) {
+        Ok(())
+    } else {
+        Err(ServiceError::NotAllowed)
+    }
+}
+
+/// A city's validated reports of a period up to yesterday: the file's name and bytes —
+/// the same function as `agenda-mmm export`.
 pub async fn export_file(
     conn: &mut SqliteConnection,
     principal: &Principal,
     l: &Localizer,
-    city: CityId,
-    format: Format,
+    request: (CityId, Format, ExportPeriod),
     now: DateTime<Utc>,
 ) -> ServiceResult<(String, Vec<u8>)> {
-    if !principal.may(Action::ExportReports(city)) {
-        return Err(ServiceError::NotAllowed);
-    }
+    let (city, format, period) = request;
+    may_export(principal, city)?;
     let tz = cities::time_zone(&mut *conn, city).await?;
-    let to = now.with_timezone(&tz).date_naive() - chrono::Days::new(1);
-    let from = to - chrono::Months::new(12) + chrono::Days::new(1);
+    let yesterday = now.with_timezone(&tz).date_naive() - chrono::Days::new(1);
+    let first = match period {
+        ExportPeriod::Everything => export::first_day(&mut *conn, city, tz).await?,
+        _ => None,
+    };
+    let (from, to) = period.days(yesterday, first);
     let bytes = export::export(conn, l, city, format, from, to).await?;
     Ok((format.file_name(from, to), bytes))
 }

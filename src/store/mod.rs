@@ -8,6 +8,7 @@ pub mod cities;
 pub mod city_language;
 pub mod digest;
 pub mod export;
+pub mod export_raw;
 pub mod followup;
 pub mod groups;
 pub mod invitations;

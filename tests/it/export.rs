@@ -202,3 +202,22 @@ async fn the_command_line_export_matches_the_one_sent_in_the_chat() {
         assert!(help.contains(word), "{help}");
     }
 }
+
+#[tokio::test]
+async fn the_export_reads_its_covering_indexes_in_order_without_a_sort() {
+    let s = city().await;
+    let mut conn = s.pool.acquire().await.unwrap();
+    let plan: Vec<(i64, i64, i64, String)> =
+        sqlx::query_as(&format!("EXPLAIN QUERY PLAN {}", store::export::rows_sql()))
+            .bind(s.city.0)
+            .bind("2026-11-01")
+            .bind("2026-12-07")
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+    let plan: Vec<String> = plan.into_iter().map(|(_, _, _, d)| d).collect();
+    let has = |what: &str| plan.iter().any(|d| d.contains(what));
+    assert!(has("COVERING INDEX report_export"), "{plan:?}");
+    assert!(has("COVERING INDEX report_event_change"), "{plan:?}");
+    assert!(!has("TEMP B-TREE"), "{plan:?}");
+}

@@ -24,6 +24,7 @@ mod e2e_meetings;
 mod e2e_privacy;
 mod e2e_reports;
 mod e2e_solutions;
+mod e2e_summary;
 mod export;
 mod fake_api_selftest;
 mod groups;

@@ -8,7 +8,8 @@ use agenda_mmm::bot::callback::{Callback, DigestButton, ScopeRef};
 use agenda_mmm::bot::reply::Out;
 use agenda_mmm::domain::digest::Period;
 use agenda_mmm::domain::{CityId, QuartierId, Role};
-use agenda_mmm::services::export::Format;
+use agenda_mmm::services::export::{ExportPeriod, Format};
+use chrono::Datelike;
 use chrono::Weekday;
 use support::dialogue::{Harness, Person, ids, person};
 use support::scenario::{ADMIN, COORDINATOR, count, roubaix};
@@ -43,7 +44,7 @@ fn show(scope: ScopeRef, period: Period) -> Callback {
 
 fn photos(outs: &[Out]) -> usize {
     outs.iter()
-        .filter(|o| matches!(o, Out::Photo { .. }))
+        .filter(|o| matches!(o, Out::Heatmap { .. }))
         .count()
 }
 
@@ -119,6 +120,17 @@ async fn a_relay_gets_her_quartier_and_not_the_next_one_nor_the_city() {
     }
 }
 
+fn document(outs: &[Out]) -> Option<String> {
+    outs.iter().find_map(|o| match o {
+        Out::Document { name, .. } => Some(name.clone()),
+        _ => None,
+    })
+}
+
+fn export_over(city: CityId, format: Format, period: ExportPeriod) -> Callback {
+    Callback::Digest(DigestButton::ExportOver(city, format, period))
+}
+
 #[tokio::test]
 async fn a_coordinator_exports_csv_and_open311_and_an_elu_cannot() {
     let mut h = cities().await;
@@ -131,20 +143,70 @@ async fn a_coordinator_exports_csv_and_open311_and_an_elu_cannot() {
                 &Callback::Digest(DigestButton::Export(ROUBAIX, format)),
             )
             .await;
-        let name = outs.iter().find_map(|o| match o {
-            Out::Document { name, .. } => Some(name.clone()),
-            _ => None,
-        });
-        assert!(name.unwrap().ends_with(ext));
+        assert!(ids(&outs).contains(&"export-choose-period"));
+        assert_eq!(document(&outs), None);
+        let outs = h
+            .press(
+                &COORDINATOR,
+                &export_over(ROUBAIX, format, ExportPeriod::TwelveMonths),
+            )
+            .await;
+        assert!(document(&outs).unwrap().ends_with(ext));
     }
     let outs = h
         .press(
             &ELU,
+            &export_over(ROUBAIX, Format::Csv, ExportPeriod::TwelveMonths),
+        )
+        .await;
+    assert_eq!(document(&outs), None);
+    assert_eq!(h.text(&ELU, "/export").await.len(), 1);
+}
+
+#[tokio::test]
+async fn the_coordinator_chooses_the_period_of_her_export_and_a_forged_one_is_refused() {
+    let mut h = cities().await;
+    let outs = h
+        .press(
+            &COORDINATOR,
             &Callback::Digest(DigestButton::Export(ROUBAIX, Format::Csv)),
         )
         .await;
-    assert!(!outs.iter().any(|o| matches!(o, Out::Document { .. })));
-    assert_eq!(h.text(&ELU, "/export").await.len(), 1);
+    let offered: Vec<Callback> = support::dialogue::buttons(&outs)
+        .into_iter()
+        .map(|(_, c)| c)
+        .collect();
+    let all = ExportPeriod::ALL.map(|p| export_over(ROUBAIX, Format::Csv, p));
+    assert_eq!(offered, all);
+    // The harness's clock: every period ends yesterday, each starts where it says.
+    let today = h.ctx.clock.now().with_timezone(&chrono_tz::Europe::Paris);
+    let yesterday = today.date_naive() - chrono::Days::new(1);
+    let three = yesterday - chrono::Months::new(3) + chrono::Days::new(1);
+    let jan = yesterday.with_ordinal(1).unwrap();
+    for (period, from) in [
+        (ExportPeriod::ThreeMonths, three),
+        (ExportPeriod::ThisYear, jan),
+        (ExportPeriod::Everything, yesterday),
+    ] {
+        let outs = h
+            .press(&COORDINATOR, &export_over(ROUBAIX, Format::Csv, period))
+            .await;
+        let name = document(&outs).unwrap();
+        assert_eq!(name, format!("agenda-mmm-{from}-{yesterday}.csv"));
+    }
+    let lyon = CityId(2);
+    for forged in [
+        export_over(lyon, Format::Open311, ExportPeriod::Everything),
+        Callback::Digest(DigestButton::Export(lyon, Format::Csv)),
+    ] {
+        let outs = h.press(&COORDINATOR, &forged).await;
+        assert_eq!(document(&outs), None);
+        assert!(
+            ids(&outs).contains(&"error-not-allowed"),
+            "{:?}",
+            ids(&outs)
+        );
+    }
 }
 
 #[tokio::test]
@@ -178,4 +240,49 @@ async fn the_coordinator_sets_the_weekly_digest_and_a_forged_button_changes_noth
         count(&h, "SELECT enabled FROM digest_setting WHERE city_id = 1").await,
         1
     );
+}
+
+#[tokio::test]
+async fn help_names_summary_and_export_to_those_who_may_use_them() {
+    let mut h = cities().await;
+    for (who, summary, export) in [
+        (&COORDINATOR, true, true),
+        (&ELU, true, false),
+        (&RELAY, true, false),
+        (&MOTHER, false, false),
+    ] {
+        let outs = h.text(who, "/help").await;
+        let found = ids(&outs);
+        assert_eq!(found.contains(&"help-summary"), summary, "{found:?}");
+        assert_eq!(found.contains(&"help-export"), export, "{found:?}");
+        let text = h.render(&outs[0]);
+        assert_eq!(text.contains("/summary"), summary, "{text}");
+        assert_eq!(text.contains("/export"), export, "{text}");
+    }
+}
+
+#[tokio::test]
+async fn the_summary_picture_is_drawn_after_the_transaction_in_her_language() {
+    let mut h = cities().await;
+    let outs = h
+        .press(&ELU, &show(ScopeRef::City(ROUBAIX), Period::Week))
+        .await;
+    // The update's answer carries the figures, not a picture: nothing was drawn while
+    // the transaction held the database.
+    let Some(Out::Heatmap { digest, locale, .. }) =
+        outs.iter().find(|o| matches!(o, Out::Heatmap { .. }))
+    else {
+        panic!("no heat map in {:?}", ids(&outs));
+    };
+    assert_eq!(locale.as_str(), "ar");
+    assert_eq!(digest.area_name, "Roubaix");
+    // Drawn when sent, while the database is free: another update goes through meanwhile.
+    let drawing = agenda_mmm::bot::picture::heatmap(
+        h.ctx.localizer.clone(),
+        (**digest).clone(),
+        locale.clone(),
+    );
+    let (png, other) = tokio::join!(drawing, h.text(&MOTHER, "/help"));
+    assert_eq!(&png.unwrap()[..4], b"\x89PNG");
+    assert_eq!(ids(&other)[0], "help-intro");
 }

@@ -36,6 +36,11 @@ fn all_examples() -> Vec<Callback> {
         CityId(big),
         crate::services::export::Format::Open311,
     )));
+    all.push(Callback::Digest(super::DigestButton::ExportOver(
+        CityId(big),
+        crate::services::export::Format::Open311,
+        crate::services::export::ExportPeriod::Everything,
+    )));
     for b in [
         BroadcastButton::City(CityId(big)),
         BroadcastButton::Quartier(QuartierId(big)),

@@ -11,9 +11,9 @@ use crate::domain::digest::Period;
 use crate::domain::report::weekday_message_id;
 use crate::i18n::Msg;
 use crate::outbox::digest_caption_fits;
-use crate::services::export::Format;
+use crate::services::export::{ExportPeriod, Format};
 use crate::services::summary::{self, Target};
-use crate::services::{ServiceError, digest, heatmap};
+use crate::services::{ServiceError, digest};
 use crate::store::digest as settings;
 
 fn target(s: ScopeRef) -> Target {
@@ -69,18 +69,18 @@ async fn area_chosen(t: &mut Turn<'_>, area: ScopeRef) -> HandlerResult {
 }
 
 /// The digest: the heat map with the text as its caption when it fits, else a short
-/// caption and the text right after.
+/// caption and the text right after. The figures are read here, in the update's
+/// transaction; the picture is drawn when sent, after the commit (`bot::picture`).
 async fn show(t: &mut Turn<'_>, area: ScopeRef, period: Period) -> HandlerResult {
     let principal = t.principal().await?;
     let d = summary::on_demand(t.conn, &principal, target(area), period, t.now).await?;
     let locale = t.replies.locale.clone();
-    let png = heatmap::png(&d, &t.ctx.localizer, &locale).map_err(ServiceError::Unexpected)?;
     let text = digest::as_one(digest::lines(&d, &locale));
     if digest_caption_fits(&t.ctx.localizer.render(&locale, &text)) {
-        t.replies.photo(png, text, Markup::None);
+        t.replies.heatmap(d, text);
     } else {
         let short = Msg::new("digest-caption-short").user("area", d.area_name.clone());
-        t.replies.photo(png, short, Markup::None);
+        t.replies.heatmap(d, short);
         t.replies.say_with(vec![text], Markup::None);
     }
     Ok(())
@@ -110,11 +110,37 @@ pub async fn export_start(t: &mut Turn<'_>) -> HandlerResult {
     Ok(())
 }
 
-async fn export(t: &mut Turn<'_>, city: CityId, format: Format) -> HandlerResult {
+/// A city and format chosen: the period comes next.
+async fn export_chosen(t: &mut Turn<'_>, city: CityId, format: Format) -> HandlerResult {
+    summary::may_export(&t.principal().await?, city)?;
+    let buttons = ExportPeriod::ALL.into_iter().map(|p| {
+        Button::new(
+            export_period_message(p),
+            Callback::Digest(DigestButton::ExportOver(city, format, p)),
+        )
+    });
+    t.replies.say_with(
+        vec![Msg::new("export-choose-period")],
+        Markup::column(buttons),
+    );
+    Ok(())
+}
+
+fn export_period_message(p: ExportPeriod) -> &'static str {
+    match p {
+        ExportPeriod::ThreeMonths => "button-export-3-months",
+        ExportPeriod::TwelveMonths => "button-export-12-months",
+        ExportPeriod::ThisYear => "button-export-this-year",
+        ExportPeriod::Everything => "button-export-everything",
+    }
+}
+
+async fn export(t: &mut Turn<'_>, request: (CityId, Format, ExportPeriod)) -> HandlerResult {
     let principal = t.principal().await?;
     let (name, bytes) =
-        summary::export_file(t.conn, &principal, &t.ctx.localizer, city, format, t.now).await?;
-    t.replies.document(&name, bytes, Msg::new("export-caption"));
+        summary::export_file(t.conn, &principal, &t.ctx.localizer, request, t.now).await?;
+    let caption = Msg::new("export-caption").msg("period", export_period_message(request.2));
+    t.replies.document(&name, bytes, caption);
     Ok(())
 }
 
@@ -161,7 +187,10 @@ async fn change_schedule(t: &mut Turn<'_>, b: DigestButton) -> HandlerResult {
             enabled: !s.enabled,
             ..s
         }),
-        DigestButton::Area(_) | DigestButton::Show(..) | DigestButton::Export(..) => {
+        DigestButton::Area(_)
+        | DigestButton::Show(..)
+        | DigestButton::Export(..)
+        | DigestButton::ExportOver(..) => {
             return Err(ServiceError::Stale);
         }
     };
@@ -174,7 +203,8 @@ pub async fn button(t: &mut Turn<'_>, b: DigestButton) -> HandlerResult {
     match b {
         DigestButton::Area(a) => area_chosen(t, a).await,
         DigestButton::Show(a, p) => show(t, a, p).await,
-        DigestButton::Export(c, f) => export(t, c, f).await,
+        DigestButton::Export(c, f) => export_chosen(t, c, f).await,
+        DigestButton::ExportOver(c, f, p) => export(t, (c, f, p)).await,
         DigestButton::Day(_) | DigestButton::Hour(_) | DigestButton::Toggle(_) => {
             change_schedule(t, b).await
         }

@@ -20,6 +20,12 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     } else if principal.has_role(Role::Relay) || principal.has_role(Role::Facilitator) {
         parts.push(Msg::new("help-inviter"));
     }
+    if crate::services::summary::asks_summaries(&principal) {
+        parts.push(Msg::new("help-summary"));
+    }
+    if crate::services::summary::exports(&principal) {
+        parts.push(Msg::new("help-export"));
+    }
     if principal.is_admin {
         parts.push(Msg::new("help-admin"));
     }

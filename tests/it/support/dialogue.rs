@@ -356,6 +356,9 @@ impl Harness {
             }
             | Out::Document {
                 locale, caption, ..
+            }
+            | Out::Heatmap {
+                locale, caption, ..
             } => self.ctx.localizer.render(locale, caption),
             Out::Answer { locale, text, .. } => text
                 .as_ref()
@@ -378,7 +381,9 @@ fn messages(outs: &[Out]) -> Vec<&Msg> {
     outs.iter()
         .flat_map(|o| match o {
             Out::Text { parts, .. } | Out::Tally { parts, .. } => parts.iter().collect::<Vec<_>>(),
-            Out::Photo { caption, .. } | Out::Document { caption, .. } => vec![caption],
+            Out::Photo { caption, .. }
+            | Out::Document { caption, .. }
+            | Out::Heatmap { caption, .. } => vec![caption],
             Out::Answer { text, .. } => text.iter().collect(),
             Out::Media { .. } | Out::Photos { .. } | Out::RemoveCommands { .. } => vec![],
         })
