@@ -33,7 +33,8 @@ pub async fn set_photos(
         .map(drop)
 }
 
-/// The text partners will read, without identity.
+/// The text partners will read, without identity; the report's public id (the one
+/// exports show) is drawn now if it has none, so that an export draws none.
 pub async fn validate(
     conn: &mut SqliteConnection,
     report: ReportId,
@@ -44,9 +45,16 @@ pub async fn validate(
         .bind(text)
         .bind(now)
         .bind(report.0)
-        .execute(conn)
-        .await
-        .map(drop)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT OR IGNORE INTO report_public_id (report_id, public_id)
+         VALUES (?, lower(hex(randomblob(12))))",
+    )
+    .bind(report.0)
+    .execute(conn)
+    .await
+    .map(drop)
 }
 
 pub async fn set_safeguarding(

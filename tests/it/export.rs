@@ -221,3 +221,30 @@ async fn the_export_reads_its_covering_indexes_in_order_without_a_sort() {
     assert!(has("COVERING INDEX report_event_change"), "{plan:?}");
     assert!(!has("TEMP B-TREE"), "{plan:?}");
 }
+
+#[tokio::test]
+async fn a_public_id_is_drawn_when_a_text_is_validated_so_an_export_draws_none() {
+    let s = city().await;
+    let ids = |pool: sqlx::SqlitePool| async move {
+        sqlx::query_as::<_, (i64, String)>(
+            "SELECT report_id, public_id FROM report_public_id ORDER BY report_id",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+    };
+    let validated: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM report WHERE partner_text IS NOT NULL",
+    )
+    .fetch_one(&s.pool)
+    .await
+    .unwrap();
+    let before = ids(s.pool.clone()).await;
+    assert_eq!(
+        before.len() as i64,
+        validated,
+        "one public id per validated report"
+    );
+    export(&s, Format::Csv).await;
+    assert_eq!(ids(s.pool.clone()).await, before, "the export drew none");
+}
