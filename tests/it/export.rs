@@ -233,12 +233,11 @@ async fn a_public_id_is_drawn_when_a_text_is_validated_so_an_export_draws_none()
         .await
         .unwrap()
     };
-    let validated: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM report WHERE partner_text IS NOT NULL",
-    )
-    .fetch_one(&s.pool)
-    .await
-    .unwrap();
+    let validated: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM report WHERE partner_text IS NOT NULL")
+            .fetch_one(&s.pool)
+            .await
+            .unwrap();
     let before = ids(s.pool.clone()).await;
     assert_eq!(
         before.len() as i64,

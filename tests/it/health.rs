@@ -125,3 +125,34 @@ async fn the_last_meeting_is_the_last_held_not_one_called_off_nor_one_to_come() 
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn help_names_what_each_role_may_do_with_the_others() {
+    let mut h = city().await;
+    let mother = h.text(&LUCIE, "/help").await;
+    let mother = ids(&mother);
+    assert!(mother.contains(&"help-together"), "{mother:?}");
+    for not_hers in [
+        "help-organise",
+        "help-broadcast",
+        "help-health",
+        "help-newaction",
+    ] {
+        assert!(!mother.contains(&not_hers), "{mother:?}");
+    }
+    let coordinator = h.text(&COORDINATOR, "/help").await;
+    let coordinator = ids(&coordinator);
+    for hers in [
+        "help-together",
+        "help-organise",
+        "help-broadcast",
+        "help-actions",
+        "help-health",
+    ] {
+        assert!(coordinator.contains(&hers), "{coordinator:?}");
+    }
+    assert!(
+        !coordinator.contains(&"help-newaction"),
+        "named once, in help-health"
+    );
+}

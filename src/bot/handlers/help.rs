@@ -14,6 +14,7 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
     if principal.triages_somewhere() {
         parts.push(Msg::new("help-triage"));
     }
+    parts.extend(working_together(&principal));
     parts.push(Msg::new("help-everyone"));
     if principal.has_role(Role::Coordinator) {
         parts.push(Msg::new("help-coordinator"));
@@ -39,4 +40,33 @@ pub async fn show(t: &mut Turn<'_>) -> HandlerResult {
         t.replies.say_with(parts, Default::default());
     }
     Ok(())
+}
+
+/// Solutions, meetings, broadcasts and actions: what she may do with the others.
+fn working_together(principal: &crate::domain::Principal) -> Vec<Msg> {
+    let coordinates = principal.is_admin || principal.has_role(Role::Coordinator);
+    [
+        (principal.is_member(), "help-together"),
+        (
+            crate::services::meetings::may_organise_somewhere(principal),
+            "help-organise",
+        ),
+        (
+            crate::services::broadcasts::may_broadcast_somewhere(principal),
+            "help-broadcast",
+        ),
+        (
+            principal.is_admin || principal.reads_reports_somewhere(),
+            "help-actions",
+        ),
+        (coordinates, "help-health"),
+        (
+            !coordinates && principal.creates_actions_somewhere(),
+            "help-newaction",
+        ),
+    ]
+    .into_iter()
+    .filter(|(shown, _)| *shown)
+    .map(|(_, id)| Msg::new(id))
+    .collect()
 }
