@@ -232,7 +232,8 @@ pub async fn create(
     })
 }
 
-/// One outbox row per person: `what` about meeting `id`, version `sequence`.
+/// One outbox row per person (written in one statement): `what` about meeting `id`,
+/// version `sequence`.
 async fn tell_all(
     conn: &mut SqliteConnection,
     id: MeetingId,
@@ -241,13 +242,12 @@ async fn tell_all(
     sequence: i64,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
-    for person in people {
-        let key = format!("meeting:{id}:{what}:{sequence}:{person}");
-        let message = Msg::new(what).num("meeting", id.0);
-        let mut row = NewMessage::to_person(key, KIND, *person, message, now);
-        row.batch = Some(batch(id));
-        outbox::enqueue(conn, &row, now).await?;
-    }
+    let keyed: Vec<(String, PersonId)> = people
+        .iter()
+        .map(|person| (format!("meeting:{id}:{what}:{sequence}:{person}"), *person))
+        .collect();
+    let message = Msg::new(what).num("meeting", id.0);
+    outbox::enqueue_to_people(conn, KIND, &batch(id), &message, &keyed, now).await?;
     Ok(())
 }
 
