@@ -5,6 +5,7 @@
 
 mod broadcast;
 mod buttons;
+mod claim;
 mod digest;
 pub mod door;
 pub mod limiter;
@@ -15,6 +16,7 @@ pub mod retry;
 pub mod sender;
 mod status;
 
+pub use claim::claim;
 pub use digest::fits as digest_caption_fits;
 pub use record::{defer, record};
 pub use status::{Counts, batch_counts, print_report, report};
@@ -22,8 +24,8 @@ pub use status::{Counts, batch_counts, print_report, report};
 use chrono::{DateTime, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
 
-use crate::domain::{Locale, PersonId, QuartierId};
-use crate::i18n::{Localizer, Msg};
+use crate::domain::{PersonId, QuartierId};
+use crate::i18n::Msg;
 
 /// Who receives a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -277,192 +279,6 @@ pub struct Delivery {
     pub files: Vec<crate::domain::meeting::MinutesFile>,
     /// More buttons, one per line (an action's updates, the answers to a question).
     pub buttons: Vec<(String, String)>,
-}
-
-/// A due row with what its recipient needs, read in one query (no lookup per row).
-#[derive(sqlx::FromRow)]
-struct ClaimedRow {
-    id: i64,
-    person_id: Option<i64>,
-    quartier_id: Option<i64>,
-    message: Option<String>,
-    attachment: Option<Vec<u8>>,
-    attempts: i64,
-    delete_ids: Option<String>,
-    created_at: DateTime<Utc>,
-    kind: String,
-    /// Her chat, if her person and account still exist.
-    chat_id: Option<i64>,
-    locale: Option<String>,
-    unreachable: bool,
-    /// The quartier's linked group, for a row to a group.
-    group_chat_id: Option<i64>,
-}
-
-impl ClaimedRow {
-    /// Where the row goes and in which language, or why it cannot go anywhere.
-    fn target(&self, group_locale: &Locale) -> Result<(i64, Locale), &'static str> {
-        match (self.person_id, self.quartier_id) {
-            (Some(_), _) => match (self.chat_id, &self.locale) {
-                (None, _) | (_, None) => Err("no account"),
-                _ if self.unreachable => Err("unreachable"),
-                (Some(chat), Some(locale)) => Locale::parse(locale)
-                    .map(|l| (chat, l))
-                    .map_err(|_| "bad locale"),
-            },
-            (None, Some(_)) => self
-                .group_chat_id
-                .map(|c| (c, group_locale.clone()))
-                .ok_or("no linked group"),
-            (None, None) => Err("no recipient"),
-        }
-    }
-}
-
-/// Claims up to `limit` due rows for `lease`, and resolves each: her chat and current
-/// language (a person unreachable or gone is settled here, without sending). The rows and
-/// their recipients are read in one query, under the write lock, then leased at once.
-pub async fn claim(
-    pool: &SqlitePool,
-    localizer: &Localizer,
-    now: DateTime<Utc>,
-    lease: chrono::Duration,
-    limit: i64,
-) -> sqlx::Result<Vec<Delivery>> {
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let rows: Vec<ClaimedRow> = sqlx::query_as(
-        "SELECT o.id, o.person_id, o.quartier_id, o.message, o.attachment, o.attempts,
-             o.delete_ids, o.created_at, o.kind, a.chat_id, p.locale,
-             p.unreachable_at IS NOT NULL AS unreachable, q.group_chat_id
-         FROM outbox o
-         LEFT JOIN person p ON p.id = o.person_id
-         LEFT JOIN telegram_account a ON a.person_id = o.person_id
-         LEFT JOIN quartier q ON q.id = o.quartier_id
-         WHERE o.status = 'queued' AND o.not_before <= ?1
-           AND (o.lease_until IS NULL OR o.lease_until <= ?1)
-         ORDER BY o.not_before, o.id LIMIT ?2",
-    )
-    .bind(now)
-    .bind(limit)
-    .fetch_all(&mut *tx)
-    .await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    sqlx::query("UPDATE outbox SET lease_until = ? WHERE id IN (SELECT value FROM json_each(?))")
-        .bind(now + lease)
-        .bind(serde_json::to_string(&ids).expect("numbers"))
-        .execute(&mut *tx)
-        .await?;
-    let of_broadcasts = rows
-        .iter()
-        .filter(|r| r.kind == crate::services::broadcasts::KIND)
-        .filter_map(|r| Some((r.message.as_deref()?, r.person_id)));
-    let broadcasts = broadcast::Broadcasts::load(&mut tx, of_broadcasts, now).await?;
-    let of_meetings = rows
-        .iter()
-        .filter(|r| r.kind == crate::services::meetings::KIND)
-        .filter_map(|r| Some((r.message.as_deref()?, r.person_id)));
-    let meetings = meeting::Meetings::load(&mut tx, of_meetings, now).await?;
-    let mut out = Vec::with_capacity(rows.len());
-    // Digest pictures, drawn once the transaction is over: (index in `out`, row, language).
-    let mut pictures = vec![];
-    for row in rows {
-        let target = row.target(localizer.default_locale());
-        // Erased content and a message no version wrote are both cancelled, by name.
-        let message = match row.message.as_deref() {
-            None => Err("content erased"),
-            Some(m) => serde_json::from_str::<Msg>(m).map_err(|_| "unreadable message"),
-        };
-        let id = row.id;
-        // A broadcast's copy is resolved now: her language of this moment, and whether
-        // she is still in its audience.
-        let copy = match (&target, &message) {
-            (Ok((_, locale)), Ok(m)) if row.kind == crate::services::broadcasts::KIND => {
-                Some(broadcasts.copy(localizer, m, row.person_id, locale))
-            }
-            (Ok((_, locale)), Ok(m)) if row.kind == crate::services::digest::KIND => {
-                Some(digest::copy(localizer, m, locale))
-            }
-            _ => None,
-        };
-        let target = match copy {
-            Some(Err(why)) => Err(why),
-            _ => target,
-        };
-        // A meeting's message is resolved now too: the meeting as it stands, in her
-        // language of this moment (or skipped: cancelled, started, she declined).
-        let meeting = match (&target, &message) {
-            (Ok((_, locale)), Ok(m)) if row.kind == crate::services::meetings::KIND => {
-                Some(meetings.copy(localizer, m, row.person_id, locale, now))
-            }
-            _ => None,
-        };
-        let (target, meeting) = match meeting {
-            Some(Err(why)) => (Err(why), None),
-            Some(Ok(c)) => (target, Some(c)),
-            None => (target, None),
-        };
-        match (target, message) {
-            (Ok((chat_id, locale)), Ok(message)) => {
-                let meeting = meeting.unwrap_or_default();
-                if row.kind == crate::services::digest::KIND {
-                    pictures.push((out.len(), message.clone(), locale.clone()));
-                }
-                let (text, voice, button) = match copy {
-                    Some(Ok(c)) => (c.text, c.voice, c.button),
-                    _ if row.kind == crate::services::meetings::KIND => {
-                        (meeting.text.clone(), None, None)
-                    }
-                    _ => (
-                        match row.kind.as_str() {
-                            COMMANDS_KIND
-                            | door::APPROVE_KIND
-                            | door::DECLINE_KIND
-                            | door::REMOVE_KIND => String::new(),
-                            _ => localizer.render(&locale, &message),
-                        },
-                        None,
-                        None,
-                    ),
-                };
-                out.push(Delivery {
-                    id,
-                    chat_id,
-                    door: door::action(&row.kind, &message),
-                    text,
-                    commands: (row.kind == COMMANDS_KIND)
-                        .then(|| localizer.commands(&locale, command_names(&message))),
-                    attachment: row.attachment,
-                    attempts: row.attempts as u32,
-                    quartier: row.quartier_id.map(QuartierId),
-                    delete_ids: row
-                        .delete_ids
-                        .and_then(|d| serde_json::from_str(&d).ok())
-                        .unwrap_or_default(),
-                    queued_at: Some(row.created_at),
-                    voice,
-                    button,
-                    keyboard: meeting.keyboard,
-                    document: meeting.document,
-                    location: meeting.location,
-                    files: meeting.files,
-                    buttons: buttons::of(&row.kind, &message, localizer, &locale),
-                })
-            }
-            (Err("unreachable"), _) => {
-                settle(&mut tx, id, "unreachable", Some("blocked the bot"), now).await?
-            }
-            (Err(why), _) | (Ok(_), Err(why)) => {
-                settle(&mut tx, id, "cancelled", Some(why), now).await?
-            }
-        }
-    }
-    tx.commit().await?;
-    for (i, message, locale) in pictures {
-        if let Some(png) = digest::picture(localizer, &message, &locale) {
-            out[i].attachment = Some(png);
-        }
-    }
-    Ok(out)
 }
 
 /// Settles a row for good; `attempts` counts the attempt just made, if any.
