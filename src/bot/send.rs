@@ -295,11 +295,7 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             caption,
         } => {
             let caption = localizer.render(&locale, &caption);
-            let picture = super::picture::heatmap(s.ctx.localizer.clone(), *digest, locale);
-            match picture.await {
-                Some(png) => send_png(s, chat, png, caption, None).await,
-                None => send_text(s, chat, &caption, None).await,
-            }
+            send_heatmap(s, chat, *digest, locale, caption).await
         }
         Out::Document {
             chat,
@@ -308,13 +304,8 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             bytes,
             caption,
         } => {
-            let file = InputFile::memory(bytes).file_name(name);
-            let request = s
-                .bot
-                .send_document(ChatId(chat), file)
-                .caption(localizer.render(&locale, &caption))
-                .parse_mode(ParseMode::Html);
-            sent_one(s.call(Pace::Chat(chat), request).await)
+            let caption = localizer.render(&locale, &caption);
+            send_document(s, chat, InputFile::memory(bytes).file_name(name), caption).await
         }
         Out::Media {
             chat,
@@ -332,15 +323,54 @@ async fn send_one(s: &Sending<'_>, out: Out) -> Result<Vec<i64>, RequestError> {
             text,
         } => {
             let text = text.map(|t| strip_marks(&localizer.render(&locale, &t)));
-            let request = s.bot.answer_callback_query(CallbackQueryId(query_id));
-            let request = match text {
-                Some(text) => request.text(text),
-                None => request,
-            };
-            s.call(Pace::Free, request).await?;
-            Ok(vec![])
+            answer(s, query_id, text).await
         }
     }
+}
+
+/// The heat map of a digest, drawn now (after the transaction, on a blocking thread); its
+/// caption alone if it cannot be drawn.
+async fn send_heatmap(
+    s: &Sending<'_>,
+    chat: i64,
+    digest: crate::services::digest::Digest,
+    locale: crate::domain::Locale,
+    caption: String,
+) -> Result<Vec<i64>, RequestError> {
+    match super::picture::heatmap(s.ctx.localizer.clone(), digest, locale).await {
+        Some(png) => send_png(s, chat, png, caption, None).await,
+        None => send_text(s, chat, &caption, None).await,
+    }
+}
+
+/// A file made here (an export, her data), with its caption.
+async fn send_document(
+    s: &Sending<'_>,
+    chat: i64,
+    file: InputFile,
+    caption: String,
+) -> Result<Vec<i64>, RequestError> {
+    let request = s
+        .bot
+        .send_document(ChatId(chat), file)
+        .caption(caption)
+        .parse_mode(ParseMode::Html);
+    sent_one(s.call(Pace::Chat(chat), request).await)
+}
+
+/// The answer to a button press (stops its spinner), with a short text if any.
+async fn answer(
+    s: &Sending<'_>,
+    query_id: String,
+    text: Option<String>,
+) -> Result<Vec<i64>, RequestError> {
+    let request = s.bot.answer_callback_query(CallbackQueryId(query_id));
+    let request = match text {
+        Some(text) => request.text(text),
+        None => request,
+    };
+    s.call(Pace::Free, request).await?;
+    Ok(vec![])
 }
 
 /// A picture made here (an invitation's QR code), with its caption and buttons.
