@@ -6,16 +6,14 @@
 use crate::support;
 
 use agenda_mmm::bot::callback::{Callback, MeetingButton, SolutionButton};
-use agenda_mmm::domain::TelegramUserId;
 use agenda_mmm::domain::meeting::MeetingKind;
 use agenda_mmm::domain::report::{Audience, Category, Cell, TimeSlot, When};
-use agenda_mmm::domain::{DecisionId, MeetingId, PersonId, QuartierId, ReportId, Role};
-use agenda_mmm::store::{persons, reports};
+use agenda_mmm::domain::{DecisionId, MeetingId, QuartierId, ReportId, Role};
+use agenda_mmm::store::reports;
 use chrono::{DateTime, TimeZone, Utc};
 use support::dialogue::{Harness, Person, buttons, ids, person};
+use support::scenario::{COORDINATOR, count as scalar, id_of, roubaix_with};
 
-const ADMIN: Person = person(1, Some("fr"));
-const COORDINATOR: Person = person(2, Some("fr"));
 const AMINA: Person = person(3, Some("ar"));
 const ACTOR: Person = person(4, Some("fr"));
 const RELAY: Person = person(5, Some("fr"));
@@ -43,43 +41,14 @@ fn after() -> DateTime<Utc> {
 /// Roubaix with BEL (a mother in ar, a local actor, a relay) and NOR (a mother and a
 /// facilitator).
 async fn roubaix() -> Harness {
-    let mut h = Harness::new(&[ADMIN.id]).await;
-    h.ctx.clock.set(monday());
-    h.join(&ADMIN, None, "fr", Some("Nadia")).await;
-    h.text(&ADMIN, "/newcity Roubaix").await;
-    let code = h.invite(&ADMIN, Role::Coordinator, None).await;
-    h.join(&COORDINATOR, Some(&code), "fr", Some("Claire"))
-        .await;
-    h.text(&COORDINATOR, "/newquartier BEL Belleville").await;
-    h.text(&COORDINATOR, "/newquartier NOR Nord").await;
-    for (who, role, quartier, locale, name) in [
+    let members = [
         (&AMINA, Role::Mother, "Belleville", "ar", Some("Amina")),
         (&ACTOR, Role::Actor, "Belleville", "fr", Some("Marc")),
         (&RELAY, Role::Relay, "Belleville", "fr", Some("Rania")),
         (&NORD, Role::Mother, "Nord", "fr", None),
         (&FACILITATOR_NORD, Role::Facilitator, "Nord", "fr", None),
-    ] {
-        let code = h.invite(&COORDINATOR, role, Some(quartier)).await;
-        h.join(who, Some(&code), locale, name).await;
-    }
-    h.outbox().await;
-    h
-}
-
-async fn scalar(h: &Harness, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(&h.ctx.pool)
-        .await
-        .unwrap()
-}
-
-async fn id_of(h: &Harness, who: &Person) -> PersonId {
-    let mut conn = h.ctx.pool.acquire().await.unwrap();
-    persons::by_telegram(&mut conn, TelegramUserId(who.id))
-        .await
-        .unwrap()
-        .unwrap()
-        .id
+    ];
+    roubaix_with(monday(), &members).await
 }
 
 /// Amina's report in BEL (BEL-0001).

@@ -9,13 +9,12 @@ use crate::support;
 use agenda_mmm::bot::callback::{Callback, SolutionButton};
 use agenda_mmm::bot::incoming::Attachment;
 use agenda_mmm::domain::report::{Audience, Category, Cell, TimeSlot, When};
-use agenda_mmm::domain::{ActionId, PersonId, QuartierId, ReportId, Role, TelegramUserId};
-use agenda_mmm::store::{persons, reports};
+use agenda_mmm::domain::{ActionId, QuartierId, ReportId, Role};
+use agenda_mmm::store::reports;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use support::dialogue::{Harness, Person, buttons, ids, menu, person};
+use support::scenario::{ADMIN, COORDINATOR, count as scalar, id_of, roubaix_with};
 
-const ADMIN: Person = person(1, Some("fr"));
-const COORDINATOR: Person = person(2, Some("fr"));
 const AMINA: Person = person(3, Some("ar"));
 const ACTOR: Person = person(4, Some("fr"));
 const RELAY: Person = person(5, Some("fr"));
@@ -35,43 +34,20 @@ fn monday() -> DateTime<Utc> {
 /// Roubaix with BEL (a mother in ar, a local actor, a relay, a facilitator) and NOR (a
 /// mother).
 async fn roubaix() -> Harness {
-    let mut h = Harness::new(&[ADMIN.id]).await;
-    h.ctx.clock.set(monday());
-    h.join(&ADMIN, None, "fr", Some("Nadia")).await;
-    h.text(&ADMIN, "/newcity Roubaix").await;
-    let code = h.invite(&ADMIN, Role::Coordinator, None).await;
-    h.join(&COORDINATOR, Some(&code), "fr", Some("Claire"))
-        .await;
-    h.text(&COORDINATOR, "/newquartier BEL Belleville").await;
-    h.text(&COORDINATOR, "/newquartier NOR Nord").await;
-    for (who, role, quartier, locale) in [
-        (&AMINA, Role::Mother, "Belleville", "ar"),
-        (&ACTOR, Role::Actor, "Belleville", "fr"),
-        (&RELAY, Role::Relay, "Belleville", "fr"),
-        (&FACILITATOR, Role::Facilitator, "Belleville", "fr"),
-        (&NORD, Role::Mother, "Nord", "fr"),
-    ] {
-        let code = h.invite(&COORDINATOR, role, Some(quartier)).await;
-        h.join(who, Some(&code), locale, Some("Prénom")).await;
-    }
-    h.outbox().await;
-    h
-}
-
-async fn scalar(h: &Harness, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(&h.ctx.pool)
-        .await
-        .unwrap()
-}
-
-async fn id_of(h: &Harness, who: &Person) -> PersonId {
-    let mut conn = h.ctx.pool.acquire().await.unwrap();
-    persons::by_telegram(&mut conn, TelegramUserId(who.id))
-        .await
-        .unwrap()
-        .unwrap()
-        .id
+    let members = [
+        (&AMINA, Role::Mother, "Belleville", "ar", Some("Prénom")),
+        (&ACTOR, Role::Actor, "Belleville", "fr", Some("Prénom")),
+        (&RELAY, Role::Relay, "Belleville", "fr", Some("Prénom")),
+        (
+            &FACILITATOR,
+            Role::Facilitator,
+            "Belleville",
+            "fr",
+            Some("Prénom"),
+        ),
+        (&NORD, Role::Mother, "Nord", "fr", Some("Prénom")),
+    ];
+    roubaix_with(monday(), &members).await
 }
 
 async fn quartier(h: &Harness, prefix: &str) -> QuartierId {

@@ -3,8 +3,10 @@
 use agenda_mmm::bot::callback::{Callback, ReportButton};
 use agenda_mmm::bot::incoming::Attachment;
 use agenda_mmm::bot::report_draft::WhenChoice;
-use agenda_mmm::domain::Role;
 use agenda_mmm::domain::report::Category;
+use agenda_mmm::domain::{PersonId, Role, TelegramUserId};
+use agenda_mmm::store::persons;
+use chrono::{DateTime, Utc};
 
 use super::dialogue::{Harness, Person, ids, person};
 
@@ -70,4 +72,37 @@ pub async fn report_as(h: &mut Harness, who: &Person, relays: bool) -> i64 {
         .fetch_one(&h.ctx.pool)
         .await
         .unwrap()
+}
+
+/// Her person's id.
+pub async fn id_of(h: &Harness, who: &Person) -> PersonId {
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    persons::by_telegram(&mut conn, TelegramUserId(who.id))
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+/// A member to invite: who, her role, her quartier's name, her language, her first name.
+pub type Member<'a> = (&'a Person, Role, &'a str, &'a str, Option<&'a str>);
+
+/// On a clock stopped at `at`: the operator Nadia, Roubaix, its coordinator Claire,
+/// quartiers BEL (Belleville) and NOR (Nord), and `members` invited by the coordinator.
+pub async fn roubaix_with(at: DateTime<Utc>, members: &[Member<'_>]) -> Harness {
+    let mut h = Harness::new(&[ADMIN.id]).await;
+    h.ctx.clock.set(at);
+    h.join(&ADMIN, None, "fr", Some("Nadia")).await;
+    h.text(&ADMIN, "/newcity Roubaix").await;
+    let code = h.invite(&ADMIN, Role::Coordinator, None).await;
+    h.join(&COORDINATOR, Some(&code), "fr", Some("Claire"))
+        .await;
+    h.text(&COORDINATOR, "/newquartier BEL Belleville").await;
+    h.text(&COORDINATOR, "/newquartier NOR Nord").await;
+    for (who, role, quartier, locale, name) in members {
+        let code = h.invite(&COORDINATOR, *role, Some(quartier)).await;
+        h.join(who, Some(&code), locale, *name).await;
+    }
+    h.outbox().await;
+    h
 }
