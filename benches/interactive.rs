@@ -188,6 +188,13 @@ async fn crowd(api: &Arc<FakeApi>, people: &[TestUser], steps: &[Step], bot: u32
     for t in tasks {
         latencies.extend(t.await.expect("a simulated person"));
     }
+    if std::env::var_os("AGENDA_BENCH_CALLS").is_some() {
+        let mut by: std::collections::BTreeMap<String, usize> = Default::default();
+        for c in api.calls().iter().filter(|c| c.at >= start) {
+            *by.entry(c.method.clone()).or_default() += 1;
+        }
+        println!("calls: {by:?}");
+    }
     Figures {
         latencies,
         seconds: start.elapsed().as_secs_f64(),
@@ -283,6 +290,18 @@ async fn first_poll(api: &FakeApi, since: Instant) -> Instant {
 }
 
 /// The lifted limits, and the tokio worker count of our bot alone when
+/// Waits until the bot has published the command list of each seeded mother: it does so
+/// once, at its first start, for members who never had one (`setup::queue_missing_commands`).
+/// Registered mothers had theirs when they joined, so the run measures replies only.
+async fn settled(api: &FakeApi, people: i64) {
+    let published = |api: &FakeApi| {
+        let calls = api.calls();
+        calls.iter().filter(|c| c.is("setMyCommands")).count() as i64 >= people
+    };
+    api.wait_until("the mothers' command lists", WAIT, published)
+        .await;
+}
+
 /// `AGENDA_BENCH_BOT_WORKERS` is set (the echo bot keeps tokio's default).
 fn bot_settings() -> Vec<(&'static str, String)> {
     let mut settings: Vec<(&str, String)> =
@@ -319,6 +338,7 @@ async fn interactive(people: i64, steps_ours: &[Step], steps_echo: &[Step]) -> P
             &settings,
         );
         first_poll(&api, t).await;
+        settled(&api, people).await;
         let figures = crowd(&api, &crowd_of, steps_ours, bot.child.id()).await;
         if std::env::var_os("AGENDA_BENCH_LOG").is_some() {
             let _ = std::fs::copy(&bot.log, "/tmp/agenda-bench-bot.log");

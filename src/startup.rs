@@ -12,6 +12,7 @@ use teloxide::update_listeners::Polling;
 use tokio::sync::Notify;
 
 use crate::bot::door::BotGroups;
+use crate::bot::line::UpdateLine;
 use crate::bot::{Ctx, schema::schema, setup};
 use crate::clock::Clock;
 use crate::config::Config;
@@ -91,7 +92,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     .with_pacer(pacer, config.sender.policy);
     ctx = with_settings(ctx, &config);
     ctx.clock = clock;
-    dispatch(bot, ctx, &config).await;
+    let line = UpdateLine::start(ctx.clone()).context("cannot start the update thread")?;
+    dispatch(bot, ctx, line, &config).await;
     Ok(())
 }
 
@@ -135,7 +137,7 @@ fn with_settings(ctx: Ctx, config: &Config) -> Ctx {
 }
 
 /// Long polling for the update kinds the bot routes, until Ctrl-C.
-async fn dispatch(bot: Bot, ctx: Ctx, config: &Config) {
+async fn dispatch(bot: Bot, ctx: Ctx, line: UpdateLine, config: &Config) {
     let listener = Polling::builder(bot.clone())
         .timeout(config.poll_timeout)
         .allowed_updates(vec![
@@ -150,7 +152,7 @@ async fn dispatch(bot: Bot, ctx: Ctx, config: &Config) {
         .await
         .build();
     Dispatcher::builder(bot, schema())
-        .dependencies(dptree::deps![ctx])
+        .dependencies(dptree::deps![ctx, line])
         .default_handler(|update| async move {
             tracing::debug!(
                 update = update.id.0,

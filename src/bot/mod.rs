@@ -9,6 +9,7 @@ pub mod door;
 pub mod handlers;
 pub mod incoming;
 pub mod keyboards;
+pub mod line;
 pub mod picture;
 pub mod qr;
 pub mod reply;

@@ -26,26 +26,143 @@ pub async fn handle(ctx: &Ctx, inc: &Incoming) -> Vec<Out> {
 }
 
 /// The same, and whether the messages sent to her chat must be remembered (discreet mode).
-pub async fn handle_tracked(ctx: &Ctx, inc: &Incoming) -> (Vec<Out>, bool) {
-    let flood = ctx.flood_check(inc);
-    if flood != Flood::Allowed {
-        return (refused(ctx, inc, flood), false);
-    }
-    match run(ctx, inc).await {
-        Ok(done) => done,
+pub async fn handle_tracked(ctx: &Ctx, inc: &Incoming) -> Answer {
+    let mut answers = handle_batch(ctx, std::slice::from_ref(inc)).await;
+    answers.pop().unwrap_or_default()
+}
+
+/// What to send for an update, and whether the messages sent to her chat must be
+/// remembered (discreet mode).
+pub type Answer = (Vec<Out>, bool);
+
+/// Handles updates that arrived together, in order, in one transaction (each update in a
+/// savepoint of its own: see `store::update_tx`); returns what to send for each, once
+/// all are committed. Never fails: an update that fails unexpectedly is undone and
+/// answered with an apology; if the transaction itself fails, every update is.
+pub async fn handle_batch(ctx: &Ctx, incs: &[Incoming]) -> Vec<Answer> {
+    let mut answers: Vec<Option<Answer>> = incs
+        .iter()
+        .map(|inc| match ctx.flood_check(inc) {
+            Flood::Allowed => None,
+            flood => Some((refused(ctx, inc, flood), false)),
+        })
+        .collect();
+    let taken: Vec<&Incoming> = incs
+        .iter()
+        .zip(&answers)
+        .filter(|(_, answer)| answer.is_none())
+        .map(|(inc, _)| inc)
+        .collect();
+    let mut done = match in_batch(ctx, &taken).await {
+        Ok(done) => done.into_iter(),
         Err(error) => {
-            tracing::error!(update = inc.update_id, chat = inc.chat_id, error = %format!("{error:#}"), "update failed");
-            let locale = ctx
-                .localizer
-                .best_for(inc.sender.as_ref().and_then(|s| s.language_code.as_deref()));
-            let mut replies = Replies::new(inc.chat_id, locale);
-            if let Input::Button { query_id, .. } = &inc.input {
-                replies.answer(query_id, None);
-            }
-            replies.say("error-generic");
-            (replies.outs, false)
+            tracing::error!(updates = taken.len(), error = %format!("{error:#}"), "a batch of updates failed");
+            Vec::new().into_iter()
         }
+    };
+    incs.iter()
+        .zip(answers.iter_mut())
+        .map(|(inc, answer)| match answer.take() {
+            Some(refused) => refused,
+            None => done.next().unwrap_or_else(|| (apology(ctx, inc), false)),
+        })
+        .collect()
+}
+
+/// Runs each update in its savepoint, then commits them all; an update that failed is
+/// answered with an apology (its writes undone).
+async fn in_batch(ctx: &Ctx, incs: &[&Incoming]) -> anyhow::Result<Vec<Answer>> {
+    if incs.is_empty() {
+        return Ok(Vec::new());
     }
+    let mut batch = update_tx::batch(&ctx.pool).await?;
+    let mut results = Vec::with_capacity(incs.len());
+    for inc in incs {
+        let u = Update {
+            ctx,
+            inc,
+            now: ctx.clock.now().trunc_subsecs(0),
+        };
+        let result = run(&u, &mut batch).await;
+        if let Err(error) = &result {
+            tracing::error!(update = inc.update_id, chat = inc.chat_id, error = %format!("{error:#}"), "update failed");
+        }
+        if batch.broken() {
+            anyhow::bail!("the batch's bookkeeping failed");
+        }
+        results.push(result.ok());
+    }
+    let queued = batch.commit().await?;
+    let forgotten = results.iter().flatten().any(|done| done.forgotten);
+    after_commit(ctx, forgotten, queued).await;
+    Ok(incs
+        .iter()
+        .zip(results)
+        .map(|(inc, result)| match result {
+            Some(done) => {
+                log_handled(inc, &done.outs);
+                (done.outs, done.track)
+            }
+            None => (apology(ctx, inc), false),
+        })
+        .collect())
+}
+
+/// An update handled in its savepoint: what to send, whether the messages to her chat are
+/// remembered (discreet mode), and whether `/forget` erased her.
+struct Ran {
+    outs: Vec<Out>,
+    track: bool,
+    forgotten: bool,
+}
+
+/// One update in its savepoint: skipped if replayed, handled, its new state stored with
+/// the update id — or undone, on an unexpected error.
+async fn run(u: &Update<'_>, batch: &mut update_tx::Batch) -> anyhow::Result<Ran> {
+    let inc = u.inc;
+    let sender = inc.sender.as_ref().map(|s| s.id);
+    let (mut tx, arrival) = batch.update(inc.chat_id, sender, u.now).await?;
+    let done = match within(u, &mut tx, arrival).await {
+        Ok(Some(done)) => done,
+        Ok(None) => {
+            tx.undo().await;
+            return Ok(Ran {
+                outs: replayed(u),
+                track: false,
+                forgotten: false,
+            });
+        }
+        Err(e) => {
+            tx.undo().await;
+            return Err(e);
+        }
+    };
+    if done.forgotten {
+        tx.release();
+    } else {
+        let json = done.state.to_json();
+        let dialogue = done.state.stored(&json);
+        tx.save_and_release(inc.chat_id, dialogue, inc.update_id, u.now);
+    }
+    Ok(Ran {
+        outs: done.replies.outs,
+        track: done.replies.track,
+        forgotten: done.forgotten,
+    })
+}
+
+/// The answer to an update that failed unexpectedly: an apology in her language (a button
+/// is answered too, so that it stops spinning).
+pub fn apology(ctx: &Ctx, inc: &Incoming) -> Vec<Out> {
+    let locale = ctx
+        .localizer
+        .best_for(inc.sender.as_ref().and_then(|s| s.language_code.as_deref()));
+    let mut replies = Replies::new(inc.chat_id, locale);
+    if let Input::Button { query_id, .. } = &inc.input {
+        replies.answer(query_id, None);
+    }
+    replies.say("error-generic");
+    replies.outs
 }
 
 /// The answer to an input the flood limit refused: it says exactly what was not taken —
@@ -76,44 +193,13 @@ fn refused(ctx: &Ctx, inc: &Incoming, flood: Flood) -> Vec<Out> {
     replies.outs
 }
 
-async fn run(ctx: &Ctx, inc: &Incoming) -> anyhow::Result<(Vec<Out>, bool)> {
-    let u = Update {
-        ctx,
-        inc,
-        now: ctx.clock.now().trunc_subsecs(0),
-    };
-    let sender = inc.sender.as_ref().map(|s| s.id);
-    let (mut tx, arrival) = update_tx::begin(&ctx.pool, inc.chat_id, sender, u.now).await?;
-    let done = match within(&u, &mut tx, arrival).await {
-        Ok(Some(done)) => done,
-        Ok(None) => {
-            tx.rollback().await;
-            return Ok((replayed(&u), false));
-        }
-        Err(e) => {
-            tx.rollback().await;
-            return Err(e);
-        }
-    };
-    let queued = if done.forgotten {
-        tx.commit().await?
-    } else {
-        let json = done.state.to_json();
-        let dialogue = done.state.stored(&json);
-        tx.save_and_commit(inc.chat_id, dialogue, inc.update_id, u.now)
-            .await?
-    };
-    after_commit(&u, done.forgotten, queued, &done.replies).await;
-    Ok((done.replies.outs, done.replies.track))
-}
-
 /// Everything the update does in its transaction but the last write: `None` for an
 /// update already processed. A person's mistake rolls back what the handler wrote; the
 /// update's bookkeeping (she was seen; the update id is stored with her dialogue as it
 /// was) is done again in a new transaction, and she is told what went wrong.
 async fn within(
     u: &Update<'_>,
-    tx: &mut UpdateTx,
+    tx: &mut UpdateTx<'_>,
     arrival: update_tx::Arrival,
 ) -> anyhow::Result<Option<Handled>> {
     let Some(found) = found_in(u, arrival) else {
@@ -374,17 +460,20 @@ async fn discreet(
 }
 
 /// Once committed: after `/forget`, her words leave the database files too (not only
-/// SQL's answers); the outbox sender is woken if the update queued a message (a wake-up
-/// for nothing would cost it a claim on the one connection); the update is logged by ids.
-async fn after_commit(u: &Update<'_>, forgotten: bool, queued: bool, replies: &Replies) {
-    let inc = u.inc;
-    if forgotten && let Err(e) = crate::db::checkpoint(&u.ctx.pool).await {
-        tracing::error!(update = inc.update_id, error = %format!("{e:#}"), "checkpoint after /forget failed");
+/// SQL's answers); the outbox sender is woken if an update queued a message (a wake-up
+/// for nothing would cost it a claim on the one connection).
+async fn after_commit(ctx: &Ctx, forgotten: bool, queued: bool) {
+    if forgotten && let Err(e) = crate::db::checkpoint(&ctx.pool).await {
+        tracing::error!(error = %format!("{e:#}"), "checkpoint after /forget failed");
     }
     if queued || forgotten {
-        u.ctx.wake.notify_one();
+        ctx.wake.notify_one();
     }
-    let answered: Vec<&str> = replies.outs.iter().flat_map(Out::ids).collect();
+}
+
+/// The update is logged by ids.
+fn log_handled(inc: &Incoming, outs: &[Out]) {
+    let answered: Vec<&str> = outs.iter().flat_map(Out::ids).collect();
     tracing::debug!(
         update = inc.update_id,
         chat = inc.chat_id,

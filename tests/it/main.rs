@@ -4,6 +4,7 @@
 mod support;
 
 mod actions_fk;
+mod batch;
 mod break_in;
 mod broadcast_audience;
 mod broadcast_claim;

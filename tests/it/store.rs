@@ -609,7 +609,7 @@ fn the_names_stored_in_the_database_did_not_change() {
 }
 
 #[tokio::test]
-async fn an_update_transaction_dropped_open_is_rolled_back_and_the_next_one_starts() {
+async fn a_batch_of_updates_dropped_open_is_rolled_back_and_the_next_one_starts() {
     use agenda_mmm::store::chat_state::{self, Dialogue};
     use agenda_mmm::store::update_tx;
     let (pool, _dir, _) = pool().await;
@@ -619,17 +619,22 @@ async fn an_update_transaction_dropped_open_is_rolled_back_and_the_next_one_star
         in_dialogue: false,
         keeps_messages: false,
     };
-    let (mut tx, found) = update_tx::begin(&pool, 42, None, now).await.unwrap();
+    let mut batch = update_tx::batch(&pool).await.unwrap();
+    let (mut tx, found) = batch.update(42, None, now).await.unwrap();
     assert!(found.stored.is_none() && found.person.is_none());
     chat_state::save(tx.conn(), 42, dialogue, 1, now)
         .await
         .unwrap();
-    // The update is cancelled half-way: its connection is closed, which rolls back.
-    drop(tx);
-    let (tx, found) = update_tx::begin(&pool, 42, None, now).await.unwrap();
+    // The batch is cancelled half-way: its connection is closed, which rolls back.
+    drop(batch);
+    let mut batch = update_tx::batch(&pool).await.unwrap();
+    let (tx, found) = batch.update(42, None, now).await.unwrap();
     assert!(found.stored.is_none(), "the cancelled update left nothing");
-    tx.save_and_commit(42, dialogue, 2, now).await.unwrap();
-    let (tx, found) = update_tx::begin(&pool, 42, None, now).await.unwrap();
+    tx.save_and_release(42, dialogue, 2, now);
+    assert!(!batch.commit().await.unwrap(), "nothing was queued");
+    let mut batch = update_tx::batch(&pool).await.unwrap();
+    let (tx, found) = batch.update(42, None, now).await.unwrap();
     assert_eq!(found.stored.map(|s| s.last_update_id), Some(2));
-    tx.rollback().await;
+    tx.undo().await;
+    batch.rollback().await;
 }
