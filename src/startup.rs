@@ -79,6 +79,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let groups = Arc::new(BotGroups {
         bot: bot.clone(),
         me: me.id,
+        runtime: tokio::runtime::Handle::current(),
     });
     let mut ctx = Ctx::new(
         pool,
@@ -93,7 +94,12 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     ctx = with_settings(ctx, &config);
     ctx.clock = clock;
     let line = UpdateLine::start(ctx.clone()).context("cannot start the update thread")?;
-    dispatch(bot, ctx, line, &config).await;
+    // The dispatcher on a worker of the runtime, beside the handlers it feeds (not on the
+    // thread that waits for the process to end).
+    let poll_timeout = config.poll_timeout;
+    tokio::spawn(async move { dispatch(bot, ctx, line, poll_timeout).await })
+        .await
+        .context("the dispatcher stopped")?;
     Ok(())
 }
 
@@ -137,9 +143,9 @@ fn with_settings(ctx: Ctx, config: &Config) -> Ctx {
 }
 
 /// Long polling for the update kinds the bot routes, until Ctrl-C.
-async fn dispatch(bot: Bot, ctx: Ctx, line: UpdateLine, config: &Config) {
+async fn dispatch(bot: Bot, ctx: Ctx, line: UpdateLine, poll_timeout: std::time::Duration) {
     let listener = Polling::builder(bot.clone())
-        .timeout(config.poll_timeout)
+        .timeout(poll_timeout)
         .allowed_updates(vec![
             AllowedUpdate::Message,
             AllowedUpdate::EditedMessage,

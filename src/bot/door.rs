@@ -22,11 +22,25 @@ pub trait GroupApi: Send + Sync {
     fn revoke_link(&self, chat: i64, link: String) -> BoxFuture<'_, Result<(), String>>;
 }
 
-/// The Telegram Bot API through teloxide.
+/// The Telegram Bot API through teloxide. Its calls run on the runtime it was made on
+/// (`runtime`): handlers run on the update line's thread, whose runtime has no network
+/// driver (see `bot::line`).
 pub struct BotGroups {
     pub bot: Bot,
     /// The bot's own user id (from `getMe`).
     pub me: UserId,
+    pub runtime: tokio::runtime::Handle,
+}
+
+impl BotGroups {
+    /// Runs a call of the Bot API on the main runtime and waits for its answer.
+    fn call<T: Send + 'static>(
+        &self,
+        call: impl Future<Output = Result<T, String>> + Send + 'static,
+    ) -> BoxFuture<'_, Result<T, String>> {
+        let task = self.runtime.spawn(call);
+        Box::pin(async move { task.await.map_err(|e| e.to_string())? })
+    }
 }
 
 /// The rights a chat member of the bot's gives it.
@@ -48,10 +62,10 @@ pub fn rights_of(kind: &ChatMemberKind) -> BotRights {
 
 impl GroupApi for BotGroups {
     fn bot_rights(&self, chat: i64) -> BoxFuture<'_, Result<BotRights, String>> {
-        Box::pin(async move {
-            let member = self
-                .bot
-                .get_chat_member(ChatId(chat), self.me)
+        let (bot, me) = (self.bot.clone(), self.me);
+        self.call(async move {
+            let member = bot
+                .get_chat_member(ChatId(chat), me)
                 .await
                 .map_err(|e| e.to_string())?;
             Ok(rights_of(&member.kind))
@@ -59,9 +73,9 @@ impl GroupApi for BotGroups {
     }
 
     fn create_link(&self, chat: i64) -> BoxFuture<'_, Result<String, String>> {
-        Box::pin(async move {
-            self.bot
-                .create_chat_invite_link(ChatId(chat))
+        let bot = self.bot.clone();
+        self.call(async move {
+            bot.create_chat_invite_link(ChatId(chat))
                 .creates_join_request(true)
                 .name("Agenda MMM")
                 .await
@@ -71,9 +85,9 @@ impl GroupApi for BotGroups {
     }
 
     fn revoke_link(&self, chat: i64, link: String) -> BoxFuture<'_, Result<(), String>> {
-        Box::pin(async move {
-            self.bot
-                .revoke_chat_invite_link(ChatId(chat), link)
+        let bot = self.bot.clone();
+        self.call(async move {
+            bot.revoke_chat_invite_link(ChatId(chat), link)
                 .await
                 .map(drop)
                 .map_err(|e| e.to_string())

@@ -34,8 +34,10 @@ impl UpdateLine {
     /// Starts the update thread, with its own single-threaded runtime.
     pub fn start(ctx: Ctx) -> std::io::Result<UpdateLine> {
         let (jobs, queue) = mpsc::unbounded_channel();
+        // Timers only (the pool's): no network driver to poll between two statements.
+        // The Bot API calls a handler makes (`door::BotGroups`) run on the main runtime.
         let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
+            .enable_time()
             .build()?;
         std::thread::Builder::new()
             .name("updates".into())
