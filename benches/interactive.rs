@@ -32,11 +32,6 @@ use agenda_mmm::domain::Role;
 use binary::BotProcess;
 use fake_api::{FakeApi, Sent, TestUser};
 
-/// The bot's allocator (see `src/main.rs`) for the echo bot too, which is this executable
-/// started again, and for the fake server and the simulated people beside it.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// People who go through the same steps first, unmeasured, for each bot: a bot that has
 /// run a while has its connections to the Bot API open, its statements prepared and its
 /// pages in memory; the measured run is that of a bot in service, not of its first second.

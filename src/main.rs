@@ -8,12 +8,6 @@ use agenda_mmm::cli::{Cli, Command};
 use agenda_mmm::config::{BaseConfig, Config};
 use agenda_mmm::{db, outbox, startup, telemetry};
 
-/// mimalloc instead of glibc's allocator: under a crowd, glibc's `malloc` and `free`
-/// (with its consolidations) were a sixth of the CPU the bot's workers used (see
-/// BENCHMARKS.md, "Interactive").
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[tokio::main]
 async fn main() -> ExitCode {
     let _ = dotenvy::dotenv();
