@@ -14,6 +14,11 @@
 //!
 //! The echo bot is this same executable started again with `AGENDA_BENCH_ECHO=1`, so that
 //! both bots run as separate processes against the same fake server.
+//!
+//! Each bot first answers 20 other people going through the same steps (unmeasured), then
+//! each run is measured in `AGENDA_BENCH_ROUNDS` rounds (5), each with people of its own;
+//! the ratio printed is that of the two bots' median rounds. `AGENDA_BENCH_CALLS=1` prints,
+//! after each round, the Bot API calls by method and the messages its first person got.
 
 #[path = "../tests/it/support/binary.rs"]
 mod binary;
