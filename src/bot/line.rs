@@ -12,6 +12,8 @@
 //! is acted on at once, and the next update starts as soon as the last one has committed
 //! (see BENCHMARKS.md, "Interactive").
 
+use std::sync::Arc;
+
 use tokio::sync::{mpsc, oneshot};
 
 use super::incoming::Incoming;
@@ -46,21 +48,24 @@ impl UpdateLine {
     }
 
     /// Runs the update's transaction on the update thread and returns what to send.
-    pub async fn handle(&self, ctx: &Ctx, inc: Incoming) -> Answer {
+    pub async fn handle(&self, ctx: &Ctx, inc: &Incoming) -> Answer {
         let (answer, answered) = oneshot::channel();
-        let update = inc.update_id;
-        let chat = inc.chat_id;
-        if let Err(refused) = self.jobs.send(Job { inc, answer }) {
-            // The thread is gone (it cannot be, short of a bug): the update is answered here.
-            return router::handle_tracked(ctx, &refused.0.inc).await;
+        let job = Job {
+            inc: inc.clone(),
+            answer,
+        };
+        if self.jobs.send(job).is_err() {
+            // The thread is gone (it cannot be, short of a bug): the update is handled here.
+            return router::handle_tracked(ctx, inc).await;
         }
-        match answered.await {
-            Ok(answer) => answer,
-            Err(_) => {
-                tracing::error!(update, chat, "the update thread dropped an update");
-                (Vec::new(), false)
-            }
-        }
+        answered.await.unwrap_or_else(|_| {
+            tracing::error!(
+                update = inc.update_id,
+                chat = inc.chat_id,
+                "the update thread dropped an update"
+            );
+            (router::apology(ctx, inc), false)
+        })
     }
 }
 
@@ -73,23 +78,21 @@ const BATCH: usize = 64;
 async fn serve(ctx: Ctx, mut queue: mpsc::UnboundedReceiver<Job>) {
     let mut jobs = Vec::with_capacity(BATCH);
     while queue.recv_many(&mut jobs, BATCH).await > 0 {
-        let incs: Vec<Incoming> = jobs.iter().map(|job| job.inc.clone()).collect();
+        let (incs, waiting): (Vec<Incoming>, Vec<_>) =
+            jobs.drain(..).map(|job| (job.inc, job.answer)).unzip();
+        let incs: Arc<[Incoming]> = incs.into();
         let task = {
-            let ctx = ctx.clone();
-            let incs = incs.clone();
+            let (ctx, incs) = (ctx.clone(), incs.clone());
             tokio::spawn(async move { router::handle_batch(&ctx, &incs).await })
         };
-        let answers = match task.await {
-            Ok(answers) => answers,
-            Err(e) => {
-                tracing::error!(updates = incs.len(), error = %e, "a batch of updates failed");
-                incs.iter()
-                    .map(|inc| (router::apology(&ctx, inc), false))
-                    .collect()
-            }
-        };
-        for (job, answer) in jobs.drain(..).zip(answers) {
-            let _ = job.answer.send(answer);
+        let answers = task.await.unwrap_or_else(|e| {
+            tracing::error!(updates = incs.len(), error = %e, "a batch of updates failed");
+            incs.iter()
+                .map(|inc| (router::apology(&ctx, inc), false))
+                .collect()
+        });
+        for (answer, sent) in waiting.into_iter().zip(answers) {
+            let _ = answer.send(sent);
         }
     }
 }

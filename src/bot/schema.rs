@@ -17,7 +17,7 @@ async fn on_update(bot: Bot, ctx: Ctx, line: UpdateLine, update: Update) -> anyh
         tracing::debug!("update not for the bot");
         return Ok(());
     };
-    let (outs, track) = line.handle(&ctx, incoming.clone()).await;
+    let (outs, track) = line.handle(&ctx, &incoming).await;
     let remember = track.then_some(incoming.chat_id);
     send::deliver(&bot, &ctx, outs, remember).await;
     Ok(())
