@@ -11,82 +11,24 @@ use std::time::Instant;
 use teloxide::RequestError;
 use teloxide::prelude::*;
 use teloxide::types::{
-    CallbackQueryId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, InputMedia,
-    InputMediaPhoto, KeyboardButton, KeyboardMarkup, KeyboardRemove, MessageId, ParseMode,
+    CallbackQueryId, FileId, InputFile, InputMedia, InputMediaPhoto, MessageId, ParseMode,
     ReplyMarkup,
 };
 
+mod render;
+
+pub use render::split;
+use render::{markup, render_parts};
+
 use super::Ctx;
 use super::keyboards::strip_marks;
-use super::reply::{Label, Markup, MediaKind, Out};
-use crate::domain::Locale;
-use crate::i18n::{Localizer, Msg};
+use super::reply::{MediaKind, Out};
 use crate::outbox::limiter::Lane;
 use crate::outbox::retry::Outcome;
 use crate::outbox::sender::classify;
 
 /// 429s one reply may meet before it is given up (each waits what Telegram asked).
 const MAX_RETRY_AFTER: u32 = 20;
-
-/// Telegram's limit is 4,096 characters; long lists are cut at line breaks below it.
-const MAX_TEXT: usize = 4000;
-
-fn label(localizer: &Localizer, locale: &Locale, label: &Label) -> String {
-    match label {
-        Label::Msg(msg) => strip_marks(&localizer.render(locale, msg)),
-        Label::Raw(text) => text.clone(),
-    }
-}
-
-fn markup(localizer: &Localizer, locale: &Locale, markup: &Markup) -> Option<ReplyMarkup> {
-    match markup {
-        Markup::None => None,
-        Markup::Inline(rows) => Some(ReplyMarkup::InlineKeyboard(InlineKeyboardMarkup::new(
-            rows.iter().map(|row| {
-                row.iter().map(|b| {
-                    InlineKeyboardButton::callback(
-                        label(localizer, locale, &b.label),
-                        b.callback.encode(),
-                    )
-                })
-            }),
-        ))),
-        Markup::Menu(rows) => Some(ReplyMarkup::Keyboard(
-            KeyboardMarkup::new(rows.iter().map(|row| {
-                row.iter().map(|id| {
-                    KeyboardButton::new(strip_marks(&localizer.render(locale, &Msg::new(id))))
-                })
-            }))
-            .resize_keyboard(),
-        )),
-        Markup::RemoveMenu => Some(ReplyMarkup::KeyboardRemove(KeyboardRemove::new())),
-        Markup::Links(links) => Some(ReplyMarkup::InlineKeyboard(InlineKeyboardMarkup::new(
-            links.iter().filter_map(|(text, url)| {
-                let url = url::Url::parse(url).ok()?;
-                Some(vec![InlineKeyboardButton::url(text.clone(), url)])
-            }),
-        ))),
-    }
-}
-
-/// Splits a long text at line breaks into pieces Telegram accepts.
-pub fn split(text: &str) -> Vec<String> {
-    let mut pieces = vec![String::new()];
-    for line in text.split_inclusive('\n') {
-        let current = pieces.last_mut().expect("never empty");
-        if current.chars().count() + line.chars().count() > MAX_TEXT && !current.is_empty() {
-            pieces.push(String::new());
-        }
-        let current = pieces.last_mut().expect("never empty");
-        if line.chars().count() > MAX_TEXT {
-            current.extend(line.chars().take(MAX_TEXT));
-        } else {
-            current.push_str(line);
-        }
-    }
-    pieces.retain(|p| !p.trim().is_empty());
-    pieces
-}
 
 /// Sends the answers, in order; with `remember`, the ids of the messages sent to that chat
 /// are kept (discreet mode) so that they can be deleted when the report dialogue ends.
@@ -191,14 +133,6 @@ async fn remember_sent(ctx: &Ctx, chat: i64, ids: &[i64]) {
             tracing::warn!(chat, error = %e, "could not remember a discreet message");
         }
     }
-}
-
-fn render_parts(localizer: &Localizer, locale: &Locale, parts: &[Msg]) -> String {
-    parts
-        .iter()
-        .map(|p| localizer.render(locale, p))
-        .collect::<Vec<_>>()
-        .join("\n\n")
 }
 
 /// The answer to an album: the first photo's is sent and remembered, the next ones edit
@@ -461,19 +395,4 @@ async fn send_media(
         MediaKind::Voice => s.call(pace, bot.send_voice(ChatId(chat), file)).await,
         MediaKind::Photo => s.call(pace, bot.send_photo(ChatId(chat), file)).await,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_texts_are_cut_at_line_breaks() {
-        let line = format!("{}\n", "é".repeat(99));
-        let text = line.repeat(100);
-        let pieces = split(&text);
-        assert!(pieces.len() >= 3);
-        assert!(pieces.iter().all(|p| p.chars().count() <= MAX_TEXT));
-        assert_eq!(pieces.concat(), text);
-    }
 }
