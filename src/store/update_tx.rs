@@ -5,10 +5,11 @@
 //! Updates that arrive together are written in one transaction, a *batch* (group commit):
 //! each update in a savepoint of its own, so that a person's mistake or a failure undoes
 //! only that update's writes, and one `COMMIT` for all, before any of them is answered.
-//! An update takes two round trips of its own: the savepoint opened with her chat's row
-//! and the person who wrote (marked seen), then her dialogue saved with the update id and
-//! the savepoint released. `BEGIN IMMEDIATE` goes with the first update's reads, `COMMIT`
-//! is the batch's last round trip.
+//! An update takes one round trip of its own: its savepoint opened with her chat's row and
+//! the person who wrote (marked seen). Her dialogue saved with the update id and the
+//! savepoint released are kept (`Tail`) and sent with the next round trip: the next
+//! update's reads, or the batch's `COMMIT`. `BEGIN IMMEDIATE` goes with the first
+//! update's reads.
 //!
 //! The transaction is opened and closed by plain statements; a batch dropped while still
 //! open (cancelled) closes the connection, which rolls it back, and the pool opens a new
@@ -417,4 +418,28 @@ pub async fn release(conn: &mut SqliteConnection, keep: bool) -> sqlx::Result<()
         "ROLLBACK TO nested; RELEASE nested"
     };
     sqlx::query(sql).execute(conn).await.map(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_parameters_are_shifted_and_nothing_else_changes() {
+        assert_eq!(
+            shifted("VALUES (?1, ?2, ?10) WHERE a = ?3 AND b = '?'", 3),
+            "VALUES (?4, ?5, ?13) WHERE a = ?6 AND b = '?'"
+        );
+        assert_eq!(shifted("SELECT 1", 3), "SELECT 1");
+    }
+
+    #[test]
+    fn the_dialogue_saved_with_the_next_reads_takes_the_parameters_after_theirs() {
+        let (from_person, _) = &*ARRIVE_AFTER_SAVE;
+        let save = from_person.split("; RELEASE").next().unwrap();
+        for n in 4..=9 {
+            assert!(save.contains(&format!("?{n}")), "?{n} in {save}");
+        }
+        assert!(!save.contains("?1,") && !save.contains("?3,"));
+    }
 }
