@@ -33,7 +33,8 @@ pub async fn same_cell_reporters(
     Ok(ids.into_iter().map(PersonId).collect())
 }
 
-/// The mothers (and relays) of a quartier at `now`.
+/// The mothers (and relays) of a quartier at `now`. The quartier's city is named so that
+/// the role index `(city_id, role, quartier_id)` finds them without reading every role.
 pub async fn mothers(
     conn: &mut SqliteConnection,
     quartier: QuartierId,
@@ -41,7 +42,8 @@ pub async fn mothers(
 ) -> sqlx::Result<Vec<PersonId>> {
     let ids: Vec<i64> = sqlx::query_scalar(
         "SELECT DISTINCT person_id FROM role_assignment
-         WHERE quartier_id = ?1 AND role IN ('mother', 'relay') AND starts_at <= ?2
+         WHERE city_id = (SELECT city_id FROM quartier WHERE id = ?1)
+           AND role IN ('mother', 'relay') AND quartier_id = ?1 AND starts_at <= ?2
            AND (ends_at IS NULL OR ends_at > ?2) ORDER BY 1",
     )
     .bind(quartier.0)

@@ -411,6 +411,36 @@ async fn those_who_may_read_a_new_report_are_alerted_without_its_content() {
     assert_eq!(told, [COORDINATOR.id], "coordinator only");
 }
 
+/// A new report's readers are looked up by role in the role index, both parts of the
+/// query: reading every role of the city made each report cost a read of all its mothers.
+#[tokio::test]
+async fn those_told_of_a_new_report_are_found_by_role_without_reading_the_citys_mothers() {
+    let h = city().await;
+    let mut conn = h.ctx.pool.acquire().await.unwrap();
+    let sql = format!("EXPLAIN QUERY PLAN {}", store::reports::READERS_SQL);
+    let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(&sql)
+        .bind(chrono::Utc::now())
+        .bind(1)
+        .bind(1)
+        .bind(Role::Coordinator.as_str())
+        .bind(true)
+        .bind(Role::Relay.as_str())
+        .bind(Role::Facilitator.as_str())
+        .bind(1)
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap();
+    let plan: Vec<String> = plan.into_iter().map(|(_, _, _, d)| d).collect();
+    let by_role = |d: &&String| d.starts_with("SEARCH r USING INDEX role_assignment_city_role");
+    assert_eq!(plan.iter().filter(by_role).count(), 2, "{plan:?}");
+    assert!(
+        plan.iter()
+            .any(|d| d.contains("(city_id=? AND role=? AND quartier_id=?)")),
+        "{plan:?}"
+    );
+    assert!(!plan.iter().any(|d| d.starts_with("SCAN")), "{plan:?}");
+}
+
 #[tokio::test]
 async fn a_relay_who_chose_a_daily_round_up_gets_one_message_a_day() {
     let mut h = city().await;

@@ -7,10 +7,23 @@ use crate::domain::report::{AlertSetting, Audience};
 use crate::domain::{PersonId, Quartier, Role};
 use crate::store::alert_setting_of;
 
+/// The query of [`new_report_readers`] (`?1` now, `?2` the reporter, `?3` the city, `?4`
+/// coordinator, `?5` relays allowed, `?6`..`?7` relay and facilitator, `?8` the quartier),
+/// public for its plan's test.
+pub const READERS_SQL: &str = "
+    SELECT p.id, p.alerts FROM role_assignment r JOIN person p ON p.id = r.person_id
+    WHERE r.city_id = ?3 AND r.role = ?4
+      AND r.starts_at <= ?1 AND (r.ends_at IS NULL OR r.ends_at > ?1) AND p.id <> ?2
+    UNION
+    SELECT p.id, p.alerts FROM role_assignment r JOIN person p ON p.id = r.person_id
+    WHERE ?5 AND r.city_id = ?3 AND r.role IN (?6, ?7) AND r.quartier_id = ?8
+      AND r.starts_at <= ?1 AND (r.ends_at IS NULL OR r.ends_at > ?1) AND p.id <> ?2
+    ORDER BY 1";
+
 /// Those who may read a new report of `quartier` raw, with their alert setting (the
 /// reporter excluded): the coordinators of its city and, if she allowed them, the relays
-/// and facilitators of the quartier. Filtered by city first, so that the role index
-/// `(city_id, quartier_id)` serves both.
+/// and facilitators of the quartier. Each part is a lookup of the role index
+/// `(city_id, role, quartier_id)`, so that the mothers of the city are not read.
 pub async fn new_report_readers(
     conn: &mut SqliteConnection,
     quartier: &Quartier,
@@ -18,23 +31,17 @@ pub async fn new_report_readers(
     reporter: PersonId,
     now: DateTime<Utc>,
 ) -> sqlx::Result<Vec<(PersonId, AlertSetting)>> {
-    let rows: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT DISTINCT p.id, p.alerts FROM role_assignment r JOIN person p ON p.id = r.person_id
-         WHERE r.city_id = ?3 AND r.starts_at <= ?1 AND (r.ends_at IS NULL OR r.ends_at > ?1)
-           AND p.id <> ?2
-           AND (r.role = ?4 OR (?5 AND r.role IN (?6, ?7) AND r.quartier_id = ?8))
-         ORDER BY p.id",
-    )
-    .bind(now)
-    .bind(reporter.0)
-    .bind(quartier.city.0)
-    .bind(Role::Coordinator.as_str())
-    .bind(audience.relays_allowed())
-    .bind(Role::Relay.as_str())
-    .bind(Role::Facilitator.as_str())
-    .bind(quartier.id.0)
-    .fetch_all(conn)
-    .await?;
+    let rows: Vec<(i64, String)> = sqlx::query_as(READERS_SQL)
+        .bind(now)
+        .bind(reporter.0)
+        .bind(quartier.city.0)
+        .bind(Role::Coordinator.as_str())
+        .bind(audience.relays_allowed())
+        .bind(Role::Relay.as_str())
+        .bind(Role::Facilitator.as_str())
+        .bind(quartier.id.0)
+        .fetch_all(conn)
+        .await?;
     rows.into_iter()
         .map(|(id, alerts)| Ok((PersonId(id), alert_setting_of(&alerts)?)))
         .collect()
