@@ -12,12 +12,15 @@
 //! 4. Resident memory idle, and idle with 100,000 members and 1,000,000 reports in the
 //!    database; start-up time to the first `getUpdates` with that database.
 //!
-//! The echo bot is this same executable started again with `AGENDA_BENCH_ECHO=1`, so that
-//! both bots run as separate processes against the same fake server.
+//! The echo bot is this same executable started again with `AGENDA_BENCH_ECHO=1`: both bots
+//! run side by side as separate processes, each with a fake server of its own, and their
+//! rounds take turns (ours, then the echo bot's), so that each pair of rounds meets the same
+//! machine.
 //!
 //! Each bot first answers 20 other people going through the same steps (unmeasured), then
-//! each run is measured in `AGENDA_BENCH_ROUNDS` rounds (5), each with people of its own;
-//! the ratio printed is that of the two bots' median rounds. `AGENDA_BENCH_CALLS=1` prints,
+//! each run is measured in `AGENDA_BENCH_ROUNDS` rounds (7), each with people of its own;
+//! printed: the ratio of the two bots' median rounds, and the median of the ratios of each
+//! pair of rounds. `AGENDA_BENCH_CALLS=1` prints,
 //! after each round, the Bot API calls by method and the messages its first person got.
 
 #[path = "../tests/it/support/binary.rs"]
@@ -332,67 +335,68 @@ struct Pair {
     echo: Vec<Figures>,
 }
 
-/// How many times each run is measured (`AGENDA_BENCH_ROUNDS`, 5 by default), each time
-/// with people of its own, one round after the other on the same bot process: a run of
-/// 1,600 updates lasts a third of a second, and single runs of the same build varied by a
-/// factor of two on this machine.
+/// How many times each run is measured (`AGENDA_BENCH_ROUNDS`, 7 by default), each time
+/// with people of its own, the two bots taking turns: a run of 1,600 updates lasts a third
+/// of a second, and single runs of the same build varied by a factor of two on this
+/// machine.
 fn rounds() -> i64 {
     std::env::var("AGENDA_BENCH_ROUNDS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(5)
+        .unwrap_or(7)
 }
 
 async fn interactive(people: i64, steps_ours: &[Step], steps_echo: &[Step]) -> Pair {
     let rounds = rounds();
     let dir = tempfile::tempdir().unwrap();
     seed_mothers(dir.path(), people * rounds + WARM_UP).await;
-    let api = Arc::new(FakeApi::start().await);
+    // One fake server per bot, so that both bots run side by side and their rounds take
+    // turns: each pair of rounds meets the same machine, whatever else it runs meanwhile.
+    let (api, echo_api) = (
+        Arc::new(FakeApi::start().await),
+        Arc::new(FakeApi::start().await),
+    );
+    let t = Instant::now();
+    let log = std::env::var("AGENDA_BENCH_LOG").unwrap_or_else(|_| "warn".into());
+    let one = binary::one_at_a_time().await;
+    let settings = bot_settings();
+    let settings: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let bot = BotProcess::start_with(
+        &one,
+        &api.url(),
+        FakeApi::TOKEN,
+        dir.path(),
+        "",
+        &log,
+        &settings,
+    );
+    first_poll(&api, t).await;
+    settled(&api, people * rounds + WARM_UP).await;
     let warm_up = users(1_000 + people * rounds, WARM_UP);
-    let ours = {
-        let t = Instant::now();
-        let log = std::env::var("AGENDA_BENCH_LOG").unwrap_or_else(|_| "warn".into());
-        let one = binary::one_at_a_time().await;
-        let settings = bot_settings();
-        let settings: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let bot = BotProcess::start_with(
-            &one,
-            &api.url(),
-            FakeApi::TOKEN,
-            dir.path(),
-            "",
-            &log,
-            &settings,
-        );
-        first_poll(&api, t).await;
-        settled(&api, people * rounds + WARM_UP).await;
-        crowd(&api, &warm_up, steps_ours, bot.child.id()).await;
-        let mut figures = vec![];
-        for round in 0..rounds {
-            let people = users(1_000 + people * round, people);
-            figures.push(crowd(&api, &people, steps_ours, bot.child.id()).await);
-        }
-        if std::env::var_os("AGENDA_BENCH_LOG").is_some() {
-            let _ = std::fs::copy(&bot.log, "/tmp/agenda-bench-bot.log");
-        }
-        figures
+    crowd(&api, &warm_up, steps_ours, bot.child.id()).await;
+    let t = Instant::now();
+    let mut echo = start_echo(&echo_api);
+    first_poll(&echo_api, t).await;
+    // The echo bot gets chats of its own, so no reply of ours is counted.
+    crowd(&echo_api, &users(2_000_000, WARM_UP), steps_echo, echo.id()).await;
+    let mut pair = Pair {
+        ours: vec![],
+        echo: vec![],
     };
-    let echo = {
-        let t = Instant::now();
-        let mut child = start_echo(&api);
-        first_poll(&api, t).await;
-        // The echo bot gets chats of its own, so no reply of ours is counted.
-        crowd(&api, &users(2_000_000, WARM_UP), steps_echo, child.id()).await;
-        let mut figures = vec![];
-        for round in 0..rounds {
-            let people = users(1_000_000 + people * round, people);
-            figures.push(crowd(&api, &people, steps_echo, child.id()).await);
-        }
-        let _ = child.kill();
-        let _ = child.wait();
-        figures
-    };
-    Pair { ours, echo }
+    for round in 0..rounds {
+        let ours = users(1_000 + people * round, people);
+        pair.ours
+            .push(crowd(&api, &ours, steps_ours, bot.child.id()).await);
+        let others = users(1_000_000 + people * round, people);
+        pair.echo
+            .push(crowd(&echo_api, &others, steps_echo, echo.id()).await);
+    }
+    if std::env::var_os("AGENDA_BENCH_LOG").is_some() {
+        let _ = std::fs::copy(&bot.log, "/tmp/agenda-bench-bot.log");
+    }
+    let _ = echo.kill();
+    let _ = echo.wait();
+    pair
 }
 
 /// The rate of each round, in updates per second.
@@ -409,7 +413,8 @@ fn median(mut values: Vec<f64>) -> f64 {
 }
 
 /// Every round of both bots, then all rounds together (latencies pooled), the median
-/// round's rate of each and their ratio (the figure the target is about).
+/// round's rate of each and their ratio, and the median of the ratios of each pair of
+/// rounds (the figures the target is about).
 fn print_pair(what: &str, pair: &Pair) {
     for (who, rounds) in [("agenda-mmm", &pair.ours), ("echo bot  ", &pair.echo)] {
         for (i, round) in rounds.iter().enumerate() {
@@ -426,6 +431,17 @@ fn print_pair(what: &str, pair: &Pair) {
     println!(
         "{what}: median round {ours:.0} against {echo:.0} updates/s: throughput ratio {:.2}x the echo bot",
         ours / echo
+    );
+    let paired: Vec<f64> = rates(&pair.ours)
+        .iter()
+        .zip(rates(&pair.echo))
+        .map(|(o, e)| o / e)
+        .collect();
+    let shown: Vec<String> = paired.iter().map(|r| format!("{r:.2}")).collect();
+    println!(
+        "{what}: ratio of each pair of rounds (ours, then the echo bot's) {}; median {:.2}x",
+        shown.join(", "),
+        median(paired.clone())
     );
 }
 
