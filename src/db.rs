@@ -50,10 +50,13 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
     // handler in growing steps (1, 2, 5 … 100 ms) instead of waking when the lock frees,
     // which turned a queue of writers into a latency tail of tens of milliseconds (see
     // BENCHMARKS.md). The pool's queue wakes the next one at once, first come first served.
+    // Its statements run on the thread that sends them (`inline`, our patch of sqlx-sqlite:
+    // vendor/sqlx-sqlite/PATCH.md), so an update's statements stay on the update line's
+    // thread instead of waking sqlx's worker thread and being woken back, twice each.
     let pool = SqlitePoolOptions::new()
         .max_connections(1)
         .test_before_acquire(false)
-        .connect_with(options(url)?)
+        .connect_with(options(url)?.inline(true))
         .await
         .context("cannot open the database")?;
     Ok(pool)

@@ -17,6 +17,28 @@ async fn pool() -> (SqlitePool, tempfile::TempDir, String) {
     (db::connect(&url).await.unwrap(), dir, url)
 }
 
+/// The bot's connection runs each statement on the thread that sends it (for an update,
+/// the update line's own thread), not on a worker thread of its own: no hand-over and no
+/// wake-up of another thread per statement (`vendor/sqlx-sqlite/PATCH.md`).
+#[tokio::test]
+async fn the_bots_connection_runs_each_statement_on_the_thread_that_sends_it() {
+    let (pool, _dir, _) = pool().await;
+    let (_, thread) = support::statements::statements().mark(&pool).await;
+    assert_eq!(thread, std::thread::current().id());
+    // Still one connection at a time: a transaction dropped open is rolled back.
+    let mut tx = pool.begin().await.unwrap();
+    sqlx::query("CREATE TABLE scratch (x)")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    drop(tx);
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'scratch'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+}
+
 #[tokio::test]
 async fn the_database_is_created_with_wal_foreign_keys_and_secure_delete() {
     let (pool, dir, _) = pool().await;
