@@ -2,12 +2,14 @@
 //! that does not parse is refused. Ids in callback data prove nothing: handlers check
 //! permissions against the database.
 
+mod access;
 mod broadcast;
 mod city_language;
 mod digest;
 mod meeting;
 mod privacy;
 mod report;
+mod wire;
 
 pub use broadcast::BroadcastButton;
 use broadcast::{encode_broadcast, parse_broadcast};
@@ -26,8 +28,10 @@ use report::{encode_report, parse_report};
 mod solutions;
 pub use solutions::{SolutionButton, action_updates};
 use solutions::{encode_solution, parse_solution};
-
-use strum::IntoEnumIterator;
+use wire::{
+    flag, id_from, optional_code, optional_from, role_code, role_from, scope_code, scope_from,
+    small, variant_code, variant_from,
+};
 
 use crate::domain::report::{Category, ReportStatus};
 use crate::domain::{
@@ -129,168 +133,7 @@ pub enum Callback {
 /// Telegram's limit on callback data.
 pub const MAX_BYTES: usize = 64;
 
-fn role_code(role: Role) -> char {
-    match role {
-        Role::Mother => 'm',
-        Role::Relay => 'r',
-        Role::Facilitator => 'f',
-        Role::Actor => 'a',
-        Role::Coordinator => 'c',
-        Role::Elected => 'e',
-    }
-}
-
-fn role_from(code: &str) -> Option<Role> {
-    Role::iter().find(|r| code.len() == 1 && code.starts_with(role_code(*r)))
-}
-
-fn scope_code(scope: ScopeRef) -> String {
-    match scope {
-        ScopeRef::City(c) => format!("c{c}"),
-        ScopeRef::Quartier(q) => format!("q{q}"),
-    }
-}
-
-fn scope_from(code: &str) -> Option<ScopeRef> {
-    let (kind, id) = code.split_at_checked(1)?;
-    let id = id_from(id)?;
-    match kind {
-        "c" => Some(ScopeRef::City(CityId(id))),
-        "q" => Some(ScopeRef::Quartier(QuartierId(id))),
-        _ => None,
-    }
-}
-
-fn id_from(text: &str) -> Option<i64> {
-    let valid = !text.is_empty() && text.len() <= 19 && text.bytes().all(|b| b.is_ascii_digit());
-    valid.then(|| text.parse().ok()).flatten()
-}
-
-fn small(text: &str) -> Option<u8> {
-    id_from(text).and_then(|n| u8::try_from(n).ok())
-}
-
-/// A variant of a closed list (a category, a status…) on the wire: its position in the
-/// list, so that the data stays short and buttons already sent keep working.
-fn variant_code<T: IntoEnumIterator + PartialEq>(value: T) -> usize {
-    T::iter()
-        .position(|v| v == value)
-        .expect("a variant is in its own list")
-}
-
-/// The variant at a position written by `variant_code`; `None` past the end.
-fn variant_from<T: IntoEnumIterator>(text: &str) -> Option<T> {
-    T::iter().nth(usize::from(small(text)?))
-}
-
-/// An optional variant: `-` for none.
-fn optional_code<T: IntoEnumIterator + PartialEq>(value: Option<T>) -> String {
-    value.map_or("-".to_owned(), |v| variant_code(v).to_string())
-}
-
-fn optional_from<T: IntoEnumIterator>(text: &str) -> Option<Option<T>> {
-    match text {
-        "-" => Some(None),
-        code => variant_from(code).map(Some),
-    }
-}
-
-fn flag(text: &str) -> Option<bool> {
-    match text {
-        "1" => Some(true),
-        "0" => Some(false),
-        _ => None,
-    }
-}
-
 impl Callback {
-    /// Whether this button is made to be pressed in a group chat. Buttons, like
-    /// commands, act only in private chats except these — none yet: a new button says
-    /// here where it belongs.
-    pub fn for_groups(&self) -> bool {
-        match self {
-            Callback::Language(_)
-            | Callback::Continue
-            | Callback::SkipName
-            | Callback::Discreet(_)
-            | Callback::DiscreetOffer(_)
-            | Callback::InviteRole(_)
-            | Callback::InviteScope(_)
-            | Callback::Revoke(_)
-            | Callback::QuartierCity(_)
-            | Callback::Members(_)
-            | Callback::EndRole(_)
-            | Callback::ChangeRole(_)
-            | Callback::ChangeRoleTo(..)
-            | Callback::Settings(_)
-            | Callback::Report(_)
-            | Callback::TriageList { .. }
-            | Callback::TriageCategories { .. }
-            | Callback::TriageOpen(_)
-            | Callback::TriageStatus(..)
-            | Callback::TriageAction(..)
-            | Callback::DropPhoto(..)
-            | Callback::ResolveWithoutNote(_)
-            | Callback::AnswerQuestion(_)
-            | Callback::DangerNow
-            | Callback::Privacy(_)
-            | Callback::GroupAdmits(..)
-            | Callback::Broadcast(_)
-            | Callback::Understood(_)
-            | Callback::Meeting(_)
-            | Callback::CityLanguage(_)
-            | Callback::Digest(_)
-            | Callback::Solution(_) => false,
-        }
-    }
-
-    /// Whether this button acts before she is registered: the onboarding steps and the
-    /// full privacy notice (readable before registering). Any other is answered "send
-    /// /start" until she is.
-    pub fn before_registration(&self) -> bool {
-        match self {
-            Callback::Language(_)
-            | Callback::Continue
-            | Callback::SkipName
-            | Callback::Discreet(_)
-            | Callback::Privacy(PrivacyButton::Details) => true,
-            Callback::Privacy(
-                PrivacyButton::Forget(_)
-                | PrivacyButton::City(_)
-                | PrivacyButton::SwitchKind(_)
-                | PrivacyButton::Retention(_)
-                | PrivacyButton::Edit(..),
-            )
-            | Callback::DiscreetOffer(_)
-            | Callback::GroupAdmits(..)
-            | Callback::InviteRole(_)
-            | Callback::InviteScope(_)
-            | Callback::Revoke(_)
-            | Callback::QuartierCity(_)
-            | Callback::Members(_)
-            | Callback::EndRole(_)
-            | Callback::ChangeRole(_)
-            | Callback::ChangeRoleTo(..)
-            | Callback::Settings(_)
-            | Callback::Report(_)
-            | Callback::TriageList { .. }
-            | Callback::TriageCategories { .. }
-            | Callback::TriageOpen(_)
-            | Callback::TriageStatus(..)
-            | Callback::TriageAction(..)
-            | Callback::DropPhoto(..)
-            | Callback::ResolveWithoutNote(_)
-            | Callback::AnswerQuestion(_)
-            | Callback::DangerNow
-            | Callback::Broadcast(_)
-            | Callback::Understood(_)
-            | Callback::Meeting(_)
-            | Callback::CityLanguage(_)
-            | Callback::Digest(_)
-            | Callback::Solution(_) => false,
-        }
-    }
-
     pub fn encode(&self) -> String {
         match self {
             Callback::Language(l) => format!("l:{l}"),

@@ -3,6 +3,7 @@ use super::*;
 use crate::bot::report_draft::{ReportStep, WhenChoice};
 use crate::domain::report::{Category, ReportStatus, TimeSlot};
 use chrono::Weekday;
+use strum::IntoEnumIterator;
 
 fn all_examples() -> Vec<Callback> {
     let big = i64::MAX;
