@@ -38,3 +38,32 @@ impl DomainError {
         }
     }
 }
+
+/// A free text she typed (a proposal, an action, its note): trimmed at both ends, line
+/// breaks kept, refused when empty or longer than `max` characters.
+pub fn bounded_text(text: &str, max: usize) -> Result<String, DomainError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(DomainError::Empty);
+    }
+    if text.chars().count() > max {
+        return Err(DomainError::TooLong { max });
+    }
+    Ok(text.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_free_text_is_trimmed_and_bounded() {
+        assert_eq!(bounded_text("  un\ndeux \n", 10), Ok("un\ndeux".into()));
+        assert_eq!(bounded_text(" \n ", 10), Err(DomainError::Empty));
+        assert_eq!(
+            bounded_text("éééé", 3),
+            Err(DomainError::TooLong { max: 3 })
+        );
+        assert_eq!(bounded_text("ééé", 3), Ok("ééé".into()));
+    }
+}

@@ -6,9 +6,10 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::{ServiceError, ServiceResult};
+use crate::domain::error::bounded_text;
 use crate::domain::solutions::{SolutionStatus, speaking_role};
 use crate::domain::{
-    Action, DomainError, PersonId, Principal, Quartier, QuartierId, ReportId, Role, SolutionId,
+    Action, PersonId, Principal, Quartier, QuartierId, ReportId, Role, SolutionId,
 };
 use crate::i18n::Msg;
 use crate::outbox;
@@ -67,14 +68,7 @@ fn role_in(principal: &Principal, q: &Quartier) -> ServiceResult<Role> {
 
 /// Checks a proposal's text: trimmed, not empty, not too long.
 pub fn check_text(text: &str) -> ServiceResult<String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(DomainError::Empty.into());
-    }
-    if text.chars().count() > MAX_TEXT {
-        return Err(DomainError::TooLong { max: MAX_TEXT }.into());
-    }
-    Ok(text.to_owned())
+    Ok(bounded_text(text, MAX_TEXT)?)
 }
 
 /// Her report, to propose "what would help?" from: hers, and still in the bot.

@@ -6,7 +6,8 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::ServiceResult;
-use crate::domain::{DecisionId, DomainError, PersonId, ReportId, Scope, SolutionId};
+use crate::domain::error::bounded_text;
+use crate::domain::{DecisionId, PersonId, ReportId, Scope, SolutionId};
 
 mod calmer;
 mod create;
@@ -80,12 +81,5 @@ pub enum Update {
 }
 
 fn bounded(text: &str) -> ServiceResult<String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(DomainError::Empty.into());
-    }
-    if text.chars().count() > MAX_TEXT {
-        return Err(DomainError::TooLong { max: MAX_TEXT }.into());
-    }
-    Ok(text.to_owned())
+    Ok(bounded_text(text, MAX_TEXT)?)
 }
